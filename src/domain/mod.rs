@@ -1,0 +1,8 @@
+//! The pure core of the Digital Equity Workbench: the model, the stored schema and every
+//! decision that can be made without a browser. Nothing in here may import leptos, web_sys,
+//! wasm_bindgen, js_sys or gloo; `scripts/check-layers` enforces it in the test command.
+
+pub mod schema;
+pub mod stored;
+pub mod team;
+pub mod workspace;

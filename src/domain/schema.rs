@@ -1,0 +1,279 @@
+//! The stored schema: how a workspace is written to localStorage and to backup files.
+//!
+//! A stored document is a versioned envelope:
+//! `{ "app": "digital-equity-workbench", "schema": N, "saved_at": "…", "workspace": { … } }`.
+//!
+//! Rules (see ARCHITECTURE.md "Persistence"):
+//! - Each released version's wire structs are frozen in their own module (`v1`, …). The model
+//!   in `workspace.rs` may change freely; only the conversion to and from the newest wire
+//!   version follows it.
+//! - Older documents are upgraded by plain JSON-to-JSON steps, one per version
+//!   (`MIGRATIONS[i]` turns version i+1 into i+2), each tested against a golden file in
+//!   `tests/golden/`.
+//! - Decoding never panics and never guesses: anything it cannot read is an error that says
+//!   what and where, so the caller can set the document aside instead of overwriting it.
+
+use super::team::Role;
+use super::workspace::{Cycle, CycleId, Member, MemberId, Workspace, WorkspaceError};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+pub const APP_TAG: &str = "digital-equity-workbench";
+/// The newest schema version this build writes and reads.
+pub const CURRENT_SCHEMA: u64 = 1;
+
+/// A migration step: the JSON of the `workspace` field at version N, to version N+1.
+pub type Migration = fn(Value) -> Result<Value, SchemaError>;
+
+/// Steps from each older version to the next; empty while version 1 is the only release.
+/// The first real entry arrives with the planning schema (issue 6).
+pub const MIGRATIONS: &[Migration] = &[];
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SchemaError {
+    #[error("not JSON: {message} at line {line}, column {column}")]
+    NotJson { line: usize, column: usize, message: String },
+    #[error("not a Digital Equity Workbench file: the `app` field is missing or different")]
+    NotOurs,
+    #[error("the `schema` field is missing or not a whole number")]
+    NoSchema,
+    #[error("schema version {found} is newer than this app reads (up to {newest})")]
+    TooNew { found: u64, newest: u64 },
+    #[error("schema version {0} is unknown")]
+    Unknown(u64),
+    #[error("`{path}`: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// Frozen wire format of schema version 1. Do not edit: add `v2` instead.
+pub mod v1 {
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Workspace {
+        pub district: String,
+        #[serde(default)]
+        pub sample: bool,
+        pub current_cycle: u32,
+        pub next_id: u32,
+        pub cycles: Vec<Cycle>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Cycle {
+        pub id: u32,
+        pub label: String,
+        pub team: Vec<Member>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Member {
+        pub id: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        pub role: String,
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<W> {
+    app: String,
+    schema: u64,
+    #[serde(default)]
+    saved_at: String,
+    workspace: W,
+}
+
+fn to_wire(ws: &Workspace) -> v1::Workspace {
+    v1::Workspace {
+        district: ws.district.clone(),
+        sample: ws.sample,
+        current_cycle: ws.current.0,
+        next_id: ws.next_id(),
+        cycles: ws
+            .cycles
+            .iter()
+            .map(|c| v1::Cycle {
+                id: c.id.0,
+                label: c.label.clone(),
+                team: c
+                    .team
+                    .iter()
+                    .map(|m| v1::Member { id: m.id.0, name: m.name.clone(), role: m.role.as_wire().to_string() })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn invalid(path: impl Into<String>, message: impl ToString) -> SchemaError {
+    SchemaError::Invalid { path: path.into(), message: message.to_string() }
+}
+
+fn from_wire(w: v1::Workspace) -> Result<Workspace, SchemaError> {
+    let mut cycles = Vec::with_capacity(w.cycles.len());
+    for (ci, c) in w.cycles.into_iter().enumerate() {
+        let mut team = Vec::with_capacity(c.team.len());
+        for (mi, m) in c.team.into_iter().enumerate() {
+            let role = Role::from_wire(&m.role)
+                .ok_or_else(|| invalid(format!("workspace.cycles[{ci}].team[{mi}].role"), format!("unknown role `{}`", m.role)))?;
+            team.push(Member { id: MemberId(m.id), name: m.name, role });
+        }
+        cycles.push(Cycle { id: CycleId(c.id), label: c.label, team });
+    }
+    Workspace::from_parts(w.district, w.sample, cycles, CycleId(w.current_cycle), w.next_id)
+        .map_err(|e: WorkspaceError| invalid("workspace", e))
+}
+
+/// Writes a workspace as the current schema. `pretty` is for backup files people may open.
+pub fn encode(ws: &Workspace, saved_at: &str, pretty: bool) -> String {
+    let env = Envelope { app: APP_TAG.to_string(), schema: CURRENT_SCHEMA, saved_at: saved_at.to_string(), workspace: to_wire(ws) };
+    let out = if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) };
+    // Serialising plain structs of strings and integers cannot fail.
+    out.unwrap_or_default()
+}
+
+/// A decoded document: the workspace and what the envelope said about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub workspace: Workspace,
+    pub schema: u64,
+    pub saved_at: String,
+}
+
+/// Runs `steps[from-1..]` over `value`, turning version `from` into `from + steps.len()…`.
+/// Separate from `decode` so the chain itself can be tested with synthetic steps.
+pub fn run_migrations(mut value: Value, from: u64, steps: &[Migration]) -> Result<Value, SchemaError> {
+    let start = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
+    for step in steps.iter().skip(start) {
+        value = step(value)?;
+    }
+    Ok(value)
+}
+
+/// Reads any supported version of a stored document or backup file.
+pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| SchemaError::NotJson { line: e.line(), column: e.column(), message: e.to_string() })?;
+    let obj = value.as_object().ok_or(SchemaError::NotOurs)?;
+    if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
+        return Err(SchemaError::NotOurs);
+    }
+    let schema = obj.get("schema").and_then(Value::as_u64).ok_or(SchemaError::NoSchema)?;
+    if schema > CURRENT_SCHEMA {
+        return Err(SchemaError::TooNew { found: schema, newest: CURRENT_SCHEMA });
+    }
+    if schema == 0 {
+        return Err(SchemaError::Unknown(schema));
+    }
+    let saved_at = obj.get("saved_at").and_then(Value::as_str).unwrap_or_default().to_string();
+    let raw_ws = obj.get("workspace").cloned().ok_or_else(|| invalid("workspace", "missing"))?;
+    let migrated = run_migrations(raw_ws, schema, MIGRATIONS)?;
+    let wire: v1::Workspace = serde_path_to_error::deserialize(migrated)
+        .map_err(|e| invalid(format!("workspace.{}", e.path()), e.inner()))?;
+    Ok(Decoded { workspace: from_wire(wire)?, schema, saved_at })
+}
+
+/// What a backup holds, for the preview shown before it replaces anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub district: String,
+    pub sample: bool,
+    pub saved_at: String,
+    pub schema: u64,
+    /// (cycle label, team size), oldest first.
+    pub cycles: Vec<(String, usize)>,
+}
+
+pub fn summarize(d: &Decoded) -> Summary {
+    Summary {
+        district: d.workspace.district.clone(),
+        sample: d.workspace.sample,
+        saved_at: d.saved_at.clone(),
+        schema: d.schema,
+        cycles: d.workspace.cycles.iter().map(|c| (c.label.clone(), c.team.len())).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn doc(schema: Value, ws: Value) -> String {
+        json!({ "app": APP_TAG, "schema": schema, "saved_at": "2026-11-23T10:00:00Z", "workspace": ws }).to_string()
+    }
+
+    #[test]
+    fn round_trip_keeps_everything() {
+        let ws = Workspace::sample();
+        let d = decode(&encode(&ws, "2026-11-23T10:00:00Z", true)).unwrap();
+        assert_eq!(d.workspace, ws);
+        assert_eq!(d.schema, CURRENT_SCHEMA);
+        assert_eq!(d.saved_at, "2026-11-23T10:00:00Z");
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        let text = format!("\u{feff}{}", encode(&Workspace::sample(), "", false));
+        assert!(decode(&text).is_ok());
+    }
+
+    #[test]
+    fn errors_name_what_is_wrong() {
+        assert!(matches!(decode("{ not json"), Err(SchemaError::NotJson { line: 1, .. })));
+        assert_eq!(decode("[1,2]"), Err(SchemaError::NotOurs));
+        assert_eq!(decode(r#"{"app":"other","schema":1}"#), Err(SchemaError::NotOurs));
+        assert_eq!(decode(&format!(r#"{{"app":"{APP_TAG}"}}"#)), Err(SchemaError::NoSchema));
+        assert_eq!(decode(&doc(json!("1"), json!({}))), Err(SchemaError::NoSchema));
+        assert_eq!(decode(&doc(json!(99), json!({}))), Err(SchemaError::TooNew { found: 99, newest: CURRENT_SCHEMA }));
+        assert_eq!(decode(&doc(json!(0), json!({}))), Err(SchemaError::Unknown(0)));
+    }
+
+    #[test]
+    fn invalid_field_reports_its_path() {
+        let ws = json!({"district":"D","current_cycle":0,"next_id":2,
+            "cycles":[{"id":0,"label":"2026–27","team":[{"id":1,"role":"wizard"}]}]});
+        assert_eq!(
+            decode(&doc(json!(1), ws)),
+            Err(SchemaError::Invalid { path: "workspace.cycles[0].team[0].role".into(), message: "unknown role `wizard`".into() })
+        );
+        let ws = json!({"district":"D","current_cycle":0,"next_id":"two","cycles":[]});
+        match decode(&doc(json!(1), ws)) {
+            Err(SchemaError::Invalid { path, .. }) => assert_eq!(path, "workspace.next_id"),
+            other => panic!("expected a path error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn broken_invariants_are_rejected_not_repaired() {
+        let ws = json!({"district":"D","current_cycle":5,"next_id":2,
+            "cycles":[{"id":0,"label":"A","team":[]}]});
+        assert!(matches!(decode(&doc(json!(1), ws)), Err(SchemaError::Invalid { .. })));
+    }
+
+    fn add_field(mut v: Value) -> Result<Value, SchemaError> {
+        v["steps"] = json!(v.get("steps").and_then(Value::as_u64).unwrap_or(0) * 10 + 1);
+        Ok(v)
+    }
+    fn add_field_two(mut v: Value) -> Result<Value, SchemaError> {
+        v["steps"] = json!(v.get("steps").and_then(Value::as_u64).unwrap_or(0) * 10 + 2);
+        Ok(v)
+    }
+    fn refuse(_: Value) -> Result<Value, SchemaError> {
+        Err(invalid("workspace", "cannot upgrade"))
+    }
+
+    #[test]
+    fn migration_chain_runs_each_later_step_once_in_order() {
+        let steps: &[Migration] = &[add_field, add_field_two];
+        assert_eq!(run_migrations(json!({}), 1, steps).unwrap()["steps"], json!(12));
+        assert_eq!(run_migrations(json!({}), 2, steps).unwrap()["steps"], json!(2));
+        assert_eq!(run_migrations(json!({"x":1}), 3, steps).unwrap(), json!({"x":1}));
+        assert!(run_migrations(json!({}), 1, &[refuse]).is_err());
+    }
+}

@@ -1,0 +1,160 @@
+//! Decisions about what is kept on the device: key names, what to do with what was found at
+//! start, and the names of files offered for download.
+//!
+//! Every key the app writes starts with `KEY_PREFIX`, so "erase everything" can find them all.
+//! A document that cannot be read is never overwritten: the caller first copies it under a
+//! set-aside key (`set_aside_key`), which lists the reason and the time, then tells the user.
+
+use super::schema::{decode, Decoded, SchemaError};
+
+pub const KEY_PREFIX: &str = "dew:";
+pub const WORKSPACE_KEY: &str = "dew:workspace";
+pub const SET_ASIDE_PREFIX: &str = "dew:set-aside:";
+
+/// Why a stored document was copied aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetAsideReason {
+    /// It could not be decoded (corrupt, unknown version, not ours).
+    Unreadable,
+    /// A backup import replaced it.
+    ReplacedByImport,
+    /// The user loaded another tab's version over this tab's.
+    ReplacedByOtherTab,
+    /// The user kept this tab's version over another tab's.
+    OverwrittenOtherTab,
+}
+
+impl SetAsideReason {
+    const ALL: [SetAsideReason; 4] = [
+        SetAsideReason::Unreadable,
+        SetAsideReason::ReplacedByImport,
+        SetAsideReason::ReplacedByOtherTab,
+        SetAsideReason::OverwrittenOtherTab,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            SetAsideReason::Unreadable => "unreadable",
+            SetAsideReason::ReplacedByImport => "replaced-by-import",
+            SetAsideReason::ReplacedByOtherTab => "replaced-by-other-tab",
+            SetAsideReason::OverwrittenOtherTab => "overwritten-other-tab",
+        }
+    }
+}
+
+/// A set-aside copy, as listed on the Data page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub key: String,
+    pub reason: SetAsideReason,
+    /// Milliseconds since the Unix epoch when it was set aside.
+    pub at_ms: u64,
+}
+
+/// The key for a copy set aside at `at_ms`. `n` disambiguates copies made in the same
+/// millisecond (the caller increments it until the key is free).
+pub fn set_aside_key(reason: SetAsideReason, at_ms: u64, n: u32) -> String {
+    format!("{SET_ASIDE_PREFIX}{at_ms}-{n}:{}", reason.code())
+}
+
+/// Reads a key written by `set_aside_key`; `None` for any other key.
+pub fn parse_set_aside_key(key: &str) -> Option<SetAside> {
+    let rest = key.strip_prefix(SET_ASIDE_PREFIX)?;
+    let (stamp, code) = rest.split_once(':')?;
+    let at_ms = stamp.split_once('-').map_or(stamp, |(ms, _)| ms).parse().ok()?;
+    let reason = SetAsideReason::ALL.into_iter().find(|r| r.code() == code)?;
+    Some(SetAside { key: key.to_string(), reason, at_ms })
+}
+
+/// The set-aside copies among `keys`, newest first.
+pub fn list_set_asides<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<SetAside> {
+    let mut v: Vec<SetAside> = keys.into_iter().filter_map(parse_set_aside_key).collect();
+    v.sort_by(|a, b| b.at_ms.cmp(&a.at_ms).then_with(|| b.key.cmp(&a.key)));
+    v
+}
+
+/// What was found under `WORKSPACE_KEY` at start.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Nothing,
+    Workspace(Box<Decoded>),
+    /// Must be set aside before anything else is written.
+    Unreadable { raw: String, error: SchemaError },
+}
+
+pub fn classify(raw: Option<String>) -> Found {
+    match raw {
+        None => Found::Nothing,
+        Some(raw) => match decode(&raw) {
+            Ok(d) => Found::Workspace(Box::new(d)),
+            Err(error) => Found::Unreadable { raw, error },
+        },
+    }
+}
+
+/// A file-name-safe, lower-case version of a district name.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for ch in name.chars() {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').chars().take(60).collect::<String>();
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "workspace".into() } else { out }
+}
+
+/// `equity-workbench-<district>-<YYYY-MM-DD>.json`; `date` is the local date, ISO-formatted.
+pub fn backup_file_name(district: &str, date: &str) -> String {
+    format!("equity-workbench-{}-{}.json", slug(district), date)
+}
+
+/// The file name for downloading a set-aside copy. It may not be JSON, so `.txt`.
+pub fn set_aside_file_name(s: &SetAside) -> String {
+    format!("equity-workbench-set-aside-{}-{}.txt", s.reason.code(), s.at_ms)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{schema::encode, workspace::Workspace};
+
+    #[test]
+    fn classify_separates_nothing_good_and_unreadable() {
+        assert_eq!(classify(None), Found::Nothing);
+        let good = encode(&Workspace::sample(), "t", false);
+        assert!(matches!(classify(Some(good)), Found::Workspace(_)));
+        match classify(Some("{\"app\":\"digital-equity-workbench\",\"schema\":7}".into())) {
+            Found::Unreadable { raw, error } => {
+                assert!(raw.contains("schema\":7"));
+                assert_eq!(error, SchemaError::TooNew { found: 7, newest: 1 });
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn set_aside_keys_round_trip_and_sort_newest_first() {
+        let a = set_aside_key(SetAsideReason::Unreadable, 1_000, 0);
+        let b = set_aside_key(SetAsideReason::ReplacedByImport, 2_000, 0);
+        let c = set_aside_key(SetAsideReason::ReplacedByImport, 2_000, 1);
+        assert!(a.starts_with(KEY_PREFIX));
+        let list = list_set_asides([a.as_str(), "dew:workspace", b.as_str(), "other", c.as_str()]);
+        assert_eq!(list.iter().map(|s| s.key.as_str()).collect::<Vec<_>>(), vec![c.as_str(), b.as_str(), a.as_str()]);
+        assert_eq!(list[2].reason, SetAsideReason::Unreadable);
+        assert_eq!(list[2].at_ms, 1_000);
+        assert_eq!(parse_set_aside_key("dew:set-aside:xyz:unreadable"), None);
+        assert_eq!(parse_set_aside_key("dew:set-aside:5-0:mystery"), None);
+    }
+
+    #[test]
+    fn file_names_are_safe_and_dated() {
+        assert_eq!(backup_file_name("Riverbend Unified (sample)", "2026-11-23"), "equity-workbench-riverbend-unified-sample-2026-11-23.json");
+        assert_eq!(backup_file_name("École Saint-Jean", "2026-01-02"), "equity-workbench-cole-saint-jean-2026-01-02.json");
+        assert_eq!(slug("  ¿?  "), "workspace");
+        assert!(slug(&"a b ".repeat(80)).len() <= 60);
+    }
+}

@@ -1,0 +1,352 @@
+//! The workspace model: one district, its cycles (school years) and each cycle's team.
+//!
+//! Invariants, upheld by every constructor and mutator here and re-checked when a stored
+//! document is decoded (`Workspace::validate`):
+//! - the district name is non-empty after trimming and at most `MAX_NAME` characters;
+//! - there is at least one cycle, labels are non-empty and unique (ignoring case and spaces);
+//! - `current` names an existing cycle;
+//! - every id (cycle or member) is unique and below `next_id`, so ids are never reused.
+
+use super::team::Role;
+use thiserror::Error;
+
+pub const MAX_NAME: usize = 120;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CycleId(pub u32);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MemberId(pub u32);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: MemberId,
+    /// Optional on purpose: a team may list roles only, to avoid personal data.
+    pub name: Option<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cycle {
+    pub id: CycleId,
+    pub label: String,
+    pub team: Vec<Member>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workspace {
+    pub district: String,
+    /// True for the fictional sample district, which the UI labels as such everywhere.
+    pub sample: bool,
+    pub cycles: Vec<Cycle>,
+    pub current: CycleId,
+    pub(crate) next_id: u32,
+}
+
+/// What is wrong with a value, and in which field.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum WorkspaceError {
+    #[error("`{field}` is empty")]
+    Empty { field: &'static str },
+    #[error("`{field}` is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("cycle label `{0}` is already used")]
+    DuplicateCycle(String),
+    #[error("no cycle has id {0}")]
+    NoSuchCycle(u32),
+    #[error("no team member has id {0}")]
+    NoSuchMember(u32),
+    #[error("id {0} is used twice")]
+    DuplicateId(u32),
+    #[error("id {id} is not below next_id {next}")]
+    IdNotBelowNext { id: u32, next: u32 },
+    #[error("the workspace has no cycle")]
+    NoCycles,
+}
+
+/// Trims `value` and checks it is non-empty and short enough.
+pub fn clean_required(value: &str, field: &'static str) -> Result<String, WorkspaceError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(WorkspaceError::Empty { field });
+    }
+    if v.chars().count() > MAX_NAME {
+        return Err(WorkspaceError::TooLong { field, max: MAX_NAME });
+    }
+    Ok(v.to_string())
+}
+
+/// An optional display name: blank means "no name".
+pub fn clean_optional(value: &str, field: &'static str) -> Result<Option<String>, WorkspaceError> {
+    if value.trim().is_empty() {
+        Ok(None)
+    } else {
+        clean_required(value, field).map(Some)
+    }
+}
+
+fn label_key(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+impl Workspace {
+    pub fn new(district: &str, first_cycle: &str) -> Result<Self, WorkspaceError> {
+        let district = clean_required(district, "district")?;
+        let label = clean_required(first_cycle, "cycle")?;
+        Ok(Workspace {
+            district,
+            sample: false,
+            cycles: vec![Cycle { id: CycleId(0), label, team: Vec::new() }],
+            current: CycleId(0),
+            next_id: 1,
+        })
+    }
+
+    /// Rebuilds a workspace from stored parts, checking every invariant.
+    pub fn from_parts(
+        district: String,
+        sample: bool,
+        cycles: Vec<Cycle>,
+        current: CycleId,
+        next_id: u32,
+    ) -> Result<Self, WorkspaceError> {
+        let ws = Workspace { district, sample, cycles, current, next_id };
+        ws.validate()?;
+        Ok(ws)
+    }
+
+    pub fn next_id(&self) -> u32 {
+        self.next_id
+    }
+
+    pub fn validate(&self) -> Result<(), WorkspaceError> {
+        if clean_required(&self.district, "district")? != self.district {
+            return Err(WorkspaceError::Empty { field: "district" });
+        }
+        if self.cycles.is_empty() {
+            return Err(WorkspaceError::NoCycles);
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        let mut labels = std::collections::BTreeSet::new();
+        let mut check_id = |id: u32| {
+            if id >= self.next_id {
+                return Err(WorkspaceError::IdNotBelowNext { id, next: self.next_id });
+            }
+            if !ids.insert(id) {
+                return Err(WorkspaceError::DuplicateId(id));
+            }
+            Ok(())
+        };
+        for c in &self.cycles {
+            check_id(c.id.0)?;
+            clean_required(&c.label, "cycle")?;
+            if !labels.insert(label_key(&c.label)) {
+                return Err(WorkspaceError::DuplicateCycle(c.label.clone()));
+            }
+            for m in &c.team {
+                check_id(m.id.0)?;
+                if let Some(n) = &m.name {
+                    clean_required(n, "name")?;
+                }
+            }
+        }
+        if !self.cycles.iter().any(|c| c.id == self.current) {
+            return Err(WorkspaceError::NoSuchCycle(self.current.0));
+        }
+        Ok(())
+    }
+
+    fn fresh_id(&mut self) -> u32 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    pub fn cycle(&self, id: CycleId) -> Option<&Cycle> {
+        self.cycles.iter().find(|c| c.id == id)
+    }
+
+    pub fn current_cycle(&self) -> &Cycle {
+        // `validate` guarantees the current cycle exists; fall back to the first for safety.
+        self.cycle(self.current).unwrap_or(&self.cycles[0])
+    }
+
+    fn cycle_mut(&mut self, id: CycleId) -> Result<&mut Cycle, WorkspaceError> {
+        self.cycles.iter_mut().find(|c| c.id == id).ok_or(WorkspaceError::NoSuchCycle(id.0))
+    }
+
+    pub fn rename_district(&mut self, name: &str) -> Result<(), WorkspaceError> {
+        self.district = clean_required(name, "district")?;
+        Ok(())
+    }
+
+    /// Adds a member to a cycle's team; `name` may be blank.
+    pub fn add_member(&mut self, cycle: CycleId, name: &str, role: Role) -> Result<MemberId, WorkspaceError> {
+        let name = clean_optional(name, "name")?;
+        self.cycle_mut(cycle)?;
+        let id = MemberId(self.fresh_id());
+        self.cycle_mut(cycle)?.team.push(Member { id, name, role });
+        Ok(id)
+    }
+
+    pub fn update_member(&mut self, cycle: CycleId, id: MemberId, name: &str, role: Role) -> Result<(), WorkspaceError> {
+        let name = clean_optional(name, "name")?;
+        let m = self
+            .cycle_mut(cycle)?
+            .team
+            .iter_mut()
+            .find(|m| m.id == id)
+            .ok_or(WorkspaceError::NoSuchMember(id.0))?;
+        m.name = name;
+        m.role = role;
+        Ok(())
+    }
+
+    /// Removes a member and returns what `restore_member` needs to undo it.
+    pub fn remove_member(&mut self, cycle: CycleId, id: MemberId) -> Result<(usize, Member), WorkspaceError> {
+        let team = &mut self.cycle_mut(cycle)?.team;
+        let pos = team.iter().position(|m| m.id == id).ok_or(WorkspaceError::NoSuchMember(id.0))?;
+        Ok((pos, team.remove(pos)))
+    }
+
+    /// Puts a removed member back where it was (or at the end if the team has shrunk since).
+    pub fn restore_member(&mut self, cycle: CycleId, index: usize, member: Member) -> Result<(), WorkspaceError> {
+        let team = &mut self.cycle_mut(cycle)?.team;
+        if team.iter().any(|m| m.id == member.id) {
+            return Err(WorkspaceError::DuplicateId(member.id.0));
+        }
+        let at = index.min(team.len());
+        team.insert(at, member);
+        Ok(())
+    }
+
+    /// The fictional sample district offered on first run. Its team deliberately lacks a
+    /// family member so the "missing stakeholder" prompt has something to show.
+    pub fn sample() -> Self {
+        let mut ws = Workspace::new("Riverbend Unified School District (sample)", "2026–27")
+            .expect("sample names are valid");
+        ws.sample = true;
+        let c = ws.current;
+        for (name, role) in [
+            ("Dr. A. Moreno", Role::DistrictLeader),
+            ("", Role::TechnologyStaff),
+            ("J. Okafor", Role::SchoolLeader),
+            ("", Role::Teacher),
+            ("L. Tran", Role::Teacher),
+            ("", Role::Student),
+        ] {
+            ws.add_member(c, name, role).expect("sample members are valid");
+        }
+        ws
+    }
+}
+
+/// The school-year label for a date: years run July to June, written with an en dash
+/// ("2026–27"), as districts write them.
+pub fn school_year_label(year: i32, month: u32) -> String {
+    let start = if month >= 7 { year } else { year - 1 };
+    format!("{}–{:02}", start, (start + 1).rem_euclid(100))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_workspace_trims_and_has_one_current_cycle() {
+        let ws = Workspace::new("  Lakeside USD ", " 2026–27 ").unwrap();
+        assert_eq!(ws.district, "Lakeside USD");
+        assert_eq!(ws.cycles.len(), 1);
+        assert_eq!(ws.current_cycle().label, "2026–27");
+        ws.validate().unwrap();
+    }
+
+    #[test]
+    fn blank_district_or_cycle_is_rejected_naming_the_field() {
+        assert_eq!(Workspace::new("  ", "2026–27"), Err(WorkspaceError::Empty { field: "district" }));
+        assert_eq!(Workspace::new("X", ""), Err(WorkspaceError::Empty { field: "cycle" }));
+        let long = "x".repeat(MAX_NAME + 1);
+        assert_eq!(Workspace::new(&long, "a"), Err(WorkspaceError::TooLong { field: "district", max: MAX_NAME }));
+    }
+
+    #[test]
+    fn member_ids_are_never_reused_after_removal() {
+        let mut ws = Workspace::new("D", "C").unwrap();
+        let c = ws.current;
+        let a = ws.add_member(c, "A", Role::Teacher).unwrap();
+        ws.remove_member(c, a).unwrap();
+        let b = ws.add_member(c, "", Role::Student).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(ws.current_cycle().team[0].name, None);
+        ws.validate().unwrap();
+    }
+
+    #[test]
+    fn remove_then_restore_puts_member_back_in_place() {
+        let mut ws = Workspace::sample();
+        let c = ws.current;
+        let before = ws.clone();
+        let id = ws.current_cycle().team[2].id;
+        let (pos, m) = ws.remove_member(c, id).unwrap();
+        assert_eq!(pos, 2);
+        assert_eq!(ws.current_cycle().team.len(), before.current_cycle().team.len() - 1);
+        ws.restore_member(c, pos, m.clone()).unwrap();
+        assert_eq!(ws, before);
+        // Restoring twice would duplicate an id.
+        assert_eq!(ws.restore_member(c, pos, m), Err(WorkspaceError::DuplicateId(id.0)));
+    }
+
+    #[test]
+    fn update_member_validates_and_reports_unknown_ids() {
+        let mut ws = Workspace::sample();
+        let c = ws.current;
+        let id = ws.current_cycle().team[0].id;
+        ws.update_member(c, id, "  New Name ", Role::Other).unwrap();
+        assert_eq!(ws.current_cycle().team[0].name.as_deref(), Some("New Name"));
+        assert_eq!(ws.current_cycle().team[0].role, Role::Other);
+        assert_eq!(ws.update_member(c, MemberId(999), "x", Role::Other), Err(WorkspaceError::NoSuchMember(999)));
+        assert_eq!(ws.add_member(CycleId(999), "x", Role::Other), Err(WorkspaceError::NoSuchCycle(999)));
+    }
+
+    #[test]
+    fn validate_catches_broken_invariants() {
+        let ws = Workspace::sample();
+        let mut dup = ws.clone();
+        let first = dup.cycles[0].team[0].clone();
+        dup.cycles[0].team.push(first.clone());
+        assert_eq!(dup.validate(), Err(WorkspaceError::DuplicateId(first.id.0)));
+
+        let mut stale = ws.clone();
+        stale.next_id = 1;
+        assert!(matches!(stale.validate(), Err(WorkspaceError::IdNotBelowNext { .. })));
+
+        let mut lost = ws.clone();
+        lost.current = CycleId(77);
+        assert_eq!(lost.validate(), Err(WorkspaceError::NoSuchCycle(77)));
+
+        let mut twin = ws.clone();
+        let mut c2 = twin.cycles[0].clone();
+        c2.id = CycleId(twin.next_id);
+        c2.label = " 2026–27".into();
+        c2.team.clear();
+        twin.next_id += 1;
+        twin.cycles.push(c2);
+        assert_eq!(twin.validate(), Err(WorkspaceError::DuplicateCycle(" 2026–27".into())));
+    }
+
+    #[test]
+    fn sample_is_labelled_and_valid() {
+        let ws = Workspace::sample();
+        assert!(ws.sample);
+        assert!(ws.district.contains("sample"));
+        ws.validate().unwrap();
+    }
+
+    #[test]
+    fn school_year_turns_over_in_july() {
+        assert_eq!(school_year_label(2026, 11), "2026–27");
+        assert_eq!(school_year_label(2027, 6), "2026–27");
+        assert_eq!(school_year_label(2027, 7), "2027–28");
+        assert_eq!(school_year_label(2099, 9), "2099–00");
+    }
+}

@@ -1,0 +1,72 @@
+//! Property tests of the stored schema: encode/decode round trips for any valid workspace,
+//! and decoding never panics, whatever the input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use digital_equity_workbench::domain::schema::{decode, encode};
+use digital_equity_workbench::domain::stored::{classify, Found};
+use digital_equity_workbench::domain::team::Role;
+use digital_equity_workbench::domain::workspace::Workspace;
+use proptest::prelude::*;
+
+fn role() -> impl Strategy<Value = Role> {
+    prop::sample::select(Role::ALL.to_vec())
+}
+
+/// Builds workspaces through the public API only, so every generated value is one a user
+/// could have made: names with accents, quotes, emoji and blanks; members added and removed.
+fn workspace() -> impl Strategy<Value = Workspace> {
+    (
+        "[A-Za-zÀ-ÿ0-9 '\"\\\\.&()–-]{1,40}",
+        "[0-9–-]{1,10}",
+        prop::collection::vec(("[ A-Za-zé😀'\"]{0,20}", role(), any::<bool>()), 0..12),
+        any::<bool>(),
+    )
+        .prop_filter_map("names must not be blank", |(district, cycle, members, sample)| {
+            let mut ws = Workspace::new(&district, &cycle).ok()?;
+            ws.sample = sample;
+            let c = ws.current;
+            for (name, role, keep) in members {
+                let id = ws.add_member(c, &name, role).ok()?;
+                if !keep {
+                    ws.remove_member(c, id).ok()?;
+                }
+            }
+            Some(ws)
+        })
+}
+
+proptest! {
+    #[test]
+    fn decode_of_encode_is_identity(ws in workspace(), pretty in any::<bool>(), at in "[0-9TZ:.-]{0,24}") {
+        let d = decode(&encode(&ws, &at, pretty)).unwrap();
+        prop_assert_eq!(d.workspace, ws);
+        prop_assert_eq!(d.saved_at, at);
+    }
+
+    #[test]
+    fn decode_never_panics_on_arbitrary_text(text in ".{0,200}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn truncated_documents_are_unreadable_never_accepted_half(ws in workspace(), cut in 0.0f64..1.0) {
+        let text = encode(&ws, "t", false);
+        let at = ((text.len() as f64) * cut) as usize;
+        let at = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let found = classify(Some(text[..at].to_string()));
+        prop_assert!(matches!(found, Found::Unreadable { .. }), "a truncated document must be set aside");
+    }
+
+    #[test]
+    fn a_flipped_character_is_either_rejected_or_still_valid(ws in workspace(), pos in any::<prop::sample::Index>(), ch in any::<char>()) {
+        let text = encode(&ws, "t", false);
+        let mut chars: Vec<char> = text.chars().collect();
+        let i = pos.index(chars.len());
+        chars[i] = ch;
+        let mutated: String = chars.into_iter().collect();
+        if let Ok(d) = decode(&mutated) {
+            // Whatever got through must satisfy every invariant.
+            prop_assert!(d.workspace.validate().is_ok());
+        }
+    }
+}
