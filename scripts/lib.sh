@@ -11,6 +11,9 @@ WASM_OPT_CRATE_VERSION="0.116.1"   # builds binaryen 116 from source; Debian's b
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock")"
 
+# The sub-path the app is served under locally and in tests (GitHub Pages uses /<repo>/).
+PUBLIC_PATH="${PUBLIC_PATH:-/workbench/}"
+
 step() { printf '\n==> [%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -90,9 +93,9 @@ ensure_all_tools() {
   ensure_wasm_opt
 }
 
-# Builds the release dist/ for hosting under any sub-path (relative URLs).
+# Builds the release dist/ for hosting under $PUBLIC_PATH.
 build_release() {
-  step "trunk build --release (dist/)"
+  step "trunk build --release (dist/ for $PUBLIC_PATH)"
   cd "$ROOT"
-  trunk build index.html --release --public-url ./
+  trunk build index.html --release --public-url "$PUBLIC_PATH"
 }

@@ -119,8 +119,9 @@ fn from_wire(w: v1::Workspace) -> Result<Workspace, SchemaError> {
     for (ci, c) in w.cycles.into_iter().enumerate() {
         let mut team = Vec::with_capacity(c.team.len());
         for (mi, m) in c.team.into_iter().enumerate() {
-            let role = Role::from_wire(&m.role)
-                .ok_or_else(|| invalid(format!("workspace.cycles[{ci}].team[{mi}].role"), format!("unknown role `{}`", m.role)))?;
+            let role = Role::from_wire(&m.role).ok_or_else(|| {
+                invalid(format!("workspace.cycles[{ci}].team[{mi}].role"), format!("unknown role `{}`", m.role))
+            })?;
             team.push(Member { id: MemberId(m.id), name: m.name, role });
         }
         cycles.push(Cycle { id: CycleId(c.id), label: c.label, team });
@@ -131,7 +132,12 @@ fn from_wire(w: v1::Workspace) -> Result<Workspace, SchemaError> {
 
 /// Writes a workspace as the current schema. `pretty` is for backup files people may open.
 pub fn encode(ws: &Workspace, saved_at: &str, pretty: bool) -> String {
-    let env = Envelope { app: APP_TAG.to_string(), schema: CURRENT_SCHEMA, saved_at: saved_at.to_string(), workspace: to_wire(ws) };
+    let env = Envelope {
+        app: APP_TAG.to_string(),
+        schema: CURRENT_SCHEMA,
+        saved_at: saved_at.to_string(),
+        workspace: to_wire(ws),
+    };
     let out = if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) };
     // Serialising plain structs of strings and integers cannot fail.
     out.unwrap_or_default()
@@ -157,8 +163,11 @@ pub fn run_migrations(mut value: Value, from: u64, steps: &[Migration]) -> Resul
 
 /// Reads any supported version of a stored document or backup file.
 pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| SchemaError::NotJson { line: e.line(), column: e.column(), message: e.to_string() })?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| SchemaError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
     let obj = value.as_object().ok_or(SchemaError::NotOurs)?;
     if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
         return Err(SchemaError::NotOurs);
@@ -240,7 +249,10 @@ mod tests {
             "cycles":[{"id":0,"label":"2026–27","team":[{"id":1,"role":"wizard"}]}]});
         assert_eq!(
             decode(&doc(json!(1), ws)),
-            Err(SchemaError::Invalid { path: "workspace.cycles[0].team[0].role".into(), message: "unknown role `wizard`".into() })
+            Err(SchemaError::Invalid {
+                path: "workspace.cycles[0].team[0].role".into(),
+                message: "unknown role `wizard`".into()
+            })
         );
         let ws = json!({"district":"D","current_cycle":0,"next_id":"two","cycles":[]});
         match decode(&doc(json!(1), ws)) {

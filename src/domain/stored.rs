@@ -79,7 +79,10 @@ pub enum Found {
     Nothing,
     Workspace(Box<Decoded>),
     /// Must be set aside before anything else is written.
-    Unreadable { raw: String, error: SchemaError },
+    Unreadable {
+        raw: String,
+        error: SchemaError,
+    },
 }
 
 pub fn classify(raw: Option<String>) -> Found {
@@ -104,7 +107,11 @@ pub fn slug(name: &str) -> String {
     }
     let out = out.trim_end_matches('-').chars().take(60).collect::<String>();
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "workspace".into() } else { out }
+    if out.is_empty() {
+        "workspace".into()
+    } else {
+        out
+    }
 }
 
 /// `equity-workbench-<district>-<YYYY-MM-DD>.json`; `date` is the local date, ISO-formatted.
@@ -152,8 +159,14 @@ mod tests {
 
     #[test]
     fn file_names_are_safe_and_dated() {
-        assert_eq!(backup_file_name("Riverbend Unified (sample)", "2026-11-23"), "equity-workbench-riverbend-unified-sample-2026-11-23.json");
-        assert_eq!(backup_file_name("École Saint-Jean", "2026-01-02"), "equity-workbench-cole-saint-jean-2026-01-02.json");
+        assert_eq!(
+            backup_file_name("Riverbend Unified (sample)", "2026-11-23"),
+            "equity-workbench-riverbend-unified-sample-2026-11-23.json"
+        );
+        assert_eq!(
+            backup_file_name("École Saint-Jean", "2026-01-02"),
+            "equity-workbench-cole-saint-jean-2026-01-02.json"
+        );
         assert_eq!(slug("  ¿?  "), "workspace");
         assert!(slug(&"a b ".repeat(80)).len() <= 60);
     }

@@ -78,10 +78,7 @@ impl Stakeholder {
 
 /// Every stakeholder category that no role in `roles` covers, in the guide's order.
 pub fn missing_stakeholders(roles: impl IntoIterator<Item = Role> + Clone) -> Vec<Stakeholder> {
-    Stakeholder::ALL
-        .into_iter()
-        .filter(|s| !roles.clone().into_iter().any(|r| s.covered_by(r)))
-        .collect()
+    Stakeholder::ALL.into_iter().filter(|s| !roles.clone().into_iter().any(|r| s.covered_by(r))).collect()
 }
 
 #[cfg(test)]
@@ -109,13 +106,8 @@ mod tests {
 
     #[test]
     fn full_team_misses_nothing() {
-        let team = vec![
-            Role::Student,
-            Role::Teacher,
-            Role::DistrictLeader,
-            Role::TechnologyStaff,
-            Role::FamilyCommunity,
-        ];
+        let team =
+            vec![Role::Student, Role::Teacher, Role::DistrictLeader, Role::TechnologyStaff, Role::FamilyCommunity];
         assert!(missing_stakeholders(team).is_empty());
     }
 

@@ -189,14 +189,16 @@ impl Workspace {
         Ok(id)
     }
 
-    pub fn update_member(&mut self, cycle: CycleId, id: MemberId, name: &str, role: Role) -> Result<(), WorkspaceError> {
+    pub fn update_member(
+        &mut self,
+        cycle: CycleId,
+        id: MemberId,
+        name: &str,
+        role: Role,
+    ) -> Result<(), WorkspaceError> {
         let name = clean_optional(name, "name")?;
-        let m = self
-            .cycle_mut(cycle)?
-            .team
-            .iter_mut()
-            .find(|m| m.id == id)
-            .ok_or(WorkspaceError::NoSuchMember(id.0))?;
+        let m =
+            self.cycle_mut(cycle)?.team.iter_mut().find(|m| m.id == id).ok_or(WorkspaceError::NoSuchMember(id.0))?;
         m.name = name;
         m.role = role;
         Ok(())
@@ -223,8 +225,8 @@ impl Workspace {
     /// The fictional sample district offered on first run. Its team deliberately lacks a
     /// family member so the "missing stakeholder" prompt has something to show.
     pub fn sample() -> Self {
-        let mut ws = Workspace::new("Riverbend Unified School District (sample)", "2026–27")
-            .expect("sample names are valid");
+        let mut ws =
+            Workspace::new("Riverbend Unified School District (sample)", "2026–27").expect("sample names are valid");
         ws.sample = true;
         let c = ws.current;
         for (name, role) in [

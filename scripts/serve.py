@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Serves dist/ under a sub-path on 127.0.0.1, the way GitHub Pages serves a project site.
+
+- /<sub>/... maps to dist/...; a folder serves its index.html.
+- Any unknown path is answered with dist/404.html and status 404, as GitHub Pages does, so
+  reloading a deep link is tested exactly as it will behave when deployed.
+- .wasm is served as application/wasm (needed for streaming compilation).
+
+Usage: serve.py [--port N] [--sub /workbench/] [--dist DIR] [--quiet]
+Prints "serving http://127.0.0.1:PORT/sub/" once ready (port 0 picks a free port).
+"""
+import argparse, http.server, os, sys
+
+p = argparse.ArgumentParser()
+p.add_argument("--port", type=int, default=8080)
+p.add_argument("--sub", default="/workbench/")
+p.add_argument("--dist", default=os.path.join(os.path.dirname(__file__), "..", "dist"))
+p.add_argument("--quiet", action="store_true")
+args = p.parse_args()
+SUB = "/" + args.sub.strip("/") + "/"
+DIST = os.path.realpath(args.dist)
+TYPES = {".wasm": "application/wasm", ".js": "text/javascript", ".css": "text/css",
+         ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml", ".json": "application/json",
+         ".webmanifest": "application/manifest+json", ".png": "image/png"}
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, fmt, *a):
+        if not args.quiet:
+            sys.stderr.write("%s %s\n" % (self.address_string(), fmt % a))
+
+    def send_file(self, path, status):
+        with open(path, "rb") as f:
+            body = f.read()
+        self.send_response(status)
+        self.send_header("Content-Type", TYPES.get(os.path.splitext(path)[1], "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self):
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == SUB.rstrip("/"):
+            self.send_response(301)
+            self.send_header("Location", SUB)
+            self.end_headers()
+            return
+        if path.startswith(SUB):
+            rel = path[len(SUB):]
+            target = os.path.realpath(os.path.join(DIST, rel))
+            if target.startswith(DIST) and os.path.isdir(target):
+                target = os.path.join(target, "index.html")
+            if target.startswith(DIST) and os.path.isfile(target):
+                return self.send_file(target, 200)
+        fallback = os.path.join(DIST, "404.html")
+        if os.path.isfile(fallback):
+            return self.send_file(fallback, 404)
+        self.send_error(404)
+
+    do_HEAD = do_GET
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+print(f"serving http://127.0.0.1:{server.server_address[1]}{SUB}", flush=True)
+try:
+    server.serve_forever()
+except KeyboardInterrupt:
+    pass

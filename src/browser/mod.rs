@@ -1,0 +1,8 @@
+//! The only place that touches browser APIs. Thin: calls, no decisions. Every function here
+//! is exercised for real in headless Chromium (tests/browser.rs, tests/e2e/).
+
+pub mod clock;
+pub mod download;
+pub mod file;
+pub mod page;
+pub mod storage;

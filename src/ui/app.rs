@@ -1,0 +1,33 @@
+//! The app shell: the store, the router, the header, navigation and the page outlet.
+
+use crate::ui::components::banners::Banners;
+use crate::ui::components::shell::{Header, Nav};
+use crate::ui::i18n as t;
+use crate::ui::pages::{data::DataPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage, team::TeamPage};
+use crate::ui::routes;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    AppState::load().install();
+    view! {
+        <Router base=routes::base().to_string()>
+            <a class="skip-link" href="#main">{t::SKIP_TO_MAIN}</a>
+            <Header/>
+            <Nav/>
+            <main id="main" tabindex="-1">
+                <Banners/>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/team") view=TeamPage/>
+                    <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/privacy") view=PrivacyPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer"><p>{t::FOOTER}</p></footer>
+        </Router>
+    }
+}

@@ -1,0 +1,73 @@
+//! Messages about the stored data that must not be missed: an unreadable document set aside,
+//! a failed save, a change made in another tab, storage being unavailable.
+
+use crate::browser::{clock, download};
+use crate::ui::i18n as t;
+use crate::ui::state::expect_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let state = expect_state();
+    let download_stored = move |_| {
+        if let Some(u) = state.unreadable.get_untracked() {
+            let name = format!("equity-workbench-unreadable-{}.txt", clock::now_ms());
+            let _ = download::download_text(&name, "text/plain", &u.raw);
+        }
+    };
+    let backup = move |_| {
+        let _ = state.download_backup();
+    };
+    view! {
+        {move || state.storage_unavailable.get().then(|| view! {
+            <div class="banner banner-error" role="alert">
+                <p>{t::storage_error(&crate::browser::storage::StorageError::Unavailable)}</p>
+            </div>
+        })}
+        {move || state.unreadable.get().map(|u| {
+            let kept = u.set_aside.is_some();
+            view! {
+                <div class="banner banner-error" role="alert" id="unreadable-banner">
+                    <h2>{t::BANNER_UNREADABLE_TITLE}</h2>
+                    <p>{t::schema_error(&u.error)}</p>
+                    <p>{if kept { t::BANNER_UNREADABLE_KEPT } else { t::BANNER_UNREADABLE_NOT_KEPT }}</p>
+                    <p>{t::BANNER_UNREADABLE_NEXT}</p>
+                    <div class="actions">
+                        <button type="button" on:click=download_stored>{t::BANNER_DOWNLOAD_STORED}</button>
+                        {if kept {
+                            view! { <button type="button" class="secondary" on:click=move |_| state.unreadable.set(None)>{t::BANNER_DISMISS}</button> }.into_any()
+                        } else {
+                            view! { <button type="button" class="secondary" on:click=move |_| { state.hold_saving.set(false); state.unreadable.set(None); }>{t::BANNER_CONTINUE}</button> }.into_any()
+                        }}
+                    </div>
+                </div>
+            }
+        })}
+        {move || state.save_error.get().map(|e| view! {
+            <div class="banner banner-error" role="alert" id="save-error-banner">
+                <h2>{t::BANNER_SAVE_FAILED_TITLE}</h2>
+                <p>{t::storage_error(&e)}</p>
+                <p>{t::BANNER_SAVE_FAILED_KEEP}</p>
+                <div class="actions"><button type="button" on:click=backup>{t::BANNER_DOWNLOAD_BACKUP}</button></div>
+            </div>
+        })}
+        {move || state.other_tab.get().map(|o| {
+            let erased = o.raw.is_none();
+            view! {
+                <div class="banner banner-warn" role="alert" id="other-tab-banner">
+                    <h2>{if erased { t::BANNER_OTHER_TAB_ERASED_TITLE } else { t::BANNER_OTHER_TAB_TITLE }}</h2>
+                    <p>{t::BANNER_OTHER_TAB_PAUSED}</p>
+                    {o.error.map(|e| view! { <p class="error-text">{e}</p> })}
+                    <div class="actions">
+                        <button type="button" on:click=move |_| state.take_other_tab()>
+                            {if erased { t::BANNER_CLEAR_HERE } else { t::BANNER_TAKE_THEIRS }}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| state.keep_this_tab()>
+                            {if erased { t::BANNER_SAVE_HERE } else { t::BANNER_KEEP_MINE }}
+                        </button>
+                    </div>
+                </div>
+            }
+        })}
+    }
+}

@@ -1,0 +1,51 @@
+//! Header (workspace and cycle) and the main navigation.
+
+use crate::ui::i18n as t;
+use crate::ui::routes::{href, Page};
+use crate::ui::state::expect_state;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = expect_state();
+    let district = move || state.workspace.with(|w| w.as_ref().map(|ws| ws.district.clone()));
+    let cycle = move || state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()));
+    let sample = move || state.workspace.with(|w| w.as_ref().is_some_and(|ws| ws.sample));
+    view! {
+        <header class="site-header">
+            <p class="app-name"><A href=href(Page::Home)>{t::APP_NAME}</A></p>
+            <p class="workspace-line">
+                {move || match district() {
+                    Some(d) => view! {
+                        <span class="district">{d}</span>
+                        <span class="cycle">{t::HEADER_CYCLE}" "{cycle()}</span>
+                    }.into_any(),
+                    None => view! { <span class="district">{t::HEADER_NO_WORKSPACE}</span> }.into_any(),
+                }}
+                <Show when=sample>
+                    <span class="badge">{t::SAMPLE_BADGE}</span>
+                </Show>
+            </p>
+        </header>
+    }
+}
+
+#[component]
+pub fn Nav() -> impl IntoView {
+    view! {
+        <nav class="site-nav" aria-label=t::NAV_LABEL>
+            <ul>
+                <li><A href=href(Page::Home) exact=true>{t::NAV_OVERVIEW}</A></li>
+                <li><A href=href(Page::Team)>{t::NAV_TEAM}</A></li>
+                <li><A href=href(Page::Data)>{t::NAV_DATA}</A></li>
+                <li><A href=href(Page::Privacy)>{t::NAV_PRIVACY}</A></li>
+            </ul>
+        </nav>
+    }
+}
+
+/// Sets the document title for a page: "<page> · Digital Equity Workbench".
+pub fn use_page_title(page: &'static str) {
+    Effect::new(move |_| crate::browser::page::set_title(&format!("{page} · {}", t::APP_NAME)));
+}

@@ -1,0 +1,279 @@
+//! English messages.
+
+use crate::browser::storage::StorageError;
+use crate::domain::schema::SchemaError;
+use crate::domain::stored::SetAsideReason;
+use crate::domain::team::{Role, Stakeholder};
+use crate::domain::workspace::WorkspaceError;
+
+pub const APP_NAME: &str = "Digital Equity Workbench";
+pub const SKIP_TO_MAIN: &str = "Skip to main content";
+pub const NAV_LABEL: &str = "Main";
+pub const NAV_OVERVIEW: &str = "Overview";
+pub const NAV_TEAM: &str = "Team";
+pub const NAV_DATA: &str = "Data & backup";
+pub const NAV_PRIVACY: &str = "Privacy";
+pub const HEADER_CYCLE: &str = "Cycle";
+pub const HEADER_NO_WORKSPACE: &str = "No workspace yet";
+pub const SAMPLE_BADGE: &str = "Sample district: fictional data";
+pub const FOOTER: &str = "Everything you enter stays in this browser on this device. Nothing is sent anywhere.";
+
+// Start page (first run)
+pub const START_TITLE: &str = "Welcome";
+pub const START_INTRO: &str = "Work out, as a district team, who needs what to learn well with technology: assess your practice, measure the access, use and design divides, plan, and review your tools.";
+pub const START_NEW_HEADING: &str = "Start a workspace for your district";
+pub const START_DISTRICT_LABEL: &str = "District name";
+pub const START_CYCLE_LABEL: &str = "First cycle (school year)";
+pub const START_CYCLE_HINT: &str = "For example 2026–27. You can add later years as new cycles.";
+pub const START_CREATE: &str = "Start the workspace";
+pub const START_SAMPLE_HEADING: &str = "Explore with a sample district";
+pub const START_SAMPLE_TEXT: &str = "Look around with a fictional district first. It is clearly labelled as a sample, and you can erase it at any time.";
+pub const START_SAMPLE_BUTTON: &str = "Open the sample district";
+pub const START_IMPORT_TEXT: &str = "Already have a backup file? Restore it from";
+
+// Overview
+pub const OVERVIEW_TITLE: &str = "Overview";
+pub const OVERVIEW_STEPS: &str = "Steps in this cycle";
+pub const OVERVIEW_TEAM_STEP: &str = "Assemble the team";
+pub fn overview_team_progress(members: usize, missing: usize) -> String {
+    let m = if members == 1 { "1 member".to_string() } else { format!("{members} members") };
+    match missing {
+        0 => format!("{m}; every stakeholder group is represented."),
+        1 => format!("{m}; 1 stakeholder group is missing."),
+        n => format!("{m}; {n} stakeholder groups are missing."),
+    }
+}
+pub const OVERVIEW_MORE_SOON: &str =
+    "Self-assessment, divide analysis, planning, portfolio review and the board report come next.";
+
+// Team
+pub const TEAM_TITLE: &str = "Team";
+pub const TEAM_INTRO: &str = "A digital equity team hears from students, teachers, leaders, technology staff and families. Names are optional: a role alone is enough.";
+pub const TEAM_EMPTY: &str = "No one is on the team yet. Add the first member below.";
+pub const TEAM_TABLE_CAPTION: &str = "Team members for this cycle";
+pub const TEAM_COL_NAME: &str = "Name";
+pub const TEAM_COL_ROLE: &str = "Role";
+pub const TEAM_COL_ACTIONS: &str = "Actions";
+pub const TEAM_NO_NAME: &str = "(no name)";
+pub const TEAM_ADD_HEADING: &str = "Add a member";
+pub const TEAM_NAME_LABEL: &str = "Display name (optional)";
+pub const TEAM_ROLE_LABEL: &str = "Role";
+pub const TEAM_ROLE_CHOOSE: &str = "Choose a role";
+pub const TEAM_ROLE_REQUIRED: &str = "Choose the member's role.";
+pub const TEAM_ADD: &str = "Add member";
+pub const TEAM_EDIT: &str = "Edit";
+pub const TEAM_SAVE: &str = "Save";
+pub const TEAM_CANCEL: &str = "Cancel";
+pub const TEAM_REMOVE: &str = "Remove";
+pub const TEAM_UNDO: &str = "Undo";
+pub const TEAM_ALL_PRESENT: &str = "Every stakeholder group is represented on the team.";
+pub const TEAM_MISSING_HEADING: &str = "Voices missing from the team";
+pub fn team_added(who: &str) -> String {
+    format!("Added {who}.")
+}
+pub fn team_saved(who: &str) -> String {
+    format!("Saved changes to {who}.")
+}
+pub fn team_removed(who: &str) -> String {
+    format!("Removed {who}.")
+}
+pub fn team_restored(who: &str) -> String {
+    format!("{who} is back on the team.")
+}
+pub fn team_edit_label(who: &str) -> String {
+    format!("Edit {who}")
+}
+pub fn team_remove_label(who: &str) -> String {
+    format!("Remove {who}")
+}
+/// How a member is referred to in messages: their name, or their role when unnamed.
+pub fn member_ref(name: Option<&str>, role: Role) -> String {
+    match name {
+        Some(n) => format!("“{n}”"),
+        None => format!("a {} (no name)", role_label(role).to_lowercase()),
+    }
+}
+
+pub fn role_label(r: Role) -> &'static str {
+    match r {
+        Role::Student => "Student",
+        Role::Teacher => "Teacher",
+        Role::SchoolLeader => "School leader",
+        Role::DistrictLeader => "District leader",
+        Role::TechnologyStaff => "Technology staff",
+        Role::FamilyCommunity => "Family or community member",
+        Role::Other => "Other",
+    }
+}
+
+pub fn missing_stakeholder(s: Stakeholder) -> &'static str {
+    match s {
+        Stakeholder::Students => "No student voice yet.",
+        Stakeholder::Teachers => "No teacher yet.",
+        Stakeholder::Leaders => "No school or district leader yet.",
+        Stakeholder::Technology => "No one from the technology team yet.",
+        Stakeholder::Families => "No family or community voice yet.",
+    }
+}
+
+pub fn field_name(field: &str) -> &'static str {
+    match field {
+        "district" => "District name",
+        "cycle" => "Cycle",
+        "name" => "Display name",
+        _ => "This field",
+    }
+}
+
+pub fn workspace_error(e: &WorkspaceError) -> String {
+    match e {
+        WorkspaceError::Empty { field } => format!("{} cannot be empty.", field_name(field)),
+        WorkspaceError::TooLong { field, max } => format!("{} must be at most {max} characters.", field_name(field)),
+        WorkspaceError::DuplicateCycle(l) => format!("There is already a cycle called “{l}”."),
+        other => format!("Something in the workspace is inconsistent ({other})."),
+    }
+}
+
+pub fn schema_error(e: &SchemaError) -> String {
+    match e {
+        SchemaError::NotJson { line, column, .. } => format!("It is not a valid backup: the text breaks off or is damaged at line {line}, column {column}."),
+        SchemaError::NotOurs => "It is not a Digital Equity Workbench backup.".into(),
+        SchemaError::NoSchema => "It has no schema version, so it cannot be read safely.".into(),
+        SchemaError::TooNew { found, newest } => format!("It was written by a newer version of the app (schema {found}; this version reads up to {newest}). Open it with the newer version."),
+        SchemaError::Unknown(v) => format!("Its schema version {v} is unknown."),
+        SchemaError::Invalid { path, message } => format!("The field {path} is not valid: {message}."),
+    }
+}
+
+pub fn storage_error(e: &StorageError) -> String {
+    match e {
+        StorageError::Unavailable => {
+            "This browser does not allow the app to store anything (storage is blocked or unavailable).".into()
+        }
+        StorageError::Quota => "This browser's storage for the app is full.".into(),
+        StorageError::Other(d) => format!("The browser refused to store the data ({d})."),
+    }
+}
+
+// Banners
+pub const BANNER_UNREADABLE_TITLE: &str = "We could not read the workspace stored on this device";
+pub const BANNER_UNREADABLE_KEPT: &str = "Nothing has been overwritten. A copy of what was stored has been set aside on this device, and you can download it.";
+pub const BANNER_UNREADABLE_NOT_KEPT: &str =
+    "The copy could not be set aside, so saving is paused to protect it. Download it first, then continue.";
+pub const BANNER_UNREADABLE_NEXT: &str = "You can restore a backup, or start again.";
+pub const BANNER_DOWNLOAD_STORED: &str = "Download what was stored";
+pub const BANNER_CONTINUE: &str = "I have my copy: continue";
+pub const BANNER_DISMISS: &str = "Dismiss";
+pub const BANNER_SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";
+pub const BANNER_SAVE_FAILED_KEEP: &str = "Your work is still open in this tab. Download a backup now so nothing is lost, then free some space (for example, delete set-aside copies on the Data page).";
+pub const BANNER_DOWNLOAD_BACKUP: &str = "Download a backup";
+pub const BANNER_OTHER_TAB_TITLE: &str = "This workspace was changed in another tab or window";
+pub const BANNER_OTHER_TAB_ERASED_TITLE: &str = "Another tab or window erased the data on this device";
+pub const BANNER_OTHER_TAB_PAUSED: &str = "Changes in this tab are not being saved until you choose. Whichever version you do not keep is set aside on this device, not lost.";
+pub const BANNER_TAKE_THEIRS: &str = "Load the other tab's version";
+pub const BANNER_KEEP_MINE: &str = "Keep this tab's version";
+pub const BANNER_CLEAR_HERE: &str = "Clear this tab too";
+pub const BANNER_SAVE_HERE: &str = "Save this tab's workspace again";
+
+// Data page
+pub const DATA_TITLE: &str = "Data & backup";
+pub const DATA_EXPORT_HEADING: &str = "Download a backup";
+pub const DATA_EXPORT_TEXT: &str = "A backup is one file holding the whole workspace: every cycle and its team. Keep it somewhere safe; it is the only copy outside this browser.";
+pub const DATA_EXPORT_BUTTON: &str = "Download a backup (JSON)";
+pub const DATA_EXPORT_NONE: &str = "There is no workspace yet, so there is nothing to back up.";
+pub const DATA_IMPORT_HEADING: &str = "Restore from a backup";
+pub const DATA_IMPORT_LABEL: &str = "Backup file";
+pub const DATA_IMPORT_HINT: &str =
+    "Choose a .json file downloaded from this app. You will see what it holds before anything changes.";
+pub const DATA_READING: &str = "Reading the file…";
+pub const DATA_PREVIEW_HEADING: &str = "What this backup holds";
+pub const DATA_PREVIEW_DISTRICT: &str = "District";
+pub const DATA_PREVIEW_SAVED: &str = "Saved";
+pub const DATA_PREVIEW_CYCLES: &str = "Cycles";
+pub const DATA_PREVIEW_SCHEMA: &str = "Format version";
+pub const DATA_PREVIEW_UNKNOWN_DATE: &str = "not recorded";
+pub fn data_cycle_line(label: &str, team: usize) -> String {
+    if team == 1 {
+        format!("{label}: 1 team member")
+    } else {
+        format!("{label}: {team} team members")
+    }
+}
+pub fn data_replace_warning(current: &str) -> String {
+    format!("Restoring replaces the workspace open now, “{current}”. A copy of it is set aside on this device first, and listed below, so you can get it back.")
+}
+pub const DATA_REPLACE_CONFIRM: &str = "Replace with this backup";
+pub const DATA_RESTORE_CONFIRM: &str = "Restore this backup";
+pub const DATA_IMPORT_CANCEL: &str = "Cancel";
+pub fn data_import_failed(file: &str, why: &str) -> String {
+    format!("“{file}” was not restored. {why} Nothing has changed.")
+}
+pub fn data_restored(district: &str) -> String {
+    format!("Restored “{district}” from the backup.")
+}
+pub const DATA_IMPORT_CANCELLED: &str = "Restore cancelled. Nothing has changed.";
+pub const DATA_SET_ASIDE_HEADING: &str = "Copies set aside on this device";
+pub const DATA_SET_ASIDE_INTRO: &str =
+    "When stored data cannot be read, or is replaced, the app keeps a copy here instead of deleting it.";
+pub const DATA_SET_ASIDE_EMPTY: &str = "There are no set-aside copies.";
+pub const DATA_SET_ASIDE_CAPTION: &str = "Set-aside copies";
+pub const DATA_COL_WHY: &str = "Why it was set aside";
+pub const DATA_COL_WHEN: &str = "When";
+pub const DATA_COL_SIZE: &str = "Size";
+pub const DATA_COL_ACTIONS: &str = "Actions";
+pub const DATA_DOWNLOAD: &str = "Download";
+pub const DATA_DELETE: &str = "Delete";
+pub const DATA_DELETE_CONFIRM: &str = "Delete for good";
+pub const DATA_DELETE_KEEP: &str = "Keep it";
+pub fn data_delete_question(when: &str) -> String {
+    format!("Delete the copy from {when} for good?")
+}
+pub fn set_aside_reason(r: SetAsideReason) -> &'static str {
+    match r {
+        SetAsideReason::Unreadable => "Could not be read when the app started",
+        SetAsideReason::ReplacedByImport => "Replaced by a restored backup",
+        SetAsideReason::ReplacedByOtherTab => "Replaced by another tab's version",
+        SetAsideReason::OverwrittenOtherTab => "Another tab's version, overwritten by this tab",
+    }
+}
+pub fn size_label(chars: usize) -> String {
+    if chars < 1024 {
+        format!("{chars} characters")
+    } else {
+        format!("{:.1} thousand characters", chars as f64 / 1000.0)
+    }
+}
+pub const DATA_DOWNLOAD_FAILED: &str = "The download could not be started in this browser.";
+
+// Privacy page
+pub const PRIVACY_TITLE: &str = "Privacy";
+pub const PRIVACY_INTRO: &str = "The Workbench runs entirely in this browser. It sends nothing to any server: no analytics, no fonts or scripts from elsewhere, and a Content-Security-Policy stops the page from connecting anywhere but the site it was loaded from.";
+pub const PRIVACY_WHAT_HEADING: &str = "What is stored, and where";
+pub const PRIVACY_WHAT_TEXT: &str = "Everything is kept in this browser's local storage for this site, on this device only. Other people using this device with the same browser profile can see it. Clearing the browser's site data also removes it.";
+pub const PRIVACY_KEYS_CAPTION: &str = "Items this app has stored on this device";
+pub const PRIVACY_COL_KEY: &str = "Storage key";
+pub const PRIVACY_COL_WHAT: &str = "What it holds";
+pub const PRIVACY_COL_SIZE: &str = "Size";
+pub const PRIVACY_KEY_WORKSPACE: &str = "Your workspace: district name, cycles and teams.";
+pub const PRIVACY_KEY_SET_ASIDE: &str = "A copy set aside instead of being deleted (see Data & backup).";
+pub const PRIVACY_KEY_OTHER: &str = "Other app data.";
+pub const PRIVACY_NOTHING: &str = "This app has stored nothing on this device.";
+pub const PRIVACY_NOT_STORED: &str = "Row-level student data is never stored: only counts.";
+pub const PRIVACY_ERASE_HEADING: &str = "Erase everything on this device";
+pub const PRIVACY_ERASE_TEXT: &str = "This removes every item listed above from this browser. It cannot be undone. Download a backup first if you may need the data again.";
+pub const PRIVACY_ERASE_BUTTON: &str = "Erase everything…";
+pub const PRIVACY_ERASE_CONFIRM_Q: &str = "Erase everything this app stored on this device? This cannot be undone.";
+pub const PRIVACY_ERASE_CONFIRM: &str = "Yes, erase everything";
+pub const PRIVACY_ERASE_CANCEL: &str = "Cancel";
+pub const PRIVACY_ERASED: &str = "Everything this app stored on this device has been erased.";
+pub fn privacy_erase_failed(why: &str) -> String {
+    format!("Some items could not be erased: {why}")
+}
+
+// Not found
+pub const NOT_FOUND_TITLE: &str = "Page not found";
+pub const NOT_FOUND_TEXT: &str = "There is no page at this address. It may have moved.";
+pub const NOT_FOUND_HOME: &str = "Go to the overview";
+
+pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
+pub const NO_WORKSPACE_LINK: &str = "Start one, or explore the sample district";

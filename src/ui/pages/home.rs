@@ -1,0 +1,125 @@
+//! "/": the first-run choice when there is no workspace, the overview when there is one.
+
+use crate::browser::{clock, page};
+use crate::domain::team::missing_stakeholders;
+use crate::domain::workspace::{school_year_label, Workspace, WorkspaceError};
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::routes::{href, Page};
+use crate::ui::state::expect_state;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = expect_state();
+    let has_workspace = move || state.workspace.with(Option::is_some);
+    view! {
+        <Show when=has_workspace fallback=StartPage>
+            <Overview/>
+        </Show>
+    }
+}
+
+#[component]
+fn StartPage() -> impl IntoView {
+    use_page_title(t::START_TITLE);
+    let state = expect_state();
+    let navigate = use_navigate();
+    let (_, year, month) = clock::local_date();
+    let district = RwSignal::new(String::new());
+    let cycle = RwSignal::new(school_year_label(year, month));
+    let district_error = RwSignal::new(None::<String>);
+    let cycle_error = RwSignal::new(None::<String>);
+
+    let nav = navigate.clone();
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        district_error.set(None);
+        cycle_error.set(None);
+        match Workspace::new(&district.get_untracked(), &cycle.get_untracked()) {
+            Ok(ws) => {
+                state.workspace.set(Some(ws));
+                nav(&href(Page::Team), Default::default());
+            }
+            Err(e) => {
+                let field = match &e {
+                    WorkspaceError::Empty { field } | WorkspaceError::TooLong { field, .. } => *field,
+                    _ => "district",
+                };
+                if field == "cycle" {
+                    cycle_error.set(Some(t::workspace_error(&e)));
+                    page::focus("new-cycle");
+                } else {
+                    district_error.set(Some(t::workspace_error(&e)));
+                    page::focus("new-district");
+                }
+            }
+        }
+    };
+    let open_sample = move |_| {
+        state.workspace.set(Some(Workspace::sample()));
+        navigate(&href(Page::Home), Default::default());
+    };
+
+    view! {
+        <h1>{t::START_TITLE}</h1>
+        <p class="lead">{t::START_INTRO}</p>
+        <div class="cards">
+            <section class="card" aria-labelledby="new-heading">
+                <h2 id="new-heading">{t::START_NEW_HEADING}</h2>
+                <form on:submit=create novalidate=true>
+                    <div class="field" class:has-error=move || district_error.with(Option::is_some)>
+                        <label for="new-district">{t::START_DISTRICT_LABEL}</label>
+                        {move || district_error.get().map(|e| view! { <p class="error-text" id="new-district-error">{e}</p> })}
+                        <input id="new-district" type="text" autocomplete="organization" bind:value=district
+                            aria-invalid=move || district_error.with(Option::is_some).to_string()
+                            aria-describedby=move || district_error.with(Option::is_some).then_some("new-district-error")/>
+                    </div>
+                    <div class="field" class:has-error=move || cycle_error.with(Option::is_some)>
+                        <label for="new-cycle">{t::START_CYCLE_LABEL}</label>
+                        <p class="hint" id="new-cycle-hint">{t::START_CYCLE_HINT}</p>
+                        {move || cycle_error.get().map(|e| view! { <p class="error-text" id="new-cycle-error">{e}</p> })}
+                        <input id="new-cycle" type="text" bind:value=cycle
+                            aria-invalid=move || cycle_error.with(Option::is_some).to_string()
+                            aria-describedby=move || if cycle_error.with(Option::is_some) { "new-cycle-hint new-cycle-error" } else { "new-cycle-hint" }/>
+                    </div>
+                    <button type="submit">{t::START_CREATE}</button>
+                </form>
+            </section>
+            <section class="card" aria-labelledby="sample-heading">
+                <h2 id="sample-heading">{t::START_SAMPLE_HEADING}</h2>
+                <p>{t::START_SAMPLE_TEXT}</p>
+                <button type="button" class="secondary" on:click=open_sample>{t::START_SAMPLE_BUTTON}</button>
+                <p class="hint">{t::START_IMPORT_TEXT}" "<A href=href(Page::Data)>{t::NAV_DATA}</A>"."</p>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    use_page_title(t::OVERVIEW_TITLE);
+    let state = expect_state();
+    let progress = move || {
+        state.workspace.with(|w| {
+            w.as_ref().map(|ws| {
+                let team = &ws.current_cycle().team;
+                let missing = missing_stakeholders(team.iter().map(|m| m.role).collect::<Vec<_>>());
+                t::overview_team_progress(team.len(), missing.len())
+            })
+        })
+    };
+    view! {
+        <h1>{t::OVERVIEW_TITLE}</h1>
+        <h2>{t::OVERVIEW_STEPS}</h2>
+        <ol class="steps">
+            <li>
+                <A href=href(Page::Team)>{t::OVERVIEW_TEAM_STEP}</A>
+                <p class="step-progress">{progress}</p>
+            </li>
+        </ol>
+        <p class="hint">{t::OVERVIEW_MORE_SOON}</p>
+    }
+}

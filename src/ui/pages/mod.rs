@@ -1,0 +1,7 @@
+//! One file per route.
+
+pub mod data;
+pub mod home;
+pub mod not_found;
+pub mod privacy;
+pub mod team;

@@ -1,0 +1,23 @@
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::routes::{href, Page};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    use_page_title(t::NOT_FOUND_TITLE);
+    view! {
+        <h1>{t::NOT_FOUND_TITLE}</h1>
+        <p>{t::NOT_FOUND_TEXT}</p>
+        <p><A href=href(Page::Home)>{t::NOT_FOUND_HOME}</A></p>
+    }
+}
+
+/// Shown by pages that need a workspace when there is none.
+#[component]
+pub fn NoWorkspace() -> impl IntoView {
+    view! {
+        <p>{t::NO_WORKSPACE_TEXT}" "<A href=href(Page::Home)>{t::NO_WORKSPACE_LINK}</A>"."</p>
+    }
+}

@@ -1,0 +1,88 @@
+//! "/privacy": what is stored and where, and "erase everything on this device".
+
+use crate::browser::storage;
+use crate::domain::stored::{KEY_PREFIX, SET_ASIDE_PREFIX, WORKSPACE_KEY};
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::state::expect_state;
+use leptos::prelude::*;
+
+fn describe_key(key: &str) -> &'static str {
+    if key == WORKSPACE_KEY {
+        t::PRIVACY_KEY_WORKSPACE
+    } else if key.starts_with(SET_ASIDE_PREFIX) {
+        t::PRIVACY_KEY_SET_ASIDE
+    } else {
+        t::PRIVACY_KEY_OTHER
+    }
+}
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    use_page_title(t::PRIVACY_TITLE);
+    let state = expect_state();
+    let confirming = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Result<(), String>>);
+    let keys = move || {
+        state.storage_rev.track();
+        state.workspace.track();
+        storage::keys_with_prefix(KEY_PREFIX).unwrap_or_default()
+    };
+    let erase = move |_| {
+        let r = state.erase_everything().map_err(|e| t::privacy_erase_failed(&t::storage_error(&e)));
+        outcome.set(Some(r));
+        confirming.set(false);
+        crate::browser::page::focus("erase-outcome");
+    };
+    view! {
+        <h1>{t::PRIVACY_TITLE}</h1>
+        <p class="lead">{t::PRIVACY_INTRO}</p>
+        <section aria-labelledby="stored-heading">
+            <h2 id="stored-heading">{t::PRIVACY_WHAT_HEADING}</h2>
+            <p>{t::PRIVACY_WHAT_TEXT}</p>
+            <p>{t::PRIVACY_NOT_STORED}</p>
+            {move || {
+                let list = keys();
+                if list.is_empty() {
+                    return view! { <p class="empty" id="nothing-stored">{t::PRIVACY_NOTHING}</p> }.into_any();
+                }
+                view! {
+                    <table class="data-table" id="stored-keys">
+                        <caption>{t::PRIVACY_KEYS_CAPTION}</caption>
+                        <thead><tr><th scope="col">{t::PRIVACY_COL_KEY}</th><th scope="col">{t::PRIVACY_COL_WHAT}</th><th scope="col">{t::PRIVACY_COL_SIZE}</th></tr></thead>
+                        <tbody>
+                            {list.into_iter().map(|(k, n)| view! {
+                                <tr><td><code>{k.clone()}</code></td><td>{describe_key(&k)}</td><td>{t::size_label(n)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="erase-heading" class="card danger-zone">
+            <h2 id="erase-heading">{t::PRIVACY_ERASE_HEADING}</h2>
+            <p>{t::PRIVACY_ERASE_TEXT}</p>
+            {move || if confirming.get() {
+                view! {
+                    <div role="alertdialog" aria-labelledby="erase-q" class="confirm">
+                        <p id="erase-q"><strong>{t::PRIVACY_ERASE_CONFIRM_Q}</strong></p>
+                        <div class="actions">
+                            <button type="button" class="danger" id="erase-confirm" on:click=erase>{t::PRIVACY_ERASE_CONFIRM}</button>
+                            <button type="button" class="secondary" id="erase-cancel" on:click=move |_| { confirming.set(false); crate::browser::page::focus("erase-start"); }>{t::PRIVACY_ERASE_CANCEL}</button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="danger" id="erase-start" on:click=move |_| { outcome.set(None); confirming.set(true); crate::browser::page::focus("erase-cancel"); }>{t::PRIVACY_ERASE_BUTTON}</button>
+                }.into_any()
+            }}
+            <div id="erase-outcome" tabindex="-1" role="status">
+                {move || outcome.get().map(|r| match r {
+                    Ok(()) => view! { <p class="ok">{t::PRIVACY_ERASED}</p> }.into_any(),
+                    Err(e) => view! { <p class="error-text">{e}</p> }.into_any(),
+                })}
+            </div>
+        </section>
+    }
+}

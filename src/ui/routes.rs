@@ -1,0 +1,43 @@
+//! Every path of the app in one place. The app is hosted under a sub-path (GitHub Pages
+//! project sites), read once at start from the page's `<base href>`; links must include it.
+
+use std::sync::OnceLock;
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// Records the sub-path the app is served under ("/workbench", or "" at the root).
+pub fn init_base(base: String) {
+    let _ = BASE.set(base);
+}
+
+pub fn base() -> &'static str {
+    BASE.get().map(String::as_str).unwrap_or("")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Team,
+    Data,
+    Privacy,
+}
+
+impl Page {
+    /// The path inside the app, as written in `<Route path=…>`.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Page::Home => "/",
+            Page::Team => "/team",
+            Page::Data => "/data",
+            Page::Privacy => "/privacy",
+        }
+    }
+}
+
+/// The full href of a page, base included.
+pub fn href(page: Page) -> String {
+    match page {
+        Page::Home => format!("{}/", base()),
+        p => format!("{}{}", base(), p.path()),
+    }
+}

@@ -1,0 +1,182 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the storage adapter against the
+//! real localStorage, the store's never-lose-data behaviour, and one component.
+//! Run: `cargo test --target wasm32-unknown-unknown --test browser` (scripts/test does it).
+#![cfg(target_arch = "wasm32")]
+
+use digital_equity_workbench::browser::storage::{self, StorageError};
+use digital_equity_workbench::domain::schema::{decode, encode};
+use digital_equity_workbench::domain::stored::{list_set_asides, SetAsideReason, KEY_PREFIX, WORKSPACE_KEY};
+use digital_equity_workbench::domain::team::Role;
+use digital_equity_workbench::domain::workspace::Workspace;
+use digital_equity_workbench::ui::components::missing::MissingStakeholders;
+use digital_equity_workbench::ui::state::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear_everything() {
+    let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    s.clear().unwrap();
+}
+
+fn our_keys() -> Vec<String> {
+    storage::keys_with_prefix(KEY_PREFIX).unwrap().into_iter().map(|(k, _)| k).collect()
+}
+
+/// Fills localStorage until the browser refuses; returns the refusal and the keys written.
+fn fill_storage() -> (StorageError, Vec<String>) {
+    let chunk = "x".repeat(512 * 1024);
+    let mut keys = Vec::new();
+    for i in 0..200 {
+        let k = format!("filler-{i}");
+        match storage::set(&k, &chunk) {
+            Ok(()) => keys.push(k),
+            Err(e) => return (e, keys),
+        }
+    }
+    panic!("localStorage accepted 100 MB without refusing");
+}
+
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+fn adapter_writes_reads_lists_and_removes() {
+    clear_everything();
+    assert_eq!(storage::get("dew:test").unwrap(), None);
+    storage::set("dew:test", "héllo ✓").unwrap();
+    storage::set("not-ours", "x").unwrap();
+    assert_eq!(storage::get("dew:test").unwrap().as_deref(), Some("héllo ✓"));
+    assert_eq!(storage::keys_with_prefix(KEY_PREFIX).unwrap(), vec![("dew:test".to_string(), 7)]);
+    storage::remove("dew:test").unwrap();
+    assert_eq!(storage::get("dew:test").unwrap(), None);
+    clear_everything();
+}
+
+#[wasm_bindgen_test]
+fn full_storage_is_reported_as_quota() {
+    clear_everything();
+    let (err, _) = fill_storage();
+    assert_eq!(err, StorageError::Quota);
+    clear_everything();
+}
+
+#[wasm_bindgen_test]
+fn a_good_document_loads() {
+    clear_everything();
+    let ws = Workspace::sample();
+    storage::set(WORKSPACE_KEY, &encode(&ws, "t", false)).unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::load();
+        assert_eq!(state.workspace.get_untracked(), Some(ws.clone()));
+        assert_eq!(state.unreadable.get_untracked(), None);
+    });
+    clear_everything();
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_document_is_set_aside_before_anything_is_written() {
+    clear_everything();
+    let corrupt = r#"{"app":"digital-equity-workbench","schema":1,"workspace":{"dist"#;
+    storage::set(WORKSPACE_KEY, corrupt).unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::load();
+        let u = state.unreadable.get_untracked().expect("the problem is reported");
+        assert_eq!(u.raw, corrupt);
+        let key = u.set_aside.expect("a copy was set aside");
+        assert_eq!(storage::get(&key).unwrap().as_deref(), Some(corrupt));
+        let asides = list_set_asides(our_keys().iter().map(String::as_str));
+        assert_eq!(asides.len(), 1);
+        assert_eq!(asides[0].reason, SetAsideReason::Unreadable);
+        // The original is untouched and nothing was loaded over it.
+        assert_eq!(storage::get(WORKSPACE_KEY).unwrap().as_deref(), Some(corrupt));
+        assert_eq!(state.workspace.get_untracked(), None);
+        assert!(!state.hold_saving.get_untracked());
+    });
+    clear_everything();
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_version_is_set_aside_too() {
+    clear_everything();
+    let future = r#"{"app":"digital-equity-workbench","schema":42,"workspace":{}}"#;
+    storage::set(WORKSPACE_KEY, future).unwrap();
+    Owner::new().with(|| {
+        let state = AppState::load();
+        assert!(state.unreadable.get_untracked().and_then(|u| u.set_aside).is_some());
+    });
+    clear_everything();
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_save_is_reported_and_the_work_stays_in_memory() {
+    clear_everything();
+    any_spawner::Executor::init_wasm_bindgen().ok();
+    let owner = Owner::new();
+    let state = owner.with(|| {
+        let state = AppState::load();
+        state.install();
+        state
+    });
+    let (_, fillers) = fill_storage();
+    // Top up with small items so not even a tiny document fits.
+    let mut i = 0;
+    while storage::set(&format!("small-{i}"), &"y".repeat(64)).is_ok() {
+        i += 1;
+    }
+    let ws = Workspace::sample();
+    state.workspace.set(Some(ws.clone()));
+    settle().await;
+    assert_eq!(state.save_error.get_untracked(), Some(StorageError::Quota));
+    assert_eq!(state.workspace.get_untracked(), Some(ws.clone()));
+    assert_eq!(storage::get(WORKSPACE_KEY).unwrap(), None);
+    // Once space is freed, the next change saves and the error clears.
+    for k in fillers {
+        storage::remove(&k).unwrap();
+    }
+    state.workspace.update(|w| {
+        let ws = w.as_mut().unwrap();
+        let c = ws.current;
+        ws.add_member(c, "After", Role::Teacher).unwrap();
+    });
+    settle().await;
+    assert_eq!(state.save_error.get_untracked(), None);
+    let stored = decode(&storage::get(WORKSPACE_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.workspace.current_cycle().team.last().unwrap().name.as_deref(), Some("After"));
+    drop(owner);
+    clear_everything();
+}
+
+#[wasm_bindgen_test]
+async fn missing_stakeholders_component_follows_the_team() {
+    any_spawner::Executor::init_wasm_bindgen().ok();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let parent: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    let roles = RwSignal::new(vec![Role::Teacher]);
+    let _handle = leptos::mount::mount_to(parent.clone(), move || view! { <MissingStakeholders roles=roles/> });
+    settle().await;
+    let items = |p: &web_sys::HtmlElement| -> Vec<String> {
+        let list = p.query_selector_all("li").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    assert_eq!(
+        items(&parent),
+        vec![
+            "No student voice yet.",
+            "No school or district leader yet.",
+            "No one from the technology team yet.",
+            "No family or community voice yet."
+        ]
+    );
+    roles.set(vec![Role::Teacher, Role::Student, Role::SchoolLeader, Role::TechnologyStaff, Role::FamilyCommunity]);
+    settle().await;
+    assert!(items(&parent).is_empty());
+    assert!(parent.text_content().unwrap().contains("Every stakeholder group is represented"));
+}

@@ -1,0 +1,302 @@
+// End-to-end tests of the release build, served under a sub-path, in headless Chromium.
+// Run with: node --test tests/e2e/   (scripts/test does this after building dist/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, SUB } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const at = (p = '') => server.url + p;
+
+/** Every page check the issue asks for: axe finds nothing, no console error, no foreign request. */
+async function assertCleanPage(page, watch, label) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${label}: axe-core violations`);
+  assert.deepEqual(watch.consoleErrors, [], `${label}: console errors`);
+  assert.deepEqual(foreignRequests(watch, server.origin), [], `${label}: requests outside the page's origin`);
+}
+
+async function freshPage() {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, watch } = await watchedPage(context);
+  return { context, page, watch };
+}
+
+async function createWorkspace(page, district = 'Lakeside Unified') {
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByLabel('District name').fill(district);
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+}
+
+async function addMember(page, name, role) {
+  await page.getByLabel('Display name (optional)').fill(name);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await page.getByRole('button', { name: 'Add member' }).click();
+}
+
+async function storedKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dew:')).sort());
+}
+
+test('first run offers a new workspace or the sample, and the CSP forbids inline scripts', async () => {
+  const { context, page, watch } = await freshPage();
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Start a workspace for your district' }).waitFor();
+  await page.getByRole('heading', { name: 'Explore with a sample district' }).waitFor();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(csp, /unsafe-inline|TRUNK_LOADER_HASH/);
+  assert.match(csp, /connect-src 'self'/);
+  await assertCleanPage(page, watch, 'start page');
+  await context.close();
+});
+
+test('an empty district name is refused with a message next to the field', async () => {
+  const { context, page, watch } = await freshPage();
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  await page.locator('#new-district-error').waitFor();
+  assert.equal(await page.locator('#new-district-error').innerText(), 'District name cannot be empty.');
+  assert.equal(await page.locator('#new-district').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'new-district');
+  assert.deepEqual(await storedKeys(page), [], 'nothing is stored for a refused form');
+  await assertCleanPage(page, watch, 'start page with an error');
+  await context.close();
+});
+
+test('create a workspace, add members, reload: everything is still there', async () => {
+  const { context, page, watch } = await freshPage();
+  await createWorkspace(page);
+  assert.equal(new URL(page.url()).pathname, `${SUB}team`);
+  await page.getByText('No one is on the team yet').waitFor();
+  for (const s of ['No student voice yet.', 'No teacher yet.', 'No family or community voice yet.']) {
+    await page.getByText(s).waitFor();
+  }
+  await addMember(page, 'Rosa Diaz', 'Teacher');
+  await addMember(page, '', 'Student');
+  await addMember(page, 'M. Chen', 'District leader');
+  const rows = page.locator('table.data-table tbody tr');
+  assert.equal(await rows.count(), 3);
+  assert.equal(await page.getByText('No teacher yet.').count(), 0);
+  assert.equal(await page.getByText('No student voice yet.').count(), 0);
+  await page.getByText('No family or community voice yet.').waitFor();
+  await assertCleanPage(page, watch, 'team page');
+
+  // A reload of the deep link goes through 404.html, as on GitHub Pages.
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  assert.equal(await rows.count(), 3);
+  assert.equal(await rows.nth(0).locator('td').nth(0).innerText(), 'Rosa Diaz');
+  assert.equal(await rows.nth(1).locator('td').nth(0).innerText(), '(no name)');
+  assert.match(await page.locator('.site-header').innerText(), /Lakeside Unified/);
+  await assertCleanPage(page, watch, 'team page after reload');
+  await context.close();
+});
+
+test('edit a member, remove one, and undo the removal', async () => {
+  const { context, page, watch } = await freshPage();
+  await createWorkspace(page);
+  await addMember(page, 'Ann', 'Teacher');
+  await addMember(page, 'Ben', 'Student');
+  await page.getByRole('button', { name: 'Edit “Ann”' }).click();
+  await page.locator('#edit-name').fill('Ann B.');
+  await page.locator('#edit-role').selectOption({ label: 'School leader' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved changes to “Ann B.”.').waitFor();
+  const rows = page.locator('table.data-table tbody tr');
+  assert.equal(await rows.nth(0).locator('td').nth(1).innerText(), 'School leader');
+
+  await page.getByRole('button', { name: 'Remove “Ben”' }).click();
+  await page.getByText('Removed “Ben”.').waitFor();
+  assert.equal(await rows.count(), 1);
+  // Undo has focus, so the keyboard alone can take the removal back.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'undo-remove');
+  await page.keyboard.press('Enter');
+  await page.getByText('“Ben” is back on the team.').waitFor();
+  assert.equal(await rows.count(), 2);
+  assert.equal(await rows.nth(1).locator('td').nth(0).innerText(), 'Ben');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await rows.count(), 2);
+  await assertCleanPage(page, watch, 'team page after edit and undo');
+  await context.close();
+});
+
+test('export a backup, erase everything, import the backup: everything is back', async () => {
+  const { context, page, watch } = await freshPage();
+  await createWorkspace(page, 'Backup Test District');
+  await addMember(page, 'Zoë Ångström', 'Technology staff');
+  await addMember(page, '', 'Family or community member');
+
+  await page.getByRole('link', { name: 'Data & backup' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Data & backup' }).waitFor();
+  await assertCleanPage(page, watch, 'data page');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup (JSON)' }).click()]);
+  assert.match(download.suggestedFilename(), /^equity-workbench-backup-test-district-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dew-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const backup = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(backup.schema, 1);
+  assert.equal(backup.workspace.district, 'Backup Test District');
+
+  await page.getByRole('link', { name: 'Privacy' }).click();
+  await page.locator('#stored-keys').waitFor();
+  await assertCleanPage(page, watch, 'privacy page');
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await page.getByText('Everything this app stored on this device has been erased.').waitFor();
+  assert.deepEqual(await storedKeys(page), []);
+  await page.locator('#nothing-stored').waitFor();
+
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Start a workspace for your district' }).waitFor();
+
+  await page.goto(at('data'));
+  await waitForApp(page);
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await page.locator('#import-preview').waitFor();
+  const preview = await page.locator('#import-preview').innerText();
+  assert.match(preview, /Backup Test District/);
+  assert.match(preview, /2 team members/);
+  assert.deepEqual(await storedKeys(page), [], 'the preview changes nothing');
+  await assertCleanPage(page, watch, 'import preview');
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await page.locator('#import-done').waitFor();
+
+  await page.goto(at('team'));
+  await waitForApp(page);
+  const names = await page.locator('table.data-table tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual(names, ['Zoë Ångström', '(no name)']);
+  await context.close();
+});
+
+test('a bad backup file is refused by name and changes nothing', async () => {
+  const { context, page, watch } = await freshPage();
+  await createWorkspace(page, 'Keep Me');
+  await addMember(page, 'Kept', 'Teacher');
+  const before = await page.evaluate(() => localStorage.getItem('dew:workspace'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dew-'));
+  const bad = path.join(dir, 'not-a-backup.json');
+  fs.writeFileSync(bad, '{"app":"digital-equity-workbench","schema":1,"workspace":{"district":');
+  await page.goto(at('data'));
+  await waitForApp(page);
+  await page.getByLabel('Backup file').setInputFiles(bad);
+  await page.locator('#import-error').waitFor();
+  assert.match(await page.locator('#import-error').innerText(), /“not-a-backup\.json” was not restored\..*line 1, column \d+.*Nothing has changed\./);
+  assert.equal(await page.evaluate(() => localStorage.getItem('dew:workspace')), before);
+  await assertCleanPage(page, watch, 'data page with an import error');
+  await context.close();
+});
+
+test('replacing a workspace by import sets the old one aside, downloadable', async () => {
+  const { context, page } = await freshPage();
+  await createWorkspace(page, 'Old District');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dew-'));
+  const other = path.join(dir, 'other.json');
+  fs.writeFileSync(other, JSON.stringify({ app: 'digital-equity-workbench', schema: 1, saved_at: '', workspace: { district: 'New District', current_cycle: 0, next_id: 1, cycles: [{ id: 0, label: '2026–27', team: [] }] } }));
+  await page.goto(at('data'));
+  await waitForApp(page);
+  await page.getByLabel('Backup file').setInputFiles(other);
+  await page.getByText('Restoring replaces the workspace open now, “Old District”').waitFor();
+  await page.getByRole('button', { name: 'Replace with this backup' }).click();
+  await page.locator('#import-done').waitFor();
+  assert.match(await page.locator('.site-header').innerText(), /New District/);
+  const row = page.locator('#set-aside-table tbody tr');
+  assert.equal(await row.count(), 1);
+  assert.match(await row.innerText(), /Replaced by a restored backup/);
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download' }).click()]);
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(text, /Old District/);
+  await context.close();
+});
+
+test('a corrupted stored document is set aside and offered, never overwritten', async () => {
+  const { context, page, watch } = await freshPage();
+  const corrupt = '{"app":"digital-equity-workbench","schema":1,"workspace":{"district":"Lost Valley SD","cycl';
+  await page.goto(at());
+  await waitForApp(page);
+  await page.evaluate((c) => localStorage.setItem('dew:workspace', c), corrupt);
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('#unreadable-banner').waitFor();
+  assert.match(await page.locator('#unreadable-banner').innerText(), /could not read the workspace/);
+  const keys = await storedKeys(page);
+  const aside = keys.filter((k) => k.startsWith('dew:set-aside:'));
+  assert.equal(aside.length, 1);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside[0]), corrupt);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download what was stored' }).click()]);
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), corrupt);
+  await assertCleanPage(page, watch, 'start page with the unreadable banner');
+
+  // Starting a new workspace afterwards leaves the set-aside copy alone.
+  await page.getByLabel('District name').fill('Fresh Start');
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside[0]), corrupt);
+  await page.getByRole('link', { name: 'Data & backup' }).click();
+  assert.match(await page.locator('#set-aside-table').innerText(), /Could not be read when the app started/);
+  await context.close();
+});
+
+test('a change in another tab is not silently overwritten', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await a.goto(at());
+  await waitForApp(a);
+  await a.getByRole('button', { name: 'Open the sample district' }).click();
+  await a.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  const b = await context.newPage();
+  await b.goto(at('team'));
+  await waitForApp(b);
+  await b.getByLabel('Display name (optional)').fill('From tab B');
+  await b.getByLabel('Role', { exact: true }).selectOption({ label: 'Teacher' });
+  await b.getByRole('button', { name: 'Add member' }).click();
+  await a.locator('#other-tab-banner').waitFor();
+  await a.getByRole('button', { name: "Load the other tab's version" }).click();
+  await a.goto(at('team'));
+  await waitForApp(a);
+  await a.getByText('From tab B').waitFor();
+  await context.close();
+});
+
+test('every page, with and without a workspace, passes axe with no console errors or foreign requests', async () => {
+  const { context, page, watch } = await freshPage();
+  for (const p of ['', 'team', 'data', 'privacy', 'no/such/page']) {
+    await page.goto(at(p));
+    await waitForApp(page);
+    await page.locator('h1').first().waitFor();
+    await assertCleanPage(page, watch, `/${p} without a workspace`);
+  }
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  for (const p of ['', 'team', 'data', 'privacy', 'no/such/page']) {
+    await page.goto(at(p));
+    await waitForApp(page);
+    await page.locator('h1').first().waitFor();
+    await assertCleanPage(page, watch, `/${p} with the sample district`);
+  }
+  await page.goto(at('no/such/page'));
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  assert.ok(watch.requests.length > 0, 'requests were recorded');
+  await context.close();
+});

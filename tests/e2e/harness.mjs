@@ -1,0 +1,77 @@
+// Shared helpers for the end-to-end tests and the benchmark: serve the release dist/ under a
+// sub-path, drive Debian's Chromium with playwright-core, and watch every page for console
+// errors, requests to other origins, and axe-core violations.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SUB = '/workbench/';
+
+// Flags Chromium needs on this closed network (see README "Toolchain").
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
+export function startServer(dist = path.join(ROOT, 'dist')) {
+  return new Promise((resolve, reject) => {
+    if (!fs.existsSync(path.join(dist, 'index.html'))) {
+      reject(new Error(`${dist}/index.html is missing: build the release dist/ first`));
+      return;
+    }
+    const proc = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', '0', '--sub', SUB, '--dist', dist, '--quiet'],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/serving (http:\/\/\S+)/);
+      if (m) resolve({ url: m[1], origin: new URL(m[1]).origin, stop: () => proc.kill('SIGTERM') });
+    });
+    proc.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+  });
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens a page that records console errors, page errors and every request, so tests can
+ * assert that nothing left the page's own origin.
+ */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const watch = { consoleErrors: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') watch.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => watch.consoleErrors.push(String(e)));
+  page.on('request', (r) => watch.requests.push(r.url()));
+  return { page, watch };
+}
+
+/** Waits until the app has rendered (the mark set right after mount). */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('dew-interactive').length > 0, null, { timeout: 20000 });
+}
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns its violations. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}
+
+/** Requests that went anywhere but `origin` (data: and blob: URLs stay in the page). */
+export function foreignRequests(watch, origin) {
+  return watch.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
