@@ -83,14 +83,20 @@ ensure_cargo_deps() {
   cargo fetch
 }
 
-ensure_all_tools() {
+# What building the app needs.
+ensure_build_tools() {
   ensure_wasm_target
-  ensure_chromium
-  ensure_npm_packages
   ensure_cargo_deps
   ensure_wasm_bindgen
   ensure_trunk
   ensure_wasm_opt
+}
+
+# What building, serving and testing need.
+ensure_all_tools() {
+  ensure_chromium
+  ensure_npm_packages
+  ensure_build_tools
 }
 
 # Builds the release dist/ for hosting under $PUBLIC_PATH.

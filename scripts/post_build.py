@@ -4,10 +4,15 @@
 1. Computes the sha256 of every inline <script> trunk wrote into index.html and puts those
    hashes in the Content-Security-Policy in place of TRUNK_LOADER_HASH, so the policy can
    forbid 'unsafe-inline'.
-2. Copies the finished index.html to 404.html: GitHub Pages serves 404.html for unknown paths,
-   so reloading a deep link (e.g. /<repo>/team) still starts the app there.
+2. Writes the finished page as <route>.html for every top-level route in src/ui/routes.rs:
+   GitHub Pages serves /<repo>/team from team.html with status 200, so reloading a deep link
+   starts the app at that page without an error.
+3. Copies it to 404.html too: GitHub Pages serves 404.html for any other path, so the app still
+   starts there and shows its own "page not found".
 """
 import base64, hashlib, os, re, sys
+
+ROUTES_RS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "ui", "routes.rs")
 
 staging = os.environ.get("TRUNK_STAGING_DIR")
 if not staging:
@@ -28,6 +33,10 @@ if not hashes:
 html = html.replace("TRUNK_LOADER_HASH", " ".join(hashes))
 with open(index, "w", encoding="utf-8") as f:
     f.write(html)
-with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
-    f.write(html)
-print(f"post_build: CSP now allows {len(hashes)} inline script(s); wrote 404.html")
+routes = re.findall(r'Page::\w+ => "/([a-z0-9-]+)"', open(ROUTES_RS, encoding="utf-8").read())
+if not routes:
+    sys.exit(f"no routes found in {ROUTES_RS}: deep links would break")
+for name in routes + ["404"]:
+    with open(os.path.join(staging, f"{name}.html"), "w", encoding="utf-8") as f:
+        f.write(html)
+print(f"post_build: CSP allows {len(hashes)} inline script(s); wrote {', '.join(r + '.html' for r in routes)} and 404.html")

@@ -2,7 +2,8 @@
 """Serves dist/ under a sub-path on 127.0.0.1, the way GitHub Pages serves a project site.
 
 - /<sub>/... maps to dist/...; a folder serves its index.html.
-- Any unknown path is answered with dist/404.html and status 404, as GitHub Pages does, so
+- /<sub>/name is answered from name.html when it exists, as GitHub Pages does.
+- Any other unknown path is answered with dist/404.html and status 404, as GitHub Pages does, so
   reloading a deep link is tested exactly as it will behave when deployed.
 - .wasm is served as application/wasm (needed for streaming compilation).
 
@@ -52,6 +53,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             target = os.path.realpath(os.path.join(DIST, rel))
             if target.startswith(DIST) and os.path.isdir(target):
                 target = os.path.join(target, "index.html")
+            elif rel and "." not in os.path.basename(rel) and os.path.isfile(target + ".html"):
+                target = target + ".html"
             if target.startswith(DIST) and os.path.isfile(target):
                 return self.send_file(target, 200)
         fallback = os.path.join(DIST, "404.html")

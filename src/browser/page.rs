@@ -1,7 +1,7 @@
 //! Facts about the page itself: where the app is hosted, the document title, focus, and the
 //! performance mark the benchmark waits for.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The path the app is served under, without a trailing slash ("/workbench", or "" at the
 /// root), read from the `<base href>` trunk writes at build time.
@@ -18,8 +18,18 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with `id`, if it exists.
+/// Moves keyboard focus to the element with `id` once the current render has finished
+/// (a zero-delay timeout runs after the reactive updates queued now), so the element may be
+/// one that this very change brings into the page.
 pub fn focus(id: &str) {
+    let id = id.to_string();
+    let cb = Closure::once_into_js(move || focus_now(&id));
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(cb.unchecked_ref());
+    }
+}
+
+fn focus_now(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

@@ -41,3 +41,9 @@ pub fn href(page: Page) -> String {
         p => format!("{}{}", base(), p.path()),
     }
 }
+
+/// Options for `use_navigate` with an `href()`: the href already holds the base, and the
+/// router's default would add it a second time.
+pub fn exact() -> leptos_router::NavigateOptions {
+    leptos_router::NavigateOptions { resolve: false, ..Default::default() }
+}

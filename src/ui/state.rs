@@ -44,6 +44,8 @@ pub struct AppState {
     /// views that list storage read it again.
     pub storage_rev: RwSignal<u32>,
     last_written: StoredValue<Option<String>>,
+    /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
+    last_saved: StoredValue<Option<Workspace>>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
@@ -78,12 +80,16 @@ impl AppState {
             hold_saving: RwSignal::new(false),
             storage_rev: RwSignal::new(0),
             last_written: StoredValue::new(None),
+            last_saved: StoredValue::new(None),
         };
         match storage::get(WORKSPACE_KEY) {
             Err(_) => state.storage_unavailable.set(true),
             Ok(raw) => match classify(raw) {
                 Found::Nothing => {}
-                Found::Workspace(d) => state.workspace.set(Some(d.workspace)),
+                Found::Workspace(d) => {
+                    state.last_saved.set_value(Some(d.workspace.clone()));
+                    state.workspace.set(Some(d.workspace));
+                }
                 Found::Unreadable { raw, error } => {
                     let key = set_aside(SetAsideReason::Unreadable, &raw).ok();
                     state.hold_saving.set(key.is_none());
@@ -110,11 +116,16 @@ impl AppState {
             if self.other_tab.with(Option::is_some) || self.hold_saving.get() {
                 return;
             }
-            let doc = self.workspace.with(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false)));
-            let Some(doc) = doc else { return };
+            let unchanged = self.workspace.with(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
+            if unchanged {
+                return;
+            }
+            let Some(ws) = self.workspace.get() else { return };
+            let doc = encode(&ws, &clock::now_iso(), false);
             match storage::set(WORKSPACE_KEY, &doc) {
                 Ok(()) => {
                     self.last_written.set_value(Some(doc));
+                    self.last_saved.set_value(Some(ws));
                     if self.save_error.with_untracked(Option::is_some) {
                         self.save_error.set(None);
                     }
@@ -135,6 +146,7 @@ impl AppState {
                 if self.workspace.with_untracked(Option::is_none) {
                     if let Some(d) = change.new_value.as_deref().and_then(|raw| decode(raw).ok()) {
                         self.last_written.set_value(change.new_value.clone());
+                        self.last_saved.set_value(Some(d.workspace.clone()));
                         self.workspace.set(Some(d.workspace));
                     }
                     return;
@@ -179,12 +191,14 @@ impl AppState {
             None => {
                 self.workspace.set(None);
                 self.last_written.set_value(None);
+                self.last_saved.set_value(None);
                 self.other_tab.set(None);
             }
             Some(raw) => match decode(&raw) {
                 Ok(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
                     Ok(()) => {
                         self.last_written.set_value(Some(raw));
+                        self.last_saved.set_value(self.workspace.get_untracked());
                         self.other_tab.set(None);
                     }
                     Err(e) => self
@@ -208,7 +222,9 @@ impl AppState {
             }
             self.storage_rev.update(|n| *n += 1);
         }
-        // Clearing the pause re-runs the autosave effect, which writes this tab's version.
+        // Forgetting what was saved makes the autosave effect, re-run by clearing the pause,
+        // write this tab's version even if it has not changed.
+        self.last_saved.set_value(None);
         self.other_tab.set(None);
     }
 
@@ -221,6 +237,7 @@ impl AppState {
         self.hold_saving.set(false);
         self.save_error.set(None);
         self.last_written.set_value(None);
+        self.last_saved.set_value(None);
         let mut first_error = None;
         for (k, _) in keys {
             if let Err(e) = storage::remove(&k) {

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
-export function startServer(dist = path.join(ROOT, 'dist')) {
+export function startServer(dist = process.env.DIST || path.join(ROOT, 'dist')) {
   return new Promise((resolve, reject) => {
     if (!fs.existsSync(path.join(dist, 'index.html'))) {
       reject(new Error(`${dist}/index.html is missing: build the release dist/ first`));
@@ -49,7 +49,7 @@ export async function launchBrowser() {
 export async function watchedPage(context) {
   const page = await context.newPage();
   const watch = { consoleErrors: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') watch.consoleErrors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') watch.consoleErrors.push(`${m.text()} @ ${m.location().url}`); });
   page.on('pageerror', (e) => watch.consoleErrors.push(String(e)));
   page.on('request', (r) => watch.requests.push(r.url()));
   return { page, watch };

@@ -5,7 +5,7 @@ use crate::domain::team::missing_stakeholders;
 use crate::domain::workspace::{school_year_label, Workspace, WorkspaceError};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::routes::{href, Page};
+use crate::ui::routes::{self, href, Page};
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -41,7 +41,7 @@ fn StartPage() -> impl IntoView {
         match Workspace::new(&district.get_untracked(), &cycle.get_untracked()) {
             Ok(ws) => {
                 state.workspace.set(Some(ws));
-                nav(&href(Page::Team), Default::default());
+                nav(&href(Page::Team), routes::exact());
             }
             Err(e) => {
                 let field = match &e {
@@ -60,7 +60,7 @@ fn StartPage() -> impl IntoView {
     };
     let open_sample = move |_| {
         state.workspace.set(Some(Workspace::sample()));
-        navigate(&href(Page::Home), Default::default());
+        navigate(&href(Page::Home), routes::exact());
     };
 
     view! {
