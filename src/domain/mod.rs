@@ -2,6 +2,7 @@
 //! decision that can be made without a browser. Nothing in here may import leptos, web_sys,
 //! wasm_bindgen, js_sys or gloo; `scripts/check-layers` enforces it in the test command.
 
+pub mod assessment;
 pub mod schema;
 pub mod stored;
 pub mod team;
