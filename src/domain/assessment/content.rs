@@ -876,7 +876,7 @@ mod tests {
             None => (id, None),
         };
         let head_ok = !head.is_empty() && head.bytes().all(|b| b.is_ascii_lowercase());
-        let tail_ok = tail.map_or(true, |tail| {
+        let tail_ok = tail.is_none_or(|tail| {
             !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         });
         head_ok && tail_ok
