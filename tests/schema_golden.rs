@@ -3,6 +3,8 @@
 //! into the same workspace, through whatever migrations exist by then.
 #![cfg(not(target_arch = "wasm32"))]
 
+use digital_equity_workbench::domain::assessment::content::Level;
+use digital_equity_workbench::domain::assessment::rating::{Current, Step};
 use digital_equity_workbench::domain::schema::{decode, encode, CURRENT_SCHEMA};
 use digital_equity_workbench::domain::team::Role;
 use digital_equity_workbench::domain::workspace::{CycleId, Workspace};
@@ -13,18 +15,14 @@ fn golden(version: u64) -> String {
 }
 
 #[test]
-fn every_frozen_version_has_a_golden_file() {
+fn every_version_up_to_the_current_one_has_a_golden_file() {
     for v in 1..=CURRENT_SCHEMA {
-        assert!(!golden(v).is_empty());
+        assert!(decode(&golden(v)).is_ok(), "schema {v} golden file must stay readable");
     }
 }
 
-#[test]
-fn schema_1_golden_file_reads_into_the_expected_workspace() {
-    let d = decode(&golden(1)).expect("schema 1 golden file must stay readable");
-    assert_eq!(d.schema, 1);
-    assert_eq!(d.saved_at, "2026-11-23T09:30:00.000Z");
-    let ws = d.workspace;
+/// The team part is the same in both golden files: schema 1 and 2 agree on it.
+fn assert_golden_team(ws: &Workspace) {
     assert_eq!(ws.district, "Lakeside Unified");
     assert!(!ws.sample);
     assert_eq!(ws.current, CycleId(4));
@@ -41,22 +39,55 @@ fn schema_1_golden_file_reads_into_the_expected_workspace() {
 }
 
 #[test]
-fn schema_1_golden_file_survives_a_rewrite_unchanged() {
-    // Decoding then encoding at the current version, then decoding again, loses nothing.
-    let first = decode(&golden(1)).unwrap().workspace;
-    let again = decode(&encode(&first, "x", false)).unwrap().workspace;
-    assert_eq!(first, again);
+fn schema_1_migrates_to_an_empty_assessment_and_no_device_key() {
+    let d = decode(&golden(1)).expect("schema 1 golden file must stay readable");
+    assert_eq!(d.schema, 1);
+    assert_eq!(d.saved_at, "2026-11-23T09:30:00.000Z");
+    assert_golden_team(&d.workspace);
+    assert_eq!(d.workspace.device_key, "");
+    assert_eq!(d.workspace.rater_profile, None);
+    for c in &d.workspace.cycles {
+        assert_eq!(c.assessment, Default::default());
+    }
 }
 
 #[test]
-fn current_encoding_of_golden_workspace_matches_the_frozen_file() {
-    // While schema 1 is current, what we write must be exactly the frozen shape: a change to
-    // the wire format without a new version number fails here.
-    if CURRENT_SCHEMA != 1 {
-        return;
+fn schema_2_golden_file_reads_ratings_raters_and_consensus() {
+    let d = decode(&golden(2)).unwrap();
+    assert_eq!(d.schema, 2);
+    let ws = &d.workspace;
+    assert_golden_team(ws);
+    assert_eq!(ws.device_key, "d-lakeside-facilitator");
+    assert_eq!(ws.rater_profile.as_ref().map(|p| (p.name.as_str(), p.role)), Some(("Ana Ruiz", Role::DistrictLeader)));
+    let a = &ws.current_cycle().assessment;
+    let dev = &a.own["access.devices"];
+    assert_eq!(dev.current, Some(Current::Known(Level::Established)));
+    assert_eq!(dev.target, Some(Level::Advanced));
+    assert_eq!(dev.step, Some(Step::Hop));
+    assert_eq!(dev.evidence, "Device inventory, fall 2026");
+    assert_eq!(a.own["how.active-creation"].current, Some(Current::NotYetKnown));
+    assert_eq!(a.raters.len(), 1);
+    assert_eq!(a.raters[0].role, Role::Teacher);
+    assert_eq!(a.raters[0].ratings["how.active-creation"].target, Some(Level::Developing));
+    assert_eq!(a.consensus["access.devices"].level, Level::Developing);
+    assert_eq!(a.consensus["access.devices"].rationale, "Two schools still share carts.");
+}
+
+#[test]
+fn older_golden_files_survive_a_rewrite_at_the_current_version() {
+    for v in 1..=CURRENT_SCHEMA {
+        let first = decode(&golden(v)).unwrap().workspace;
+        let again = decode(&encode(&first, "x", false)).unwrap();
+        assert_eq!(again.schema, CURRENT_SCHEMA);
+        assert_eq!(first, again.workspace);
     }
-    let ws: Workspace = decode(&golden(1)).unwrap().workspace;
-    let written: serde_json::Value = serde_json::from_str(&encode(&ws, "2026-11-23T09:30:00.000Z", true)).unwrap();
-    let frozen: serde_json::Value = serde_json::from_str(&golden(1)).unwrap();
+}
+
+#[test]
+fn current_encoding_matches_the_current_golden_file_exactly() {
+    // A change to the wire format without a new schema version fails here.
+    let ws = decode(&golden(CURRENT_SCHEMA)).unwrap().workspace;
+    let written: serde_json::Value = serde_json::from_str(&encode(&ws, "2026-11-23T12:00:00.000Z", true)).unwrap();
+    let frozen: serde_json::Value = serde_json::from_str(&golden(CURRENT_SCHEMA)).unwrap();
     assert_eq!(written, frozen);
 }

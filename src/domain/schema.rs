@@ -13,22 +13,38 @@
 //! - Decoding never panics and never guesses: anything it cannot read is an error that says
 //!   what and where, so the caller can set the document aside instead of overwriting it.
 
+use super::assessment::wire::{level_from_wire, level_to_wire, ratings_from_wire, ratings_to_wire};
+use super::assessment::{Assessment, Consensus, ImportedRater};
 use super::team::Role;
-use super::workspace::{Cycle, CycleId, Member, MemberId, Workspace, WorkspaceError};
+use super::workspace::{Cycle, CycleId, Member, MemberId, RaterProfile, Workspace, WorkspaceError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
 pub const APP_TAG: &str = "digital-equity-workbench";
 /// The newest schema version this build writes and reads.
-pub const CURRENT_SCHEMA: u64 = 1;
+pub const CURRENT_SCHEMA: u64 = 2;
 
 /// A migration step: the JSON of the `workspace` field at version N, to version N+1.
 pub type Migration = fn(Value) -> Result<Value, SchemaError>;
 
-/// Steps from each older version to the next; empty while version 1 is the only release.
-/// The first real entry arrives with the planning schema (issue 6).
-pub const MIGRATIONS: &[Migration] = &[];
+/// Steps from each older version to the next: `MIGRATIONS[0]` turns 1 into 2, and so on.
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Schema 2 adds the self-assessment: an empty one per cycle, no device key yet (the app
+/// assigns one on load) and no rater profile.
+fn v1_to_v2(mut ws: Value) -> Result<Value, SchemaError> {
+    let obj = ws.as_object_mut().ok_or_else(|| invalid("workspace", "not an object"))?;
+    obj.insert("device_key".into(), Value::String(String::new()));
+    obj.insert("rater_profile".into(), Value::Null);
+    let cycles =
+        obj.get_mut("cycles").and_then(Value::as_array_mut).ok_or_else(|| invalid("workspace.cycles", "not a list"))?;
+    for (i, c) in cycles.iter_mut().enumerate() {
+        let c = c.as_object_mut().ok_or_else(|| invalid(format!("workspace.cycles[{i}]"), "not an object"))?;
+        c.insert("assessment".into(), serde_json::json!({ "own": {}, "raters": [], "consensus": {} }));
+    }
+    Ok(ws)
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SchemaError {
@@ -79,6 +95,69 @@ pub mod v1 {
     }
 }
 
+/// Frozen wire format of schema version 2: version 1 plus the self-assessment. Do not edit.
+pub mod v2 {
+    use crate::domain::assessment::wire::RatingW;
+    use serde::{Deserialize, Serialize};
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Workspace {
+        pub district: String,
+        #[serde(default)]
+        pub sample: bool,
+        pub current_cycle: u32,
+        pub next_id: u32,
+        pub device_key: String,
+        pub rater_profile: Option<RaterProfile>,
+        pub cycles: Vec<Cycle>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RaterProfile {
+        pub name: String,
+        pub role: String,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Cycle {
+        pub id: u32,
+        pub label: String,
+        pub team: Vec<super::v1::Member>,
+        pub assessment: Assessment,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Assessment {
+        pub own: BTreeMap<String, RatingW>,
+        pub raters: Vec<Rater>,
+        pub consensus: BTreeMap<String, Consensus>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Rater {
+        pub key: String,
+        pub name: String,
+        pub role: String,
+        pub exported_at: String,
+        pub cycle_label: String,
+        pub ratings: BTreeMap<String, RatingW>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Consensus {
+        pub level: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        pub rationale: String,
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Envelope<W> {
     app: String,
@@ -88,16 +167,21 @@ struct Envelope<W> {
     workspace: W,
 }
 
-fn to_wire(ws: &Workspace) -> v1::Workspace {
-    v1::Workspace {
+fn to_wire(ws: &Workspace) -> v2::Workspace {
+    v2::Workspace {
         district: ws.district.clone(),
         sample: ws.sample,
         current_cycle: ws.current.0,
         next_id: ws.next_id(),
+        device_key: ws.device_key.clone(),
+        rater_profile: ws
+            .rater_profile
+            .as_ref()
+            .map(|p| v2::RaterProfile { name: p.name.clone(), role: p.role.as_wire().to_string() }),
         cycles: ws
             .cycles
             .iter()
-            .map(|c| v1::Cycle {
+            .map(|c| v2::Cycle {
                 id: c.id.0,
                 label: c.label.clone(),
                 team: c
@@ -105,6 +189,32 @@ fn to_wire(ws: &Workspace) -> v1::Workspace {
                     .iter()
                     .map(|m| v1::Member { id: m.id.0, name: m.name.clone(), role: m.role.as_wire().to_string() })
                     .collect(),
+                assessment: assessment_to_wire(&c.assessment),
+            })
+            .collect(),
+    }
+}
+
+fn assessment_to_wire(a: &Assessment) -> v2::Assessment {
+    v2::Assessment {
+        own: ratings_to_wire(&a.own),
+        raters: a
+            .raters
+            .iter()
+            .map(|r| v2::Rater {
+                key: r.key.clone(),
+                name: r.name.clone(),
+                role: r.role.as_wire().to_string(),
+                exported_at: r.exported_at.clone(),
+                cycle_label: r.cycle_label.clone(),
+                ratings: ratings_to_wire(&r.ratings),
+            })
+            .collect(),
+        consensus: a
+            .consensus
+            .iter()
+            .map(|(k, c)| {
+                (k.clone(), v2::Consensus { level: level_to_wire(c.level).to_string(), rationale: c.rationale.clone() })
             })
             .collect(),
     }
@@ -114,20 +224,66 @@ fn invalid(path: impl Into<String>, message: impl ToString) -> SchemaError {
     SchemaError::Invalid { path: path.into(), message: message.to_string() }
 }
 
-fn from_wire(w: v1::Workspace) -> Result<Workspace, SchemaError> {
+fn role_from(path: String, s: &str) -> Result<Role, SchemaError> {
+    Role::from_wire(s).ok_or_else(|| invalid(path, format!("unknown role `{s}`")))
+}
+
+fn assessment_from_wire(w: v2::Assessment, at: &str) -> Result<Assessment, SchemaError> {
+    let own = ratings_from_wire(w.own).map_err(|(p, m)| invalid(format!("{at}.own.{p}"), m))?;
+    let mut raters: Vec<ImportedRater> = Vec::with_capacity(w.raters.len());
+    for (i, r) in w.raters.into_iter().enumerate() {
+        let here = format!("{at}.raters[{i}]");
+        let ratings = ratings_from_wire(r.ratings).map_err(|(p, m)| invalid(format!("{here}.ratings.{p}"), m))?;
+        let role = role_from(format!("{here}.role"), &r.role)?;
+        raters.push(ImportedRater {
+            key: r.key,
+            name: r.name,
+            role,
+            exported_at: r.exported_at,
+            cycle_label: r.cycle_label,
+            ratings,
+        });
+    }
+    raters.sort_by(|a, b| a.key.cmp(&b.key));
+    if let Some(w) = raters.windows(2).find(|w| w[0].key == w[1].key) {
+        return Err(invalid(format!("{at}.raters"), format!("rater key `{}` appears twice", w[0].key)));
+    }
+    let mut consensus = std::collections::BTreeMap::new();
+    for (id, c) in w.consensus {
+        let level = level_from_wire(&c.level)
+            .ok_or_else(|| invalid(format!("{at}.consensus.{id}.level"), format!("unknown value `{}`", c.level)))?;
+        consensus.insert(id, Consensus { level, rationale: c.rationale });
+    }
+    Ok(Assessment { own, raters, consensus })
+}
+
+fn from_wire(w: v2::Workspace) -> Result<Workspace, SchemaError> {
     let mut cycles = Vec::with_capacity(w.cycles.len());
     for (ci, c) in w.cycles.into_iter().enumerate() {
         let mut team = Vec::with_capacity(c.team.len());
         for (mi, m) in c.team.into_iter().enumerate() {
-            let role = Role::from_wire(&m.role).ok_or_else(|| {
-                invalid(format!("workspace.cycles[{ci}].team[{mi}].role"), format!("unknown role `{}`", m.role))
-            })?;
+            let role = role_from(format!("workspace.cycles[{ci}].team[{mi}].role"), &m.role)?;
             team.push(Member { id: MemberId(m.id), name: m.name, role });
         }
-        cycles.push(Cycle { id: CycleId(c.id), label: c.label, team });
+        let assessment = assessment_from_wire(c.assessment, &format!("workspace.cycles[{ci}].assessment"))?;
+        cycles.push(Cycle { id: CycleId(c.id), label: c.label, team, assessment });
     }
-    Workspace::from_parts(w.district, w.sample, cycles, CycleId(w.current_cycle), w.next_id)
-        .map_err(|e: WorkspaceError| invalid("workspace", e))
+    let rater_profile = match w.rater_profile {
+        None => None,
+        Some(p) => {
+            Some(RaterProfile { name: p.name, role: role_from("workspace.rater_profile.role".into(), &p.role)? })
+        }
+    };
+    Workspace::from_parts(
+        w.district,
+        w.sample,
+        cycles,
+        CycleId(w.current_cycle),
+        w.next_id,
+        w.device_key,
+        rater_profile,
+    )
+    .map_err(|e: WorkspaceError| invalid("workspace", e))
 }
 
 /// Writes a workspace as the current schema. `pretty` is for backup files people may open.
@@ -182,7 +338,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     let saved_at = obj.get("saved_at").and_then(Value::as_str).unwrap_or_default().to_string();
     let raw_ws = obj.get("workspace").cloned().ok_or_else(|| invalid("workspace", "missing"))?;
     let migrated = run_migrations(raw_ws, schema, MIGRATIONS)?;
-    let wire: v1::Workspace = serde_path_to_error::deserialize(migrated)
+    let wire: v2::Workspace = serde_path_to_error::deserialize(migrated)
         .map_err(|e| invalid(format!("workspace.{}", e.path()), e.inner()))?;
     Ok(Decoded { workspace: from_wire(wire)?, schema, saved_at })
 }

@@ -7,6 +7,7 @@
 //! - `current` names an existing cycle;
 //! - every id (cycle or member) is unique and below `next_id`, so ids are never reused.
 
+use super::assessment::Assessment;
 use super::team::Role;
 use thiserror::Error;
 
@@ -31,6 +32,14 @@ pub struct Cycle {
     pub id: CycleId,
     pub label: String,
     pub team: Vec<Member>,
+    pub assessment: Assessment,
+}
+
+/// The name and role this device's rater last exported a rater file under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RaterProfile {
+    pub name: String,
+    pub role: Role,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +50,10 @@ pub struct Workspace {
     pub cycles: Vec<Cycle>,
     pub current: CycleId,
     pub(crate) next_id: u32,
+    /// Identifies this device's rater in rater files, so a re-exported file replaces the
+    /// earlier one. Empty until the app assigns one (see `ensure_device_key`).
+    pub device_key: String,
+    pub rater_profile: Option<RaterProfile>,
 }
 
 /// What is wrong with a value, and in which field.
@@ -96,9 +109,11 @@ impl Workspace {
         Ok(Workspace {
             district,
             sample: false,
-            cycles: vec![Cycle { id: CycleId(0), label, team: Vec::new() }],
+            cycles: vec![Cycle { id: CycleId(0), label, team: Vec::new(), assessment: Assessment::default() }],
             current: CycleId(0),
             next_id: 1,
+            device_key: String::new(),
+            rater_profile: None,
         })
     }
 
@@ -109,8 +124,10 @@ impl Workspace {
         cycles: Vec<Cycle>,
         current: CycleId,
         next_id: u32,
+        device_key: String,
+        rater_profile: Option<RaterProfile>,
     ) -> Result<Self, WorkspaceError> {
-        let ws = Workspace { district, sample, cycles, current, next_id };
+        let ws = Workspace { district, sample, cycles, current, next_id, device_key, rater_profile };
         ws.validate()?;
         Ok(ws)
     }
@@ -164,6 +181,23 @@ impl Workspace {
 
     pub fn cycle(&self, id: CycleId) -> Option<&Cycle> {
         self.cycles.iter().find(|c| c.id == id)
+    }
+
+    /// Gives the workspace a device key if it has none yet (new, or migrated from schema 1).
+    /// Returns true if it did.
+    pub fn ensure_device_key(&mut self, make: impl FnOnce() -> String) -> bool {
+        if self.device_key.is_empty() {
+            self.device_key = make();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn current_cycle_mut(&mut self) -> &mut Cycle {
+        let current = self.current;
+        let i = self.cycles.iter().position(|c| c.id == current).unwrap_or(0);
+        &mut self.cycles[i]
     }
 
     pub fn current_cycle(&self) -> &Cycle {
@@ -239,6 +273,8 @@ impl Workspace {
         ] {
             ws.add_member(c, name, role).expect("sample members are valid");
         }
+        ws.device_key = "sample-facilitator".into();
+        ws.current_cycle_mut().assessment = super::assessment::sample::assessment();
         ws
     }
 }
