@@ -25,3 +25,12 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let v = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
     v.as_string().ok_or_else(|| "the file did not read as text".to_string())
 }
+
+/// Every file picked in the `<input type="file" multiple>` that fired `ev`.
+pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return Vec::new();
+    };
+    let Some(list) = input.files() else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}

@@ -5,4 +5,5 @@ pub mod clock;
 pub mod download;
 pub mod file;
 pub mod page;
+pub mod random;
 pub mod storage;

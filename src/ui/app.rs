@@ -3,7 +3,10 @@
 use crate::ui::components::banners::Banners;
 use crate::ui::components::shell::{Header, Nav};
 use crate::ui::i18n as t;
-use crate::ui::pages::{data::DataPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage, team::TeamPage};
+use crate::ui::pages::{
+    assess::AssessPage, consensus::ConsensusPage, data::DataPage, home::HomePage, not_found::NotFound,
+    privacy::PrivacyPage, results::ResultsPage, team::TeamPage,
+};
 use crate::ui::routes;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -20,9 +23,13 @@ pub fn App() -> impl IntoView {
             <Nav/>
             <main id="main" tabindex="-1">
                 <Banners/>
+                // Paths as in routes::Page::path (path! needs literals).
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/team") view=TeamPage/>
+                    <Route path=path!("/assessment") view=AssessPage/>
+                    <Route path=path!("/consensus") view=ConsensusPage/>
+                    <Route path=path!("/results") view=ResultsPage/>
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
                 </Routes>

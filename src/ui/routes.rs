@@ -18,6 +18,9 @@ pub fn base() -> &'static str {
 pub enum Page {
     Home,
     Team,
+    Assess,
+    Consensus,
+    Results,
     Data,
     Privacy,
 }
@@ -28,6 +31,9 @@ impl Page {
         match self {
             Page::Home => "/",
             Page::Team => "/team",
+            Page::Assess => "/assessment",
+            Page::Consensus => "/consensus",
+            Page::Results => "/results",
             Page::Data => "/data",
             Page::Privacy => "/privacy",
         }
@@ -46,4 +52,10 @@ pub fn href(page: Page) -> String {
 /// router's default would add it a second time.
 pub fn exact() -> leptos_router::NavigateOptions {
     leptos_router::NavigateOptions { resolve: false, ..Default::default() }
+}
+
+/// The self-assessment page opened at one area (and, optionally, scrolled to an indicator).
+pub fn assess_area(area: &str, indicator: Option<&str>) -> String {
+    let anchor = indicator.map(|i| format!("#ind-{i}")).unwrap_or_default();
+    format!("{}?area={area}{anchor}", href(Page::Assess))
 }

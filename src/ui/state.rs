@@ -8,7 +8,7 @@
 //! - a change made by another tab pauses saving until the user chooses a version, and the
 //!   version not kept is set aside.
 
-use crate::browser::{clock, download, storage, storage::StorageError};
+use crate::browser::{clock, download, random, storage, storage::StorageError};
 use crate::domain::schema::{decode, encode, SchemaError};
 use crate::domain::stored::{self, classify, set_aside_key, Found, SetAsideReason, KEY_PREFIX, WORKSPACE_KEY};
 use crate::domain::workspace::Workspace;
@@ -43,6 +43,9 @@ pub struct AppState {
     /// Bumped when stored keys change outside the workspace (set-aside copies, erase), so
     /// views that list storage read it again.
     pub storage_rev: RwSignal<u32>,
+    /// Bumped when the whole workspace is replaced (import, another tab), so views that
+    /// render form fields once re-render them with the new values.
+    pub replaced: RwSignal<u32>,
     last_written: StoredValue<Option<String>>,
     /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
     last_saved: StoredValue<Option<Workspace>>,
@@ -51,6 +54,13 @@ pub struct AppState {
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
 pub fn expect_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// Prepares a workspace that comes from outside this tab (stored, created, imported) for use
+/// here: a workspace without a device key (new, or migrated from schema 1) gets one.
+pub fn adopt(mut ws: Workspace) -> Workspace {
+    ws.ensure_device_key(random::device_key);
+    ws
 }
 
 /// Copies `raw` under a fresh set-aside key and returns the key.
@@ -79,6 +89,7 @@ impl AppState {
             other_tab: RwSignal::new(None),
             hold_saving: RwSignal::new(false),
             storage_rev: RwSignal::new(0),
+            replaced: RwSignal::new(0),
             last_written: StoredValue::new(None),
             last_saved: StoredValue::new(None),
         };
@@ -88,7 +99,7 @@ impl AppState {
                 Found::Nothing => {}
                 Found::Workspace(d) => {
                     state.last_saved.set_value(Some(d.workspace.clone()));
-                    state.workspace.set(Some(d.workspace));
+                    state.workspace.set(Some(adopt(d.workspace)));
                 }
                 Found::Unreadable { raw, error } => {
                     let key = set_aside(SetAsideReason::Unreadable, &raw).ok();
@@ -147,7 +158,8 @@ impl AppState {
                     if let Some(d) = change.new_value.as_deref().and_then(|raw| decode(raw).ok()) {
                         self.last_written.set_value(change.new_value.clone());
                         self.last_saved.set_value(Some(d.workspace.clone()));
-                        self.workspace.set(Some(d.workspace));
+                        self.workspace.set(Some(adopt(d.workspace)));
+                        self.replaced.update(|n| *n += 1);
                     }
                     return;
                 }
@@ -180,7 +192,8 @@ impl AppState {
             set_aside(reason, &current)?;
             self.storage_rev.update(|n| *n += 1);
         }
-        self.workspace.set(Some(ws));
+        self.workspace.set(Some(adopt(ws)));
+        self.replaced.update(|n| *n += 1);
         Ok(())
     }
 

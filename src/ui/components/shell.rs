@@ -38,6 +38,9 @@ pub fn Nav() -> impl IntoView {
             <ul>
                 <li><A href=href(Page::Home) exact=true>{t::NAV_OVERVIEW}</A></li>
                 <li><A href=href(Page::Team)>{t::NAV_TEAM}</A></li>
+                <li><A href=href(Page::Assess)>{t::NAV_ASSESS}</A></li>
+                <li><A href=href(Page::Consensus)>{t::NAV_CONSENSUS}</A></li>
+                <li><A href=href(Page::Results)>{t::NAV_RESULTS}</A></li>
                 <li><A href=href(Page::Data)>{t::NAV_DATA}</A></li>
                 <li><A href=href(Page::Privacy)>{t::NAV_PRIVACY}</A></li>
             </ul>

@@ -277,3 +277,196 @@ pub const NOT_FOUND_HOME: &str = "Go to the overview";
 
 pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
 pub const NO_WORKSPACE_LINK: &str = "Start one, or explore the sample district";
+
+// Self-assessment
+use crate::domain::assessment::content::{Divide, Level};
+use crate::domain::assessment::rater_file::RaterFileError;
+use crate::domain::assessment::rating::Step;
+use crate::domain::assessment::results::Source;
+
+pub const NAV_ASSESS: &str = "Self-assessment";
+pub const NAV_CONSENSUS: &str = "Consensus";
+pub const NAV_RESULTS: &str = "Results";
+pub const OVERVIEW_ASSESS_STEP: &str = "Rate where the district stands";
+pub const OVERVIEW_CONSENSUS_STEP: &str = "Bring the raters together and agree";
+pub const OVERVIEW_RESULTS_STEP: &str = "See the results: strengths and priorities";
+pub fn rated_of(rated: usize, total: usize) -> String {
+    format!("{rated} of {total} rated")
+}
+pub fn overview_consensus_progress(raters: usize, agreed: usize, disagreements: usize) -> String {
+    format!(
+        "{raters} other rater(s) imported; {agreed} agreed level(s) recorded; {disagreements} disagreement(s) open."
+    )
+}
+
+pub fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Foundational => "Foundational",
+        Level::Developing => "Developing",
+        Level::Established => "Established",
+        Level::Advanced => "Advanced",
+    }
+}
+pub fn divide_name(d: Divide) -> &'static str {
+    match d {
+        Divide::Access => "Access divide",
+        Divide::Use => "Use divide",
+        Divide::Design => "Design divide",
+    }
+}
+pub fn step_name(s: Step) -> &'static str {
+    match s {
+        Step::Hop => "Hop (a small step)",
+        Step::Skip => "Skip (a bigger step)",
+        Step::Leap => "Leap (a big change)",
+    }
+}
+
+pub const ASSESS_TITLE: &str = "Self-assessment";
+pub const ASSESS_INTRO: &str = "For each indicator, choose the level that best describes the district today, where you want to be, and the next step. Use the arrow keys to move between levels. Everything is saved as you go.";
+pub const ASSESS_AREAS: &str = "Areas";
+pub fn assess_overall(rated: usize, total: usize) -> String {
+    format!("{rated} of {total} indicators rated")
+}
+pub const ASSESS_NEXT_UNRATED: &str = "Go to the next unrated indicator";
+pub const ASSESS_ALL_RATED: &str =
+    "Every indicator is rated. See the results, or bring in other raters on the Consensus page.";
+pub const ASSESS_CURRENT_LEGEND: &str = "Where are we now?";
+pub const ASSESS_NOT_YET_KNOWN: &str = "Not yet known";
+pub const ASSESS_NOT_YET_KNOWN_HINT: &str = "We need to find out before we can say.";
+pub const ASSESS_TARGET_LEGEND: &str = "Where do we want to be?";
+pub const ASSESS_EVIDENCE_LABEL: &str = "Evidence note";
+pub const ASSESS_EVIDENCE_SUGGESTED: &str = "Suggested evidence";
+pub const ASSESS_STEP_LEGEND: &str = "Next step";
+pub const ASSESS_STEP_NOTE_LABEL: &str = "Describe the next step";
+pub const ASSESS_CLEAR: &str = "Clear this rating";
+pub const ASSESS_DIVIDES: &str = "Bears on";
+pub fn indicator_number(n: usize, total: usize) -> String {
+    format!("Indicator {n} of {total} in this area")
+}
+
+pub const RATER_EXPORT_HEADING: &str = "Share your ratings as a rater file";
+pub const RATER_EXPORT_TEXT: &str = "If your team rates separately, each member exports a rater file and sends it to the facilitator, who imports them on the Consensus page. The file holds your ratings, your name and role, the district and the cycle.";
+pub const RATER_NAME_LABEL: &str = "Your name as the facilitator will see it";
+pub const RATER_ROLE_LABEL: &str = "Your role";
+pub const RATER_EXPORT_BUTTON: &str = "Download my rater file";
+pub const RATER_NAME_REQUIRED: &str = "Enter a name so the facilitator can tell raters apart.";
+pub const RATER_NOTHING_RATED: &str = "Rate at least one indicator before exporting a rater file.";
+
+pub const CONSENSUS_TITLE: &str = "Consensus";
+pub const CONSENSUS_INTRO: &str = "Raters rate separately, then meet to agree. Import everyone's rater files, look at where you disagree, and record the level the team agrees on with its reason. Each rater's own ratings are kept.";
+pub const CONSENSUS_IMPORT_HEADING: &str = "Import rater files";
+pub const CONSENSUS_IMPORT_LABEL: &str = "Rater files";
+pub const CONSENSUS_IMPORT_HINT: &str =
+    "Choose one or more .json rater files. Importing a newer file from the same rater replaces their older ratings.";
+pub const CONSENSUS_RATERS_HEADING: &str = "Raters";
+pub const CONSENSUS_NO_RATERS: &str =
+    "No rater files imported yet. Your own ratings from the Self-assessment page are included as “You”.";
+pub const CONSENSUS_YOU: &str = "You (this device)";
+pub const CONSENSUS_COL_RATER: &str = "Rater";
+pub const CONSENSUS_COL_ROLE: &str = "Role";
+pub const CONSENSUS_COL_RATED: &str = "Rated";
+pub const CONSENSUS_COL_EXPORTED: &str = "File exported";
+pub const CONSENSUS_COL_ACTIONS: &str = "Actions";
+pub const CONSENSUS_REMOVE: &str = "Remove";
+pub fn consensus_remove_label(name: &str) -> String {
+    format!("Remove rater {name}")
+}
+pub fn consensus_removed(name: &str) -> String {
+    format!("Removed {name}'s ratings.")
+}
+pub const CONSENSUS_UNDO: &str = "Undo";
+pub const CONSENSUS_ONLY_DISAGREEMENTS: &str = "Show only indicators where raters disagree by two levels or more";
+pub const CONSENSUS_NO_LEVELS: &str = "No rater has given a level yet.";
+pub const CONSENSUS_DISAGREE: &str = "Disagreement: two levels or more apart";
+pub fn consensus_spread(lo: Level, hi: Level) -> String {
+    if lo == hi {
+        format!("All raters: {}", level_name(lo))
+    } else {
+        format!("From {} to {}", level_name(lo), level_name(hi))
+    }
+}
+pub const CONSENSUS_LEVELS_CAPTION: &str = "Each rater's level";
+pub const CONSENSUS_COL_LEVEL: &str = "Level";
+pub const CONSENSUS_NOT_YET_KNOWN: &str = "Not yet known";
+pub const CONSENSUS_AGREED_LABEL: &str = "Agreed level";
+pub const CONSENSUS_CHOOSE_LEVEL: &str = "Choose the agreed level";
+pub const CONSENSUS_RATIONALE_LABEL: &str = "Why the team agreed on it";
+pub const CONSENSUS_SAVE: &str = "Record agreement";
+pub const CONSENSUS_CLEAR: &str = "Remove agreement";
+pub fn consensus_recorded(level: Level) -> String {
+    format!("Agreed: {}", level_name(level))
+}
+pub const CONSENSUS_LEVEL_REQUIRED: &str = "Choose the level the team agreed on.";
+pub fn consensus_file_added(file: &str, name: &str) -> String {
+    format!("“{file}”: added {name}'s ratings.")
+}
+pub fn consensus_file_replaced(file: &str, name: &str) -> String {
+    format!("“{file}”: replaced {name}'s older ratings with this newer file.")
+}
+pub fn consensus_file_kept(file: &str, name: &str) -> String {
+    format!("“{file}”: not imported; a newer or identical file from {name} is already here.")
+}
+pub fn consensus_file_failed(file: &str, why: &str) -> String {
+    format!("“{file}” was not imported: {why} Nothing changed.")
+}
+pub fn consensus_other_cycle(file: &str, name: &str, theirs: &str, ours: &str) -> String {
+    format!("“{file}”: {name} rated cycle {theirs}, but this is cycle {ours}. Import it into {ours} anyway?")
+}
+pub const CONSENSUS_IMPORT_ANYWAY: &str = "Import anyway";
+pub const CONSENSUS_SKIP: &str = "Skip this file";
+pub fn rater_file_error(e: &RaterFileError) -> String {
+    match e {
+        RaterFileError::NotJson { line, column, .. } => format!("the text is damaged at line {line}, column {column}."),
+        RaterFileError::NotRaterFile => "it is not a rater file from this app.".into(),
+        RaterFileError::Format(v) => format!("it uses rater-file format {v}, which this version cannot read."),
+        RaterFileError::Invalid { path, message } => format!("the field {path} is not valid ({message})."),
+        RaterFileError::OtherDistrict { found, expected } => format!("it is for “{found}”, not “{expected}”."),
+        RaterFileError::OtherContent { found, expected } => {
+            format!("it was rated against a different version of the indicators ({found}; this app has {expected}).")
+        }
+        RaterFileError::OwnFile => "it is this device's own rater file; your ratings are already here.".into(),
+    }
+}
+
+pub const RESULTS_TITLE: &str = "Results";
+pub const RESULTS_INTRO: &str = "Each indicator counts at the level the team agreed on, or, where there is no agreement yet, at the median of the raters' levels (the lower one when raters are split evenly).";
+pub const RESULTS_EMPTY: &str = "Nothing is rated yet. Start on the Self-assessment page.";
+pub const RESULTS_BY_AREA: &str = "By area";
+pub const RESULTS_BY_DIVIDE: &str = "By divide";
+pub const RESULTS_STRENGTHS: &str = "Strengths";
+pub const RESULTS_STRENGTHS_NONE: &str = "No indicator stands at Established or Advanced yet.";
+pub const RESULTS_PRIORITIES: &str = "Priorities";
+pub const RESULTS_PRIORITIES_NONE: &str = "No indicator has a target above its current level yet.";
+pub const RESULTS_NO_LEVEL: &str = "No level yet";
+pub const RESULTS_COL_AREA: &str = "Area";
+pub const RESULTS_COL_DIVIDE: &str = "Divide";
+pub const RESULTS_COL_MEDIAN: &str = "Median level";
+pub const RESULTS_COL_BELOW: &str = "Below target";
+pub const RESULTS_COL_GAP: &str = "Mean gap to target (levels)";
+pub const RESULTS_NONE: &str = "—";
+pub fn results_chart_label(area: &str) -> String {
+    format!("Levels of the indicators in {area}; the table below gives the same numbers.")
+}
+pub fn results_table_caption(area: &str) -> String {
+    format!("{area}: indicators at each level")
+}
+pub fn results_source(s: Source) -> String {
+    match s {
+        Source::Consensus => "agreed by the team".into(),
+        Source::Median(1) => "one rater".into(),
+        Source::Median(n) => format!("median of {n} raters"),
+    }
+}
+pub fn results_gap(level: Level, target: Level, source: Source) -> String {
+    format!("{} now ({}), target {}", level_name(level), results_source(source), level_name(target))
+}
+pub fn results_strength(level: Level, source: Source) -> String {
+    format!("{} ({})", level_name(level), results_source(source))
+}
+pub fn mean_gap(g: Option<f64>) -> String {
+    match g {
+        Some(g) => format!("{:.1}", g),
+        None => RESULTS_NONE.into(),
+    }
+}

@@ -1,12 +1,15 @@
 //! "/": the first-run choice when there is no workspace, the overview when there is one.
 
 use crate::browser::{clock, page};
+use crate::domain::assessment::content::all_indicators;
+use crate::domain::assessment::rating::overall_progress;
+use crate::domain::assessment::spread;
 use crate::domain::team::missing_stakeholders;
 use crate::domain::workspace::{school_year_label, Workspace, WorkspaceError};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::routes::{self, href, Page};
-use crate::ui::state::expect_state;
+use crate::ui::state::{adopt, expect_state};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -40,7 +43,7 @@ fn StartPage() -> impl IntoView {
         cycle_error.set(None);
         match Workspace::new(&district.get_untracked(), &cycle.get_untracked()) {
             Ok(ws) => {
-                state.workspace.set(Some(ws));
+                state.workspace.set(Some(adopt(ws)));
                 nav(&href(Page::Team), routes::exact());
             }
             Err(e) => {
@@ -111,6 +114,26 @@ fn Overview() -> impl IntoView {
             })
         })
     };
+    let rated = move || {
+        state.workspace.with(|w| {
+            w.as_ref().map(|ws| {
+                let (r, n) = overall_progress(&ws.current_cycle().assessment.own);
+                t::rated_of(r, n)
+            })
+        })
+    };
+    let consensus = move || {
+        state.workspace.with(|w| {
+            w.as_ref().map(|ws| {
+                let a = &ws.current_cycle().assessment;
+                let open = all_indicators()
+                    .filter(|(_, i)| !a.consensus.contains_key(i.id))
+                    .filter(|(_, i)| spread(a.levels_for(i.id).into_iter().filter_map(|(_, l)| l)).is_some_and(|s| s.2))
+                    .count();
+                t::overview_consensus_progress(a.raters.len(), a.consensus.len(), open)
+            })
+        })
+    };
     view! {
         <h1>{t::OVERVIEW_TITLE}</h1>
         <h2>{t::OVERVIEW_STEPS}</h2>
@@ -118,6 +141,17 @@ fn Overview() -> impl IntoView {
             <li>
                 <A href=href(Page::Team)>{t::OVERVIEW_TEAM_STEP}</A>
                 <p class="step-progress">{progress}</p>
+            </li>
+            <li>
+                <A href=href(Page::Assess)>{t::OVERVIEW_ASSESS_STEP}</A>
+                <p class="step-progress">{rated}</p>
+            </li>
+            <li>
+                <A href=href(Page::Consensus)>{t::OVERVIEW_CONSENSUS_STEP}</A>
+                <p class="step-progress">{consensus}</p>
+            </li>
+            <li>
+                <A href=href(Page::Results)>{t::OVERVIEW_RESULTS_STEP}</A>
             </li>
         </ol>
         <p class="hint">{t::OVERVIEW_MORE_SOON}</p>

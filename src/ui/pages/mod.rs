@@ -1,7 +1,10 @@
 //! One file per route.
 
+pub mod assess;
+pub mod consensus;
 pub mod data;
 pub mod home;
 pub mod not_found;
 pub mod privacy;
+pub mod results;
 pub mod team;

@@ -1,0 +1,122 @@
+//! "/results": per-area and per-divide summaries (chart plus a table with the same numbers),
+//! strengths and priorities. All numbers come from `domain::assessment::results`.
+
+use crate::domain::assessment::content::Level;
+use crate::domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
+use crate::ui::components::level_chart::LevelChart;
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::routes::assess_area;
+use crate::ui::state::expect_state;
+use leptos::prelude::*;
+
+fn summary_cells(s: &Summary) -> impl IntoView {
+    let median = s.median.map_or(t::RESULTS_NONE, t::level_name);
+    view! {
+        {s.at_level.iter().map(|n| view! { <td class="num">{*n}</td> }).collect_view()}
+        <td class="num">{s.no_level}</td>
+        <td>{median}</td>
+        <td class="num">{s.below_target}</td>
+        <td class="num">{t::mean_gap(s.mean_gap)}</td>
+    }
+}
+
+fn summary_head(first: &'static str) -> impl IntoView {
+    view! {
+        <thead><tr>
+            <th scope="col">{first}</th>
+            {Level::ALL.iter().map(|l| view! { <th scope="col">{t::level_name(*l)}</th> }).collect_view()}
+            <th scope="col">{t::RESULTS_NO_LEVEL}</th>
+            <th scope="col">{t::RESULTS_COL_MEDIAN}</th>
+            <th scope="col">{t::RESULTS_COL_BELOW}</th>
+            <th scope="col">{t::RESULTS_COL_GAP}</th>
+        </tr></thead>
+    }
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    use_page_title(t::RESULTS_TITLE);
+    let state = expect_state();
+    view! {
+        <h1>{t::RESULTS_TITLE}</h1>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <Results/>
+        </Show>
+    }
+}
+
+#[component]
+fn Results() -> impl IntoView {
+    let state = expect_state();
+    let assessment = Memo::new(move |_| {
+        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.clone()).unwrap_or_default())
+    });
+    move || {
+        let all = assessment.with(standings);
+        if all.iter().all(|s| s.level.is_none() && s.target.is_none()) {
+            return view! { <p class="empty">{t::RESULTS_EMPTY}</p> }.into_any();
+        }
+        let areas = by_area(&all);
+        let divides = by_divide(&all);
+        let strong: Vec<_> = strengths(&all, 5)
+            .into_iter()
+            .map(|s| (s.area.id, s.indicator.id, s.indicator.statement, s.level))
+            .collect();
+        let prio: Vec<_> = priorities(&all, 5)
+            .into_iter()
+            .map(|s| (s.area.id, s.indicator.id, s.indicator.statement, s.level, s.target))
+            .collect();
+        view! {
+            <p class="lead">{t::RESULTS_INTRO}</p>
+            <div class="cards">
+                <section class="card" aria-labelledby="strengths-heading">
+                    <h2 id="strengths-heading">{t::RESULTS_STRENGTHS}</h2>
+                    {if strong.is_empty() {
+                        view! { <p class="empty">{t::RESULTS_STRENGTHS_NONE}</p> }.into_any()
+                    } else {
+                        view! { <ol id="strengths">{strong.into_iter().map(|(a, id, st, l)| view! {
+                            <li><a href=assess_area(a, Some(id))>{st}</a>
+                                <br/><span class="hint">{l.map(|(l, s)| t::results_strength(l, s))}</span></li>
+                        }).collect_view()}</ol> }.into_any()
+                    }}
+                </section>
+                <section class="card" aria-labelledby="priorities-heading">
+                    <h2 id="priorities-heading">{t::RESULTS_PRIORITIES}</h2>
+                    {if prio.is_empty() {
+                        view! { <p class="empty">{t::RESULTS_PRIORITIES_NONE}</p> }.into_any()
+                    } else {
+                        view! { <ol id="priorities">{prio.into_iter().map(|(a, id, st, l, tg)| view! {
+                            <li><a href=assess_area(a, Some(id))>{st}</a>
+                                <br/><span class="hint">{l.zip(tg).map(|((l, s), tg)| t::results_gap(l, tg, s))}</span></li>
+                        }).collect_view()}</ol> }.into_any()
+                    }}
+                </section>
+            </div>
+            <h2>{t::RESULTS_BY_DIVIDE}</h2>
+            <div class="table-scroll">
+                <table class="data-table" id="divide-table">
+                    <caption class="visually-hidden">{t::RESULTS_BY_DIVIDE}</caption>
+                    {summary_head(t::RESULTS_COL_DIVIDE)}
+                    <tbody>{divides.iter().map(|(d, s)| view! { <tr><th scope="row">{t::divide_name(*d)}</th>{summary_cells(s)}</tr> }).collect_view()}</tbody>
+                </table>
+            </div>
+            <h2>{t::RESULTS_BY_AREA}</h2>
+            {areas.iter().map(|(area, s)| view! {
+                <section class="area-result" aria-labelledby=format!("res-{}", area.id)>
+                    <h3 id=format!("res-{}", area.id)>{area.name}</h3>
+                    <LevelChart at_level=s.at_level no_level=s.no_level label=t::results_chart_label(area.name)/>
+                    <div class="table-scroll">
+                        <table class="data-table">
+                            <caption class="visually-hidden">{t::results_table_caption(area.name)}</caption>
+                            {summary_head(t::RESULTS_COL_AREA)}
+                            <tbody><tr><th scope="row">{area.name}</th>{summary_cells(s)}</tr></tbody>
+                        </table>
+                    </div>
+                </section>
+            }).collect_view()}
+        }
+        .into_any()
+    }
+}
