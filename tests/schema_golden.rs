@@ -5,6 +5,7 @@
 
 use digital_equity_workbench::domain::assessment::content::Level;
 use digital_equity_workbench::domain::assessment::rating::{Current, Step};
+use digital_equity_workbench::domain::divides::model::{CellKey, Comparison, Counts, DivideData};
 use digital_equity_workbench::domain::schema::{decode, encode, CURRENT_SCHEMA};
 use digital_equity_workbench::domain::team::Role;
 use digital_equity_workbench::domain::workspace::{CycleId, Workspace};
@@ -74,6 +75,43 @@ fn schema_2_golden_file_reads_ratings_raters_and_consensus() {
 }
 
 #[test]
+fn schema_2_migrates_to_empty_divide_data_with_default_settings() {
+    let d = decode(&golden(2)).unwrap();
+    for c in &d.workspace.cycles {
+        assert_eq!(c.divides, DivideData::default());
+    }
+}
+
+#[test]
+fn schema_3_golden_file_reads_divide_data() {
+    let d = decode(&golden(3)).unwrap();
+    assert_eq!(d.schema, 3);
+    assert_golden_team(&d.workspace);
+    let v = &d.workspace.current_cycle().divides;
+    assert_eq!(v.custom_indicators[0].id, "custom-hotspot-loans");
+    assert_eq!(v.custom_dimensions[0].groups[1].name, "McKinney-Vento eligible");
+    assert_eq!(v.schools.len(), 2);
+    let key = |i: &str, s: &str, g: Option<(&str, &str)>| CellKey {
+        indicator: i.into(),
+        school: s.into(),
+        group: g.map(|(a, b)| (a.into(), b.into())),
+    };
+    assert_eq!(
+        v.cells[&key("home-internet", "lincoln-middle", Some(("el", "yes")))],
+        Counts { numerator: 61, denominator: 100 }
+    );
+    // An invalid cell is stored as entered, never corrected.
+    assert_eq!(v.cells[&key("home-internet", "garfield", None)], Counts { numerator: 12, denominator: 10 });
+    assert_eq!(v.cells.len(), 6);
+    assert_eq!(v.settings.min_n, 15);
+    assert_eq!(v.settings.threshold_points, 12.5);
+    assert_eq!(v.settings.comparison, Comparison::Chosen { dimension: "el".into(), group: "no".into() });
+    assert!(v.settings.top_bottom_coding);
+    // The assessment carried over from schema 2 is intact.
+    assert_eq!(d.workspace.current_cycle().assessment.raters.len(), 1);
+}
+
+#[test]
 fn older_golden_files_survive_a_rewrite_at_the_current_version() {
     for v in 1..=CURRENT_SCHEMA {
         let first = decode(&golden(v)).unwrap().workspace;
@@ -86,8 +124,8 @@ fn older_golden_files_survive_a_rewrite_at_the_current_version() {
 #[test]
 fn current_encoding_matches_the_current_golden_file_exactly() {
     // A change to the wire format without a new schema version fails here.
-    let ws = decode(&golden(CURRENT_SCHEMA)).unwrap().workspace;
-    let written: serde_json::Value = serde_json::from_str(&encode(&ws, "2026-11-23T12:00:00.000Z", true)).unwrap();
+    let d = decode(&golden(CURRENT_SCHEMA)).unwrap();
+    let written: serde_json::Value = serde_json::from_str(&encode(&d.workspace, &d.saved_at, true)).unwrap();
     let frozen: serde_json::Value = serde_json::from_str(&golden(CURRENT_SCHEMA)).unwrap();
     assert_eq!(written, frozen);
 }

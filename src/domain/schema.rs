@@ -21,15 +21,34 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+mod divides;
+
 pub const APP_TAG: &str = "digital-equity-workbench";
 /// The newest schema version this build writes and reads.
-pub const CURRENT_SCHEMA: u64 = 2;
+pub const CURRENT_SCHEMA: u64 = 3;
 
 /// A migration step: the JSON of the `workspace` field at version N, to version N+1.
 pub type Migration = fn(Value) -> Result<Value, SchemaError>;
 
 /// Steps from each older version to the next: `MIGRATIONS[0]` turns 1 into 2, and so on.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+
+/// Schema 3 adds the divide data: empty, with default settings, in every cycle.
+fn v2_to_v3(mut ws: Value) -> Result<Value, SchemaError> {
+    let cycles =
+        ws.get_mut("cycles").and_then(Value::as_array_mut).ok_or_else(|| invalid("workspace.cycles", "not a list"))?;
+    for (i, c) in cycles.iter_mut().enumerate() {
+        let c = c.as_object_mut().ok_or_else(|| invalid(format!("workspace.cycles[{i}]"), "not an object"))?;
+        c.insert(
+            "divides".into(),
+            serde_json::json!({
+                "custom_indicators": [], "custom_dimensions": [], "schools": [], "cells": {},
+                "settings": { "threshold_points": 10.0, "min_n": 10, "comparison": "complement", "top_bottom_coding": false }
+            }),
+        );
+    }
+    Ok(ws)
+}
 
 /// Schema 2 adds the self-assessment: an empty one per cycle, no device key yet (the app
 /// assigns one on load) and no rater profile.
@@ -158,6 +177,83 @@ pub mod v2 {
     }
 }
 
+/// Frozen wire format of schema version 3: version 2 plus the divide data. Do not edit.
+pub mod v3 {
+    use serde::{Deserialize, Serialize};
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Workspace {
+        pub district: String,
+        #[serde(default)]
+        pub sample: bool,
+        pub current_cycle: u32,
+        pub next_id: u32,
+        pub device_key: String,
+        pub rater_profile: Option<super::v2::RaterProfile>,
+        pub cycles: Vec<Cycle>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Cycle {
+        pub id: u32,
+        pub label: String,
+        pub team: Vec<super::v1::Member>,
+        pub assessment: super::v2::Assessment,
+        pub divides: Divides,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Divides {
+        pub custom_indicators: Vec<Indicator>,
+        pub custom_dimensions: Vec<Dimension>,
+        pub schools: Vec<Named>,
+        /// indicator id → school id → "" (all students) or "dimension:group" → [numerator, denominator]
+        pub cells: BTreeMap<String, BTreeMap<String, BTreeMap<String, [u64; 2]>>>,
+        pub settings: Settings,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Indicator {
+        pub id: String,
+        pub name: String,
+        pub divide: String,
+        pub numerator: String,
+        pub denominator: String,
+        pub direction: String,
+        pub source: String,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Dimension {
+        pub id: String,
+        pub name: String,
+        pub groups: Vec<Named>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Named {
+        pub id: String,
+        pub name: String,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Settings {
+        pub threshold_points: f64,
+        pub min_n: u64,
+        /// "complement", "overall", "highest-group" or "chosen:<dimension>:<group>"
+        pub comparison: String,
+        pub top_bottom_coding: bool,
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Envelope<W> {
     app: String,
@@ -167,8 +263,8 @@ struct Envelope<W> {
     workspace: W,
 }
 
-fn to_wire(ws: &Workspace) -> v2::Workspace {
-    v2::Workspace {
+fn to_wire(ws: &Workspace) -> v3::Workspace {
+    v3::Workspace {
         district: ws.district.clone(),
         sample: ws.sample,
         current_cycle: ws.current.0,
@@ -181,7 +277,7 @@ fn to_wire(ws: &Workspace) -> v2::Workspace {
         cycles: ws
             .cycles
             .iter()
-            .map(|c| v2::Cycle {
+            .map(|c| v3::Cycle {
                 id: c.id.0,
                 label: c.label.clone(),
                 team: c
@@ -190,6 +286,7 @@ fn to_wire(ws: &Workspace) -> v2::Workspace {
                     .map(|m| v1::Member { id: m.id.0, name: m.name.clone(), role: m.role.as_wire().to_string() })
                     .collect(),
                 assessment: assessment_to_wire(&c.assessment),
+                divides: divides::to_wire(&c.divides),
             })
             .collect(),
     }
@@ -257,7 +354,7 @@ fn assessment_from_wire(w: v2::Assessment, at: &str) -> Result<Assessment, Schem
     Ok(Assessment { own, raters, consensus })
 }
 
-fn from_wire(w: v2::Workspace) -> Result<Workspace, SchemaError> {
+fn from_wire(w: v3::Workspace) -> Result<Workspace, SchemaError> {
     let mut cycles = Vec::with_capacity(w.cycles.len());
     for (ci, c) in w.cycles.into_iter().enumerate() {
         let mut team = Vec::with_capacity(c.team.len());
@@ -266,7 +363,8 @@ fn from_wire(w: v2::Workspace) -> Result<Workspace, SchemaError> {
             team.push(Member { id: MemberId(m.id), name: m.name, role });
         }
         let assessment = assessment_from_wire(c.assessment, &format!("workspace.cycles[{ci}].assessment"))?;
-        cycles.push(Cycle { id: CycleId(c.id), label: c.label, team, assessment });
+        let divides = divides::from_wire(c.divides, &format!("workspace.cycles[{ci}].divides"))?;
+        cycles.push(Cycle { id: CycleId(c.id), label: c.label, team, assessment, divides });
     }
     let rater_profile = match w.rater_profile {
         None => None,
@@ -338,7 +436,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     let saved_at = obj.get("saved_at").and_then(Value::as_str).unwrap_or_default().to_string();
     let raw_ws = obj.get("workspace").cloned().ok_or_else(|| invalid("workspace", "missing"))?;
     let migrated = run_migrations(raw_ws, schema, MIGRATIONS)?;
-    let wire: v2::Workspace = serde_path_to_error::deserialize(migrated)
+    let wire: v3::Workspace = serde_path_to_error::deserialize(migrated)
         .map_err(|e| invalid(format!("workspace.{}", e.path()), e.inner()))?;
     Ok(Decoded { workspace: from_wire(wire)?, schema, saved_at })
 }

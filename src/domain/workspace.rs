@@ -8,6 +8,7 @@
 //! - every id (cycle or member) is unique and below `next_id`, so ids are never reused.
 
 use super::assessment::Assessment;
+use super::divides::model::DivideData;
 use super::team::Role;
 use thiserror::Error;
 
@@ -27,12 +28,13 @@ pub struct Member {
     pub role: Role,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cycle {
     pub id: CycleId,
     pub label: String,
     pub team: Vec<Member>,
     pub assessment: Assessment,
+    pub divides: DivideData,
 }
 
 /// The name and role this device's rater last exported a rater file under.
@@ -42,7 +44,7 @@ pub struct RaterProfile {
     pub role: Role,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
     pub district: String,
     /// True for the fictional sample district, which the UI labels as such everywhere.
@@ -109,7 +111,13 @@ impl Workspace {
         Ok(Workspace {
             district,
             sample: false,
-            cycles: vec![Cycle { id: CycleId(0), label, team: Vec::new(), assessment: Assessment::default() }],
+            cycles: vec![Cycle {
+                id: CycleId(0),
+                label,
+                team: Vec::new(),
+                assessment: Assessment::default(),
+                divides: DivideData::default(),
+            }],
             current: CycleId(0),
             next_id: 1,
             device_key: String::new(),
@@ -275,6 +283,7 @@ impl Workspace {
         }
         ws.device_key = "sample-facilitator".into();
         ws.current_cycle_mut().assessment = super::assessment::sample::assessment();
+        ws.current_cycle_mut().divides = super::divides::sample::data();
         ws
     }
 }

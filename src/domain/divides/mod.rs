@@ -6,5 +6,7 @@
 pub mod analysis;
 pub mod csv_import;
 pub mod findings;
+pub mod import;
 pub mod model;
+pub mod sample;
 pub mod stats;
