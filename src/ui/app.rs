@@ -4,8 +4,9 @@ use crate::ui::components::banners::Banners;
 use crate::ui::components::shell::{Header, Nav};
 use crate::ui::i18n as t;
 use crate::ui::pages::{
-    assess::AssessPage, consensus::ConsensusPage, data::DataPage, home::HomePage, not_found::NotFound,
-    privacy::PrivacyPage, results::ResultsPage, team::TeamPage,
+    assess::AssessPage, consensus::ConsensusPage, data::DataPage, divide_data::DivideDataPage, divides::DividesPage,
+    heatmap::HeatmapPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage, results::ResultsPage,
+    team::TeamPage,
 };
 use crate::ui::routes;
 use crate::ui::state::AppState;
@@ -30,6 +31,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/assessment") view=AssessPage/>
                     <Route path=path!("/consensus") view=ConsensusPage/>
                     <Route path=path!("/results") view=ResultsPage/>
+                    <Route path=path!("/divides") view=DividesPage/>
+                    <Route path=path!("/heatmap") view=HeatmapPage/>
+                    <Route path=path!("/divide-data") view=DivideDataPage/>
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
                 </Routes>

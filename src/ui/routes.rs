@@ -21,6 +21,9 @@ pub enum Page {
     Assess,
     Consensus,
     Results,
+    Divides,
+    Heatmap,
+    DivideData,
     Data,
     Privacy,
 }
@@ -34,6 +37,9 @@ impl Page {
             Page::Assess => "/assessment",
             Page::Consensus => "/consensus",
             Page::Results => "/results",
+            Page::Divides => "/divides",
+            Page::Heatmap => "/heatmap",
+            Page::DivideData => "/divide-data",
             Page::Data => "/data",
             Page::Privacy => "/privacy",
         }

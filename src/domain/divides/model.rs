@@ -309,6 +309,38 @@ pub fn new_id(name: &str, prefix: &str, taken: &[&str]) -> String {
     (2..).map(|n| format!("{base}-{n}")).find(|c| !taken.contains(&c.as_str())).unwrap_or(base)
 }
 
+impl DivideData {
+    /// The display name of a group ("English learners"), or the raw ids if unknown.
+    pub fn group_name(&self, dimension: &str, group: &str) -> String {
+        self.dimensions()
+            .into_iter()
+            .find(|d| d.id == dimension)
+            .and_then(|d| d.groups.into_iter().find(|g| g.id == group).map(|g| g.name))
+            .unwrap_or_else(|| format!("{dimension}:{group}"))
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<DivideIndicator> {
+        self.indicators().into_iter().find(|i| i.id == id)
+    }
+
+    /// Cells that name an indicator, school or group the workspace does not have (kept, not
+    /// analysed).
+    pub fn orphan_cells(&self) -> usize {
+        let inds = self.indicators();
+        let dims = self.dimensions();
+        self.cells
+            .keys()
+            .filter(|k| {
+                !inds.iter().any(|i| i.id == k.indicator)
+                    || !self.schools.iter().any(|s| s.id == k.school)
+                    || k.group
+                        .as_ref()
+                        .is_some_and(|(d, g)| !dims.iter().any(|x| x.id == *d && x.groups.iter().any(|y| y.id == *g)))
+            })
+            .count()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

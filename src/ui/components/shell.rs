@@ -41,6 +41,9 @@ pub fn Nav() -> impl IntoView {
                 <li><A href=href(Page::Assess)>{t::NAV_ASSESS}</A></li>
                 <li><A href=href(Page::Consensus)>{t::NAV_CONSENSUS}</A></li>
                 <li><A href=href(Page::Results)>{t::NAV_RESULTS}</A></li>
+                <li><A href=href(Page::Divides)>{t::NAV_DIVIDES}</A></li>
+                <li><A href=href(Page::Heatmap)>{t::NAV_HEATMAP}</A></li>
+                <li><A href=href(Page::DivideData)>{t::NAV_DIVIDE_DATA}</A></li>
                 <li><A href=href(Page::Data)>{t::NAV_DATA}</A></li>
                 <li><A href=href(Page::Privacy)>{t::NAV_PRIVACY}</A></li>
             </ul>

@@ -470,3 +470,207 @@ pub fn mean_gap(g: Option<f64>) -> String {
         None => RESULTS_NONE.into(),
     }
 }
+
+// Divide analysis
+use crate::domain::divides::analysis::{CompareWith, Flag};
+use crate::domain::divides::csv_import::CsvError;
+
+pub const NAV_DIVIDES: &str = "Divides";
+pub const NAV_HEATMAP: &str = "Heat maps";
+pub const NAV_DIVIDE_DATA: &str = "Divide data";
+pub const OVERVIEW_DIVIDES_STEP: &str = "Measure the access, use and design divides";
+pub fn overview_divides_progress(schools: usize, cells: usize, priorities: usize) -> String {
+    format!("{schools} school(s), {cells} data cell(s); {priorities} priority finding(s).")
+}
+
+pub const DIVIDES_TITLE: &str = "Divides: who needs what";
+pub const DIVIDES_INTRO: &str = "Each finding compares a group or school with its comparison, with a 95% interval for the gap. A priority is a gap at least as large as the threshold whose interval excludes zero; a watch is as large, but the interval includes zero, so it may be chance. Small groups are suppressed and never shown.";
+pub const DIVIDES_EMPTY: &str =
+    "There is no divide data yet. Add counts on the Divide data page, by hand or from a CSV file.";
+pub const DIVIDES_SUMMARY: &str = "Summary per divide";
+pub const DIVIDES_COL_DIVIDE: &str = "Divide";
+pub const DIVIDES_COL_INDICATORS: &str = "Indicators with data";
+pub const DIVIDES_COL_PRIORITY: &str = "Priorities";
+pub const DIVIDES_COL_WATCH: &str = "Watch";
+pub const DIVIDES_COL_DISTRICT: &str = "District rates";
+pub const FINDINGS_HEADING: &str = "Findings";
+pub const FINDINGS_NONE: &str = "No findings match these filters.";
+pub const FILTER_DIVIDE: &str = "Divide";
+pub const FILTER_SCHOOL: &str = "School";
+pub const FILTER_DIMENSION: &str = "Student groups";
+pub const FILTER_FLAG: &str = "Flag";
+pub const FILTER_ALL: &str = "All";
+pub const FILTER_DISTRICT: &str = "District as a whole";
+pub const FILTER_WHOLE_SCHOOLS: &str = "Whole schools";
+pub fn findings_count(shown: usize, total: usize) -> String {
+    format!("Showing {shown} of {total} findings")
+}
+pub const FINDINGS_EXPORT: &str = "Download all results as CSV";
+pub const FINDINGS_EXPORT_HINT: &str =
+    "Every cell with its rate, interval, comparison, gap and flag. Suppressed cells have blank counts.";
+pub fn flag_name(f: Flag) -> &'static str {
+    match f {
+        Flag::Priority => "Priority",
+        Flag::Watch => "Watch",
+    }
+}
+pub fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+pub fn points(x: f64) -> String {
+    format!("{:.0}", x * 100.0)
+}
+pub fn compare_name(
+    with: &CompareWith,
+    group_name: &dyn Fn(&str) -> String,
+    school_name: &dyn Fn(&str) -> String,
+) -> String {
+    match with {
+        CompareWith::OtherStudents => "other students".into(),
+        CompareWith::OtherSchools => "the rest of the district".into(),
+        CompareWith::Overall => "everyone".into(),
+        CompareWith::Group(g) => group_name(g),
+        CompareWith::School(s) => school_name(s),
+    }
+}
+/// "English learners at Lincoln Middle: 61% for “Home internet…”, 23 points below other
+/// students (95% CI 15 to 31)."
+pub fn finding_sentence(
+    who: &str,
+    indicator: &str,
+    rate: f64,
+    gap: f64,
+    low: f64,
+    high: f64,
+    comparison: &str,
+) -> String {
+    let (size, dir, lo, hi) = if gap < 0.0 { (-gap, "below", -high, -low) } else { (gap, "above", low, high) };
+    format!(
+        "{who}: {} for “{indicator}”, {} points {dir} {comparison} (95% CI {} to {}).",
+        percent(rate),
+        points(size),
+        points(lo),
+        points(hi)
+    )
+}
+pub fn who_group_at(group: &str, place: &str) -> String {
+    format!("{group} at {place}")
+}
+pub const DISTRICT_WIDE: &str = "the district";
+pub fn fewer_than(n: u64) -> String {
+    format!("fewer than {n}")
+}
+pub const SUPPRESSED_COMPLEMENT: &str = "suppressed (protects a small group)";
+pub const INVALID_CELL: &str = "numerator above denominator";
+pub const NO_DATA: &str = "no data";
+
+pub const HEATMAP_TITLE: &str = "Heat maps";
+pub const HEATMAP_INTRO: &str = "Rates by school and by group for every indicator. Darker means a higher rate; each cell also shows its value, and flags are written out, so colour is never the only signal. Each map has a table with the same numbers.";
+pub const HEATMAP_SCHOOLS: &str = "Schools × indicators";
+pub const HEATMAP_GROUPS: &str = "Groups × indicators";
+pub const HEATMAP_SCOPE: &str = "Show groups for";
+pub const HEATMAP_TABLE: &str = "The same numbers as a table";
+pub fn heatmap_label(what: &str) -> String {
+    format!("Heat map of rates: {what}. The table that follows has the same numbers.")
+}
+pub const HEATMAP_COL_SCHOOL: &str = "School";
+pub const HEATMAP_COL_GROUP: &str = "Group";
+pub const HEATMAP_LEGEND: &str = "P = priority, W = watch, – = suppressed or no data";
+
+pub const DDATA_TITLE: &str = "Divide data";
+pub const DDATA_INTRO: &str = "Enter counts per indicator, school and group, or import them from a CSV file. Only counts are stored: never lists of students.";
+pub const DDATA_SETTINGS: &str = "Analysis settings";
+pub const DDATA_THRESHOLD: &str = "Gap threshold (percentage points)";
+pub const DDATA_MIN_N: &str = "Smallest group shown (5 to 30 respondents)";
+pub const DDATA_COMPARISON: &str = "Compare each group with";
+pub const DDATA_CMP_COMPLEMENT: &str = "Everyone else in the same school or district (recommended)";
+pub const DDATA_CMP_OVERALL: &str = "Everyone in the same school or district";
+pub const DDATA_CMP_HIGHEST: &str = "The highest group of the same kind";
+pub fn ddata_cmp_chosen(dim: &str, group: &str) -> String {
+    format!("{dim}: {group}")
+}
+pub const DDATA_CODING: &str = "In exports, write rates of 5% or less as “≤5%” and 95% or more as “≥95%”";
+pub const DDATA_SETTINGS_SAVE: &str = "Save settings";
+pub const DDATA_SETTINGS_SAVED: &str = "Settings saved.";
+pub const DDATA_THRESHOLD_ERROR: &str = "Enter a number of points between 1 and 100.";
+pub const DDATA_MIN_N_ERROR: &str = "Enter a whole number from 5 to 30.";
+pub const DDATA_IMPORT: &str = "Import counts from a CSV file";
+pub const DDATA_TEMPLATE: &str = "Download the CSV template";
+pub const DDATA_IMPORT_LABEL: &str = "CSV file of counts";
+pub const DDATA_IMPORT_HINT: &str = "Columns: indicator, school, dimension, group, numerator, denominator. Leave dimension and group blank for a whole school. You will see a preview first.";
+pub fn ddata_preview(file: &str, cells: usize, new_schools: usize, overwrites: usize) -> String {
+    format!("“{file}”: {cells} cell(s) ready, {new_schools} new school(s), {overwrites} cell(s) already hold counts.")
+}
+pub fn ddata_errors(file: &str, n: usize) -> String {
+    format!(
+        "“{file}” cannot be imported: {n} problem(s). Fix them in the file and choose it again. Nothing has changed."
+    )
+}
+pub fn csv_error(e: &CsvError) -> String {
+    match e {
+        CsvError::Cell { line, column, message } => format!("Line {line}, column “{column}”: {message}."),
+        CsvError::Parse { line, message } => format!("Line {line}: {message}."),
+        other => format!("{other}."),
+    }
+}
+pub const DDATA_MODE: &str = "How should these counts be applied?";
+pub const DDATA_MODE_ADD: &str = "Add to the data already here (a cell in the file replaces the same cell)";
+pub const DDATA_MODE_REPLACE: &str = "Replace all divide data for this cycle";
+pub const DDATA_APPLY: &str = "Apply the import";
+pub const DDATA_CANCEL: &str = "Cancel";
+pub fn ddata_applied(cells: usize) -> String {
+    format!("Imported {cells} cell(s).")
+}
+pub const DDATA_GRID: &str = "Enter or correct counts";
+pub const DDATA_GRID_INDICATOR: &str = "Indicator";
+pub const DDATA_GRID_REGION: &str = "Table of counts by school";
+pub const DDATA_GRID_DIMENSION: &str = "Groups";
+pub const DDATA_GRID_WHOLE: &str = "Whole school";
+pub const DDATA_GRID_NONE: &str = "Whole schools only";
+pub const DDATA_GRID_HINT: &str = "Type the number meeting the indicator and the number asked. Up and down arrows move between schools. Blank both to remove a cell.";
+pub const DDATA_NUM: &str = "meeting";
+pub const DDATA_DEN: &str = "of";
+pub fn ddata_cell_label(school: &str, group: &str, part: &str) -> String {
+    format!("{school}, {group}: {part}")
+}
+pub const DDATA_NOT_NUMBER: &str = "Enter whole numbers.";
+pub const DDATA_NEED_BOTH: &str = "Enter both numbers.";
+pub const DDATA_NO_SCHOOLS: &str =
+    "No schools yet. Add one below, or import a CSV file, which adds the schools it names.";
+pub const DDATA_SCHOOLS: &str = "Schools";
+pub const DDATA_SCHOOL_NAME: &str = "School name";
+pub const DDATA_ADD_SCHOOL: &str = "Add school";
+pub const DDATA_SCHOOL_REQUIRED: &str = "Enter the school's name.";
+pub const DDATA_INDICATORS: &str = "Indicators";
+pub const DDATA_CUSTOM_HEADING: &str = "Add your own indicator";
+pub const DDATA_CUSTOM_NAME: &str = "Name";
+pub const DDATA_CUSTOM_DIVIDE: &str = "Divide";
+pub const DDATA_CUSTOM_NUM: &str = "Who counts in the numerator";
+pub const DDATA_CUSTOM_DEN: &str = "Who counts in the denominator";
+pub const DDATA_CUSTOM_DIRECTION: &str = "Higher is better";
+pub const DDATA_CUSTOM_SOURCE: &str = "Source";
+pub const DDATA_CUSTOM_ADD: &str = "Add indicator";
+pub const DDATA_CUSTOM_SAVE: &str = "Save indicator";
+pub const DDATA_CUSTOM_DELETE: &str = "Delete";
+pub const DDATA_CUSTOM_EDIT: &str = "Edit";
+pub fn ddata_custom_delete_q(name: &str, cells: usize) -> String {
+    format!("Delete “{name}” and its {cells} cell(s) of counts?")
+}
+pub const DDATA_CONFIRM_DELETE: &str = "Yes, delete";
+pub const DDATA_KEEP: &str = "Keep it";
+pub const DDATA_REQUIRED: &str = "This field cannot be empty.";
+pub const DDATA_BUILTIN: &str = "built in";
+pub const DDATA_CUSTOM: &str = "yours";
+pub const DDATA_COL_NAME: &str = "Indicator";
+pub const DDATA_COL_DIVIDE: &str = "Divide";
+pub const DDATA_COL_MEASURES: &str = "Counts";
+pub const DDATA_COL_SOURCE: &str = "Source";
+pub const DDATA_COL_KIND: &str = "Kind";
+pub const DDATA_DIM_HEADING: &str = "Add your own student groups";
+pub const DDATA_DIM_NAME: &str = "Name of the grouping (for example “Housing status”)";
+pub const DDATA_DIM_GROUPS: &str = "Groups, separated by commas";
+pub const DDATA_DIM_ADD: &str = "Add grouping";
+pub const DDATA_DIM_GROUPS_ERROR: &str = "Enter at least two different groups, separated by commas.";
+pub fn ddata_dims_custom(names: &str) -> String {
+    format!("Your groupings: {names}.")
+}

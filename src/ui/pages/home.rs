@@ -4,10 +4,13 @@ use crate::browser::{clock, page};
 use crate::domain::assessment::content::all_indicators;
 use crate::domain::assessment::rating::overall_progress;
 use crate::domain::assessment::spread;
+use crate::domain::divides::analysis::Flag;
+use crate::domain::divides::findings::findings;
 use crate::domain::team::missing_stakeholders;
 use crate::domain::workspace::{school_year_label, Workspace, WorkspaceError};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
+use crate::ui::pages::divides::use_analysis;
 use crate::ui::routes::{self, href, Page};
 use crate::ui::state::{adopt, expect_state};
 use leptos::prelude::*;
@@ -134,6 +137,12 @@ fn Overview() -> impl IntoView {
             })
         })
     };
+    let (data, analysis) = use_analysis(state);
+    let divides = move || {
+        let (schools, cells) = data.with(|d| (d.schools.len(), d.cells.len()));
+        let priorities = analysis.with(|a| findings(a).iter().filter(|f| f.flag == Flag::Priority).count());
+        t::overview_divides_progress(schools, cells, priorities)
+    };
     view! {
         <h1>{t::OVERVIEW_TITLE}</h1>
         <h2>{t::OVERVIEW_STEPS}</h2>
@@ -152,6 +161,10 @@ fn Overview() -> impl IntoView {
             </li>
             <li>
                 <A href=href(Page::Results)>{t::OVERVIEW_RESULTS_STEP}</A>
+            </li>
+            <li>
+                <A href=href(Page::Divides)>{t::OVERVIEW_DIVIDES_STEP}</A>
+                <p class="step-progress">{divides}</p>
             </li>
         </ol>
         <p class="hint">{t::OVERVIEW_MORE_SOON}</p>

@@ -3,6 +3,9 @@
 pub mod assess;
 pub mod consensus;
 pub mod data;
+pub mod divide_data;
+pub mod divides;
+pub mod heatmap;
 pub mod home;
 pub mod not_found;
 pub mod privacy;

@@ -95,7 +95,7 @@ fn Results() -> impl IntoView {
                 </section>
             </div>
             <h2>{t::RESULTS_BY_DIVIDE}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::RESULTS_BY_DIVIDE>
                 <table class="data-table" id="divide-table">
                     <caption class="visually-hidden">{t::RESULTS_BY_DIVIDE}</caption>
                     {summary_head(t::RESULTS_COL_DIVIDE)}
@@ -107,7 +107,7 @@ fn Results() -> impl IntoView {
                 <section class="area-result" aria-labelledby=format!("res-{}", area.id)>
                     <h3 id=format!("res-{}", area.id)>{area.name}</h3>
                     <LevelChart at_level=s.at_level no_level=s.no_level label=t::results_chart_label(area.name)/>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::results_table_caption(area.name)>
                         <table class="data-table">
                             <caption class="visually-hidden">{t::results_table_caption(area.name)}</caption>
                             {summary_head(t::RESULTS_COL_AREA)}

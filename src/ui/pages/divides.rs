@@ -1,0 +1,218 @@
+//! "/divides": the summary per divide, the ranked findings with filters, and the CSV export.
+
+use crate::browser::{clock, download};
+use crate::domain::assessment::content::Divide;
+use crate::domain::divides::analysis::{analyse, Analysis, CellResult, Flag, Scope};
+use crate::domain::divides::findings::{findings, findings_csv};
+use crate::domain::divides::model::DivideData;
+use crate::domain::stored::slug;
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::routes::{href, Page};
+use crate::ui::state::{expect_state, AppState};
+use leptos::prelude::*;
+
+/// The current cycle's divide data and its analysis, recomputed only when the data changes.
+pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
+    let data = Memo::new(move |_| {
+        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()).unwrap_or_default())
+    });
+    let analysis = Memo::new(move |_| data.with(analyse));
+    (data, analysis)
+}
+
+/// "English learners at Lincoln Middle", "Lincoln Middle", "English learners in the district".
+pub fn who(data: &DivideData, c: &CellResult) -> String {
+    let place = match &c.scope {
+        Scope::District => t::DISTRICT_WIDE.to_string(),
+        Scope::School(s) => data.school_name(s).unwrap_or(s).to_string(),
+    };
+    match &c.group {
+        None if c.scope == Scope::District => t::DISTRICT_WIDE.to_string(),
+        None => place,
+        Some((d, g)) => t::who_group_at(&data.group_name(d, g), &place),
+    }
+}
+
+/// The plain sentence for one compared cell.
+pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<String> {
+    let cmp = c.compared.as_ref()?;
+    let group_name = |g: &str| {
+        let (d, g) = g.split_once(':').unwrap_or((g, ""));
+        data.group_name(d, g)
+    };
+    let school_name = |s: &str| data.school_name(s).unwrap_or(s).to_string();
+    let comparison = t::compare_name(&cmp.with, &group_name, &school_name);
+    Some(t::finding_sentence(
+        &who(data, c),
+        &a.indicators[c.indicator].name,
+        c.rate?,
+        cmp.gap.diff,
+        cmp.gap.low,
+        cmp.gap.high,
+        &comparison,
+    ))
+}
+
+#[component]
+pub fn DividesPage() -> impl IntoView {
+    use_page_title(t::DIVIDES_TITLE);
+    let state = expect_state();
+    view! {
+        <h1>{t::DIVIDES_TITLE}</h1>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <Divides/>
+        </Show>
+    }
+}
+
+#[component]
+fn Divides() -> impl IntoView {
+    let state = expect_state();
+    let (data, analysis) = use_analysis(state);
+    let divide_f = RwSignal::new(String::new());
+    let school_f = RwSignal::new(String::new());
+    let dim_f = RwSignal::new(String::new());
+    let flag_f = RwSignal::new(String::new());
+
+    let export = move |_| {
+        let text = data.with(|d| analysis.with(|a| findings_csv(a, d)));
+        let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
+        let (date, _, _) = clock::local_date();
+        let _ = download::download_text(&format!("divide-results-{}-{date}.csv", slug(&district)), "text/csv", &text);
+    };
+
+    let summary = move || {
+        analysis.with(|a| {
+            let all = findings(a);
+            Divide::ALL
+                .into_iter()
+                .map(|d| {
+                    let inds: Vec<usize> = (0..a.indicators.len()).filter(|i| a.indicators[*i].divide == d).collect();
+                    let with_data = inds.iter().filter(|i| a.cells.iter().any(|c| c.indicator == **i)).count();
+                    let count = |f: Flag| {
+                        all.iter().filter(|x| x.flag == f && a.indicators[x.cell.indicator].divide == d).count()
+                    };
+                    let rates: Vec<String> = inds
+                        .iter()
+                        .filter_map(|i| {
+                            a.cells
+                                .iter()
+                                .find(|c| c.indicator == *i && c.scope == Scope::District && c.group.is_none())
+                                .and_then(|c| c.rate.map(|r| format!("{} {}", a.indicators[*i].name, t::percent(r))))
+                        })
+                        .collect();
+                    (d, with_data, count(Flag::Priority), count(Flag::Watch), rates.join("; "))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+
+    let list = move || {
+        data.with(|d| {
+            analysis.with(|a| {
+                let all = findings(a);
+                let total = all.len();
+                let (df, sf, mf, ff) = (divide_f.get(), school_f.get(), dim_f.get(), flag_f.get());
+                let shown: Vec<(String, Flag, String)> = all
+                    .into_iter()
+                    .filter(|f| df.is_empty() || format!("{:?}", a.indicators[f.cell.indicator].divide) == df)
+                    .filter(|f| match sf.as_str() {
+                        "" => true,
+                        "district" => f.cell.scope == Scope::District,
+                        s => f.cell.scope == Scope::School(s.to_string()),
+                    })
+                    .filter(|f| match mf.as_str() {
+                        "" => true,
+                        "whole" => f.cell.group.is_none(),
+                        m => f.cell.group.as_ref().is_some_and(|(dim, _)| dim == m),
+                    })
+                    .filter(|f| ff.is_empty() || format!("{:?}", f.flag) == ff)
+                    .filter_map(|f| Some((f.id.clone(), f.flag, sentence(d, a, f.cell)?)))
+                    .collect();
+                (shown, total)
+            })
+        })
+    };
+
+    view! {
+        {move || if data.with(|d| d.cells.is_empty()) {
+            view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{t::NAV_DIVIDE_DATA}</a></p> }.into_any()
+        } else { ().into_any() }}
+        <p class="lead">{t::DIVIDES_INTRO}</p>
+        <h2>{t::DIVIDES_SUMMARY}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::DIVIDES_SUMMARY>
+            <table class="data-table" id="divide-summary">
+                <caption class="visually-hidden">{t::DIVIDES_SUMMARY}</caption>
+                <thead><tr>
+                    <th scope="col">{t::DIVIDES_COL_DIVIDE}</th><th scope="col">{t::DIVIDES_COL_INDICATORS}</th>
+                    <th scope="col">{t::DIVIDES_COL_PRIORITY}</th><th scope="col">{t::DIVIDES_COL_WATCH}</th>
+                    <th scope="col">{t::DIVIDES_COL_DISTRICT}</th>
+                </tr></thead>
+                <tbody>
+                    {move || summary().into_iter().map(|(d, n, p, w, rates)| view! {
+                        <tr><th scope="row">{t::divide_name(d)}</th><td class="num">{n}</td><td class="num">{p}</td><td class="num">{w}</td><td>{rates}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <h2 id="findings-heading">{t::FINDINGS_HEADING}</h2>
+        <div class="filters">
+            <div class="field">
+                <label for="f-divide">{t::FILTER_DIVIDE}</label>
+                <select id="f-divide" on:change=move |ev| divide_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-school">{t::FILTER_SCHOOL}</label>
+                <select id="f-school" on:change=move |ev| school_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    <option value="district">{t::FILTER_DISTRICT}</option>
+                    {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-dim">{t::FILTER_DIMENSION}</label>
+                <select id="f-dim" on:change=move |ev| dim_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    <option value="whole">{t::FILTER_WHOLE_SCHOOLS}</option>
+                    {move || data.with(|d| d.dimensions().into_iter().map(|x| view! { <option value=x.id.clone()>{x.name.clone()}</option> }).collect_view())}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-flag">{t::FILTER_FLAG}</label>
+                <select id="f-flag" on:change=move |ev| flag_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    <option value="Priority">{t::flag_name(Flag::Priority)}</option>
+                    <option value="Watch">{t::flag_name(Flag::Watch)}</option>
+                </select>
+            </div>
+        </div>
+        <div class="actions">
+            <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::FINDINGS_EXPORT}</button>
+            <span class="hint" id="export-findings-hint">{t::FINDINGS_EXPORT_HINT}</span>
+        </div>
+        {move || {
+            let (shown, total) = list();
+            view! {
+                <p role="status" id="findings-count">{t::findings_count(shown.len(), total)}</p>
+                {if shown.is_empty() {
+                    view! { <p class="empty">{t::FINDINGS_NONE}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="findings" id="findings">
+                            {shown.into_iter().map(|(id, flag, text)| view! {
+                                <li id=format!("finding-{}", slug(&id)) class=if flag == Flag::Priority { "priority" } else { "watch" }>
+                                    <span class="flag-badge">{t::flag_name(flag)}</span>" "{text}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }}
+            }
+        }}
+    }
+}

@@ -1,0 +1,219 @@
+//! "/heatmap": schools × indicators, and groups × indicators for the district or one school.
+//! Each map is an SVG with its values written in the cells and a table with the same numbers.
+
+use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Scope, Status};
+use crate::domain::divides::model::DivideData;
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::pages::divides::use_analysis;
+use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::state::expect_state;
+use leptos::prelude::*;
+
+/// What one cell shows: a rate with its flag, or why there is none.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Rate(f64, Option<Flag>),
+    Suppressed,
+    Invalid,
+    None,
+}
+
+fn shown(c: Option<&CellResult>) -> Shown {
+    match c {
+        None => Shown::None,
+        Some(c) if c.status.is_suppressed() => Shown::Suppressed,
+        Some(c) if c.status == Status::Invalid => Shown::Invalid,
+        Some(c) => c.rate.map_or(Shown::None, |r| Shown::Rate(r, c.compared.as_ref().and_then(|x| x.flag))),
+    }
+}
+
+fn short(s: &Shown) -> String {
+    match s {
+        Shown::Rate(r, f) => {
+            let flag = match f {
+                Some(Flag::Priority) => " P",
+                Some(Flag::Watch) => " W",
+                None => "",
+            };
+            format!("{}{flag}", t::percent(*r))
+        }
+        _ => "–".into(),
+    }
+}
+
+fn long(s: &Shown, min_n: u64) -> String {
+    match s {
+        Shown::Rate(r, f) => match f {
+            Some(f) => format!("{} ({})", t::percent(*r), t::flag_name(*f)),
+            None => t::percent(*r),
+        },
+        Shown::Suppressed => t::fewer_than(min_n),
+        Shown::Invalid => t::INVALID_CELL.into(),
+        Shown::None => t::NO_DATA.into(),
+    }
+}
+
+/// A colour-blind-safe single-hue scale (light to dark blue); text flips to white on dark.
+fn fill(s: &Shown) -> (&'static str, &'static str) {
+    const STEPS: [&str; 6] = ["#eef3fa", "#d0def0", "#a9c3e3", "#6f9bd0", "#3b6fb0", "#1d4f91"];
+    match s {
+        Shown::Rate(r, _) => {
+            let i = ((r * 6.0).floor() as usize).min(5);
+            (STEPS[i], if i >= 4 { "#ffffff" } else { "#1b1b1b" })
+        }
+        _ => ("#f4f4f4", "#1b1b1b"),
+    }
+}
+
+struct Grid {
+    rows: Vec<String>,
+    /// [row][indicator]
+    cells: Vec<Vec<Shown>>,
+}
+
+fn schools_grid(d: &DivideData, a: &Analysis) -> Grid {
+    let rows = d.schools.iter().map(|s| s.name.clone()).collect();
+    let cells = d
+        .schools
+        .iter()
+        .map(|s| {
+            (0..a.indicators.len())
+                .map(|i| {
+                    shown(
+                        a.cells
+                            .iter()
+                            .find(|c| c.indicator == i && c.group.is_none() && c.scope == Scope::School(s.id.clone())),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    Grid { rows, cells }
+}
+
+fn groups_grid(d: &DivideData, a: &Analysis, scope: &Scope) -> Grid {
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    for dim in d.dimensions() {
+        for g in &dim.groups {
+            let key = Some((dim.id.clone(), g.id.clone()));
+            let row: Vec<Shown> = (0..a.indicators.len())
+                .map(|i| shown(a.cells.iter().find(|c| c.indicator == i && c.group == key && &c.scope == scope)))
+                .collect();
+            if row.iter().any(|s| *s != Shown::None) {
+                rows.push(format!("{}: {}", dim.name, g.name));
+                cells.push(row);
+            }
+        }
+    }
+    Grid { rows, cells }
+}
+
+#[component]
+fn HeatMap(grid: Grid, indicators: Vec<String>, label: String, row_header: &'static str, min_n: u64) -> impl IntoView {
+    let (cw, ch, left, top) = (58.0, 26.0, 250.0, 28.0);
+    let width = left + cw * indicators.len() as f64;
+    let height = top + ch * grid.rows.len() as f64;
+    let svg_cells = grid
+        .cells
+        .iter()
+        .enumerate()
+        .flat_map(|(r, row)| {
+            row.iter().enumerate().map(move |(c, s)| {
+                let (bg, fg) = fill(s);
+                let (x, y) = (left + cw * c as f64, top + ch * r as f64);
+                view! {
+                    <rect x=x y=y width=cw - 2.0 height=ch - 2.0 fill=bg/>
+                    <text x=x + cw / 2.0 - 1.0 y=y + 17.0 text-anchor="middle" fill=fg class="hm-text">{short(s)}</text>
+                }
+            })
+        })
+        .collect_view();
+    let row_labels = grid
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, name)| {
+            let shortened: String = if name.chars().count() > 34 { format!("{}…", name.chars().take(33).collect::<String>()) } else { name.clone() };
+            view! { <text x=left - 6.0 y=top + ch * r as f64 + 17.0 text-anchor="end" class="hm-label">{shortened}</text> }
+        })
+        .collect_view();
+    let col_labels = (0..indicators.len())
+        .map(|c| view! { <text x=left + cw * c as f64 + cw / 2.0 y=18 text-anchor="middle" class="hm-label">{format!("{}", c + 1)}</text> })
+        .collect_view();
+    let table_label = format!("{} — {}", t::HEATMAP_TABLE, label);
+    view! {
+        <div class="heatmap-scroll" tabindex="0" role="region" aria-label=label.clone()>
+            <svg class="heatmap" viewBox=format!("0 0 {width} {height}") width=width height=height role="img" aria-label=label.clone()>
+                {col_labels}{row_labels}{svg_cells}
+            </svg>
+        </div>
+        <p class="hint">{t::HEATMAP_LEGEND}</p>
+        <ol class="indicator-key">{indicators.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ol>
+        <h3>{t::HEATMAP_TABLE}</h3>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=table_label>
+            <table class="data-table compact-cells">
+                <caption class="visually-hidden">{label}</caption>
+                <thead><tr><th scope="col">{row_header}</th>{indicators.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {grid.rows.iter().zip(&grid.cells).map(|(name, row)| view! {
+                        <tr><th scope="row">{name.clone()}</th>{row.iter().map(|s| view! { <td>{long(s, min_n)}</td> }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn HeatmapPage() -> impl IntoView {
+    use_page_title(t::HEATMAP_TITLE);
+    let state = expect_state();
+    view! {
+        <h1>{t::HEATMAP_TITLE}</h1>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <HeatMaps/>
+        </Show>
+    }
+}
+
+#[component]
+fn HeatMaps() -> impl IntoView {
+    let state = expect_state();
+    let (data, analysis) = use_analysis(state);
+    let scope = RwSignal::new(String::new());
+    view! {
+        <p class="lead">{t::HEATMAP_INTRO}</p>
+        {move || if data.with(|d| d.cells.is_empty()) { view! { <p class="empty">{t::DIVIDES_EMPTY}</p> }.into_any() } else { ().into_any() }}
+        <section aria-labelledby="hm-schools">
+            <h2 id="hm-schools">{t::HEATMAP_SCHOOLS}</h2>
+            {move || data.with(|d| analysis.with(|a| {
+                let names = a.indicators.iter().map(|i| i.name.clone()).collect();
+                view! { <HeatMap grid=schools_grid(d, a) indicators=names label=t::heatmap_label(t::HEATMAP_SCHOOLS) row_header=t::HEATMAP_COL_SCHOOL min_n=a.min_n/> }
+            }))}
+        </section>
+        <section aria-labelledby="hm-groups">
+            <h2 id="hm-groups">{t::HEATMAP_GROUPS}</h2>
+            <div class="field">
+                <label for="hm-scope">{t::HEATMAP_SCOPE}</label>
+                <select id="hm-scope" on:change=move |ev| scope.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_DISTRICT}</option>
+                    {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
+                </select>
+            </div>
+            {move || data.with(|d| analysis.with(|a| {
+                let sc = scope.get();
+                let (sc, place) = if sc.is_empty() {
+                    (Scope::District, t::FILTER_DISTRICT.to_string())
+                } else {
+                    let name = d.school_name(&sc).unwrap_or(&sc).to_string();
+                    (Scope::School(sc), name)
+                };
+                let names = a.indicators.iter().map(|i| i.name.clone()).collect();
+                let label = t::heatmap_label(&format!("{} — {place}", t::HEATMAP_GROUPS));
+                view! { <HeatMap grid=groups_grid(d, a, &sc) indicators=names label=label row_header=t::HEATMAP_COL_GROUP min_n=a.min_n/> }
+            }))}
+        </section>
+    }
+}
