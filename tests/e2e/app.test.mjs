@@ -284,7 +284,7 @@ test('a change in another tab is not silently overwritten', async () => {
 
 test('every page, with and without a workspace, passes axe with no console errors or foreign requests', async () => {
   const { context, page, watch } = await freshPage();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'data', 'privacy', 'no/such/page']) {
+  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'divides', 'heatmap', 'divide-data', 'data', 'privacy', 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();
@@ -294,7 +294,7 @@ test('every page, with and without a workspace, passes axe with no console error
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'data', 'privacy', 'no/such/page']) {
+  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'divides', 'heatmap', 'divide-data', 'data', 'privacy', 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();

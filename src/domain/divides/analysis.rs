@@ -14,14 +14,16 @@
 //!
 //! Invalid cells (numerator above denominator) are excluded from every sum and marked.
 
-use super::model::{Comparison, Counts, Direction, DivideData, DivideIndicator};
+use super::model::{Comparison, Counts, Direction, DivideData, DivideIndicator, Id};
 use super::stats::{disparity_ratio, newcombe_diff, rate, wilson, DiffInterval, Z95};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Scope {
     District,
-    School(String),
+    /// A school's id (shared, so thousands of results do not copy it).
+    School(Arc<str>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,10 +67,26 @@ pub enum Flag {
 pub struct Compared {
     pub with: CompareWith,
     pub rate: f64,
-    /// Group rate minus comparison rate, as proportions, with Newcombe's 95% interval.
-    pub gap: DiffInterval,
     pub ratio: Option<f64>,
     pub flag: Option<Flag>,
+    /// (group numerator, group denominator, comparison numerator, comparison denominator):
+    /// the interval is computed from these when asked for, because most cells never need it.
+    counts: [u64; 4],
+}
+
+impl Compared {
+    /// Group rate minus comparison rate, as proportions, with Newcombe's 95% interval.
+    pub fn gap(&self) -> DiffInterval {
+        let [x1, n1, x2, n2] = self.counts;
+        // Both denominators are known to be positive and valid here.
+        newcombe_diff(x1, n1, x2, n2, Z95).unwrap_or(DiffInterval { diff: 0.0, low: 0.0, high: 0.0 })
+    }
+
+    /// The gap alone, without its interval.
+    pub fn diff(&self) -> f64 {
+        let [x1, n1, x2, n2] = self.counts;
+        x1 as f64 / n1 as f64 - x2 as f64 / n2 as f64
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,13 +95,19 @@ pub struct CellResult {
     pub indicator: usize,
     pub scope: Scope,
     /// (dimension id, group id); `None` for all students in the scope.
-    pub group: Option<(String, String)>,
+    pub group: Option<(Arc<str>, Arc<str>)>,
     pub status: Status,
     /// The counts, only when shown.
     pub counts: Option<Counts>,
     pub rate: Option<f64>,
-    pub wilson: Option<(f64, f64)>,
     pub compared: Option<Compared>,
+}
+
+impl CellResult {
+    /// The 95% Wilson interval of the rate; `None` unless the cell is shown.
+    pub fn wilson(&self) -> Option<(f64, f64)> {
+        self.counts.and_then(|c| wilson(c.numerator, c.denominator, Z95))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,44 +120,57 @@ pub struct Analysis {
 /// One node of the suppression graph: a cell the app can show.
 struct Node {
     indicator: usize,
-    scope: Scope,
-    group: Option<(usize, usize)>,
+    /// School index, or `None` for the district.
+    school: Option<usize>,
+    /// Index into the flattened list of groups.
+    group: Option<usize>,
     counts: Counts,
     status: Status,
 }
 
+/// Members are a range of one shared buffer: thousands of partitions, one allocation.
 struct Partition {
-    members: Vec<usize>,
+    start: usize,
+    end: usize,
     total: Option<usize>,
 }
 
-fn flag_for(gap: &DiffInterval, dir: Direction, threshold: f64) -> Option<Flag> {
+impl Partition {
+    fn members<'a>(&self, buf: &'a [usize]) -> &'a [usize] {
+        &buf[self.start..self.end]
+    }
+}
+
+/// The flag for a gap: the interval is only computed for gaps large enough to matter.
+fn flag_for(c: &Compared, dir: Direction, threshold: f64) -> Option<Flag> {
+    let diff = c.diff();
     let disadvantaged = match dir {
-        Direction::HigherIsBetter => gap.diff < 0.0,
-        Direction::LowerIsBetter => gap.diff > 0.0,
+        Direction::HigherIsBetter => diff < 0.0,
+        Direction::LowerIsBetter => diff > 0.0,
     };
     // A tiny tolerance so a gap of exactly the threshold counts despite float rounding.
-    if !disadvantaged || gap.diff.abs() + 1e-12 < threshold {
+    if !disadvantaged || diff.abs() + 1e-12 < threshold {
         return None;
     }
+    let gap = c.gap();
     let excludes_zero = gap.low > 0.0 || gap.high < 0.0;
     Some(if excludes_zero { Flag::Priority } else { Flag::Watch })
 }
 
 /// Applies complementary suppression until stable.
-fn complementary(nodes: &mut [Node], partitions: &[Partition]) {
+fn complementary(nodes: &mut [Node], partitions: &[Partition], buf: &[usize]) {
     loop {
         let mut changed = false;
         for p in partitions {
-            let suppressed = p.members.iter().filter(|m| nodes[**m].status.is_suppressed()).count();
+            let members = p.members(buf);
+            let suppressed = members.iter().filter(|m| nodes[**m].status.is_suppressed()).count();
             if suppressed != 1 {
                 continue;
             }
             if p.total.is_some_and(|t| nodes[t].status.is_suppressed()) {
                 continue;
             }
-            let next = p
-                .members
+            let next = members
                 .iter()
                 .copied()
                 .filter(|m| nodes[*m].status == Status::Shown)
@@ -153,34 +190,96 @@ fn complementary(nodes: &mut [Node], partitions: &[Partition]) {
     }
 }
 
+const NONE: usize = usize::MAX;
+
+fn sum(nodes: &[Node], members: impl Iterator<Item = usize>) -> Counts {
+    members.map(|m| nodes[m].counts).fold(Counts::default(), |a, b| a + b)
+}
+
 pub fn analyse(data: &DivideData) -> Analysis {
     let s = &data.settings;
     let indicators = data.indicators();
     let dims = data.dimensions();
+    let (ni, ns) = (indicators.len(), data.schools.len());
+    // Groups flattened: (dimension index, group index), with shared ids for the output.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut dim_groups: Vec<Vec<usize>> = Vec::new();
+    for (d, dim) in dims.iter().enumerate() {
+        dim_groups.push((0..dim.groups.len()).map(|g| groups.len() + g).collect());
+        groups.extend((0..dim.groups.len()).map(|g| (d, g)));
+    }
+    let ng = groups.len();
+    let group_ids: Vec<(Arc<str>, Arc<str>)> = groups
+        .iter()
+        .map(|&(d, g)| (Arc::from(dims[d].id.as_str()), Arc::from(dims[d].groups[g].id.as_str())))
+        .collect();
+    let school_ids: Vec<Arc<str>> = data.schools.iter().map(|x| Arc::from(x.id.as_str())).collect();
     let ind_ix: HashMap<&str, usize> = indicators.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect();
     let school_ix: HashMap<&str, usize> = data.schools.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect();
-    let mut group_ix: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
-    for (d, dim) in dims.iter().enumerate() {
-        for (g, grp) in dim.groups.iter().enumerate() {
-            group_ix.insert((dim.id.as_str(), grp.id.as_str()), (d, g));
-        }
-    }
+    let find_group = |di: usize, g: &str| -> Option<usize> {
+        let gi = dims[di].groups.iter().position(|x| x.id == g)?;
+        Some(dim_groups[di][gi])
+    };
 
-    // Stored cells, by index. Cells naming an unknown indicator, school or group are ignored
-    // here (the data page lists them); invalid ones are kept as nodes marked invalid.
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut school_whole: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut school_group: HashMap<(usize, usize, usize, usize), usize> = HashMap::new();
+    // Stored cells → nodes. Cells naming an unknown indicator, school or group are skipped
+    // here (the data page counts them); invalid ones are nodes marked invalid. The cells are
+    // sorted by indicator then school, so the last lookups are reused.
+    let mut nodes: Vec<Node> = Vec::with_capacity(data.cells.len() + ni * (ng + 1));
+    let mut sw = vec![NONE; ni * ns];
+    let mut sg = vec![NONE; ni * ns * ng];
+    // The last id seen and what it resolved to; ids shared through `intern` compare by pointer.
+    // (Borrowed, not cloned: cloning an Arc per cell costs two atomic operations.)
+    fn same(a: &Id, b: &Option<(&Id, Option<usize>)>) -> Option<Option<usize>> {
+        b.as_ref().filter(|(x, _)| Arc::ptr_eq(a, x) || **a == ***x).map(|(_, r)| *r)
+    }
+    let mut last_ind: Option<(&Id, Option<usize>)> = None;
+    let mut last_school: Option<(&Id, Option<usize>)> = None;
+    let mut last_dim: Option<(&Id, Option<usize>)> = None;
+    let mut last_group: Option<(&Id, Option<usize>)> = None;
     for (k, c) in &data.cells {
-        let (Some(&i), Some(&sc)) = (ind_ix.get(k.indicator.as_str()), school_ix.get(k.school.as_str())) else {
-            continue;
+        let i = match same(&k.indicator, &last_ind) {
+            Some(r) => r,
+            None => {
+                let r = ind_ix.get(&*k.indicator).copied();
+                last_ind = Some((&k.indicator, r));
+                r
+            }
         };
+        let sc = match same(&k.school, &last_school) {
+            Some(r) => r,
+            None => {
+                let r = school_ix.get(&*k.school).copied();
+                last_school = Some((&k.school, r));
+                r
+            }
+        };
+        let (Some(i), Some(sc)) = (i, sc) else { continue };
         let group = match &k.group {
             None => None,
-            Some((d, g)) => match group_ix.get(&(d.as_str(), g.as_str())) {
-                Some(x) => Some(*x),
-                None => continue,
-            },
+            Some((d, g)) => {
+                let di = match same(d, &last_dim) {
+                    Some(r) => r,
+                    None => {
+                        let r = dims.iter().position(|x| *x.id == **d);
+                        last_dim = Some((d, r));
+                        last_group = None;
+                        r
+                    }
+                };
+                let Some(di) = di else { continue };
+                let gi = match same(g, &last_group) {
+                    Some(r) => r,
+                    None => {
+                        let r = find_group(di, g);
+                        last_group = Some((g, r));
+                        r
+                    }
+                };
+                match gi {
+                    Some(x) => Some(x),
+                    None => continue,
+                }
+            }
         };
         let status = if !c.is_valid() {
             Status::Invalid
@@ -190,151 +289,141 @@ pub fn analyse(data: &DivideData) -> Analysis {
             Status::Shown
         };
         let n = nodes.len();
-        nodes.push(Node { indicator: i, scope: Scope::School(k.school.clone()), group, counts: *c, status });
+        nodes.push(Node { indicator: i, school: Some(sc), group, counts: *c, status });
         match group {
-            None => school_whole.insert((i, sc), n),
-            Some((d, g)) => school_group.insert((i, sc, d, g), n),
-        };
+            None => sw[i * ns + sc] = n,
+            Some(g) => sg[(i * ns + sc) * ng + g] = n,
+        }
     }
+    let valid = |nodes: &[Node], n: usize| n != NONE && nodes[n].status != Status::Invalid;
 
     // District sums of valid cells.
-    let mut sum_whole: HashMap<usize, Counts> = HashMap::new();
-    let mut sum_group: HashMap<(usize, usize, usize), Counts> = HashMap::new();
-    for (&(i, _), &n) in &school_whole {
-        if nodes[n].status != Status::Invalid {
-            *sum_whole.entry(i).or_default() = sum_whole.get(&i).copied().unwrap_or_default() + nodes[n].counts;
-        }
-    }
-    for (&(i, _, d, g), &n) in &school_group {
-        if nodes[n].status != Status::Invalid {
-            let e = sum_group.entry((i, d, g)).or_default();
-            *e = *e + nodes[n].counts;
-        }
-    }
     let district_status = |c: &Counts| if c.denominator < s.min_n { Status::Suppressed } else { Status::Shown };
-    let mut district_whole: HashMap<usize, usize> = HashMap::new();
-    let mut district_group: HashMap<(usize, usize, usize), usize> = HashMap::new();
-    let mut keys: Vec<_> = sum_whole.keys().copied().collect();
-    keys.sort_unstable();
-    for i in keys {
-        let c = sum_whole[&i];
-        district_whole.insert(i, nodes.len());
-        nodes.push(Node { indicator: i, scope: Scope::District, group: None, counts: c, status: district_status(&c) });
+    let mut dw = vec![NONE; ni];
+    let mut dg = vec![NONE; ni * ng];
+    for i in 0..ni {
+        let members = (0..ns).map(|sc| sw[i * ns + sc]).filter(|n| valid(&nodes, *n));
+        let mut any = false;
+        let c = members.inspect(|_| any = true).fold(Counts::default(), |a, m| a + nodes[m].counts);
+        if any {
+            dw[i] = nodes.len();
+            nodes.push(Node { indicator: i, school: None, group: None, counts: c, status: district_status(&c) });
+        }
+        for g in 0..ng {
+            let mut any = false;
+            let c = (0..ns)
+                .map(|sc| sg[(i * ns + sc) * ng + g])
+                .filter(|n| valid(&nodes, *n))
+                .inspect(|_| any = true)
+                .fold(Counts::default(), |a, m| a + nodes[m].counts);
+            if any {
+                dg[i * ng + g] = nodes.len();
+                nodes.push(Node { indicator: i, school: None, group: Some(g), counts: c, status: district_status(&c) });
+            }
+        }
     }
-    let mut keys: Vec<_> = sum_group.keys().copied().collect();
-    keys.sort_unstable();
-    for (i, d, g) in keys {
-        let c = sum_group[&(i, d, g)];
-        district_group.insert((i, d, g), nodes.len());
-        nodes.push(Node {
-            indicator: i,
-            scope: Scope::District,
-            group: Some((d, g)),
-            counts: c,
-            status: district_status(&c),
-        });
-    }
+    let opt = |n: usize| (n != NONE).then_some(n);
 
-    // Partitions: groups of a dimension within a school, and within the district; a group's
-    // schools within the district; the schools within the district.
-    let mut parts: HashMap<(u8, usize, usize, usize), Partition> = HashMap::new();
-    for (&(i, sc, d, _), &n) in &school_group {
-        if nodes[n].status == Status::Invalid {
-            continue;
+    // Partitions, and for each node the partition its comparison comes from ("home"):
+    // 0. a dimension's groups within a school (home of school group cells);
+    // 1. a dimension's groups within the district (home of district group cells);
+    // 2. a group's schools within the district;
+    // 3. the schools within the district (home of whole-school cells).
+    let mut partitions: Vec<Partition> = Vec::new();
+    let mut buf: Vec<usize> = Vec::with_capacity(nodes.len() * 3);
+    let mut home = vec![NONE; nodes.len()];
+    let mut push =
+        |members: &mut dyn Iterator<Item = usize>, total: Option<usize>, is_home: bool, buf: &mut Vec<usize>| {
+            let start = buf.len();
+            buf.extend(members);
+            if buf.len() == start {
+                return;
+            }
+            if is_home {
+                for &m in &buf[start..] {
+                    home[m] = partitions.len();
+                }
+            }
+            partitions.push(Partition { start, end: buf.len(), total });
+        };
+    for i in 0..ni {
+        for sc in 0..ns {
+            let whole = opt(sw[i * ns + sc]).filter(|n| valid(&nodes, *n));
+            for gs in &dim_groups {
+                let mut members = gs.iter().map(|g| sg[(i * ns + sc) * ng + g]).filter(|n| valid(&nodes, *n));
+                push(&mut members, whole, true, &mut buf);
+            }
         }
-        parts
-            .entry((0, i, sc, d))
-            .or_insert_with(|| Partition { members: vec![], total: school_whole.get(&(i, sc)).copied() })
-            .members
-            .push(n);
-    }
-    for (&(i, d, g), &n) in &district_group {
-        parts
-            .entry((1, i, d, usize::MAX))
-            .or_insert_with(|| Partition { members: vec![], total: district_whole.get(&i).copied() })
-            .members
-            .push(n);
-        let _ = g;
-    }
-    for (&(i, _, d, g), &n) in &school_group {
-        if nodes[n].status == Status::Invalid {
-            continue;
+        for gs in &dim_groups {
+            let mut members = gs.iter().map(|g| dg[i * ng + g]).filter(|n| *n != NONE);
+            push(&mut members, opt(dw[i]), true, &mut buf);
         }
-        parts
-            .entry((2, i, d, g))
-            .or_insert_with(|| Partition { members: vec![], total: district_group.get(&(i, d, g)).copied() })
-            .members
-            .push(n);
-    }
-    for (&(i, _), &n) in &school_whole {
-        if nodes[n].status == Status::Invalid {
-            continue;
+        for g in 0..ng {
+            let mut members = (0..ns).map(|sc| sg[(i * ns + sc) * ng + g]).filter(|n| valid(&nodes, *n));
+            push(&mut members, opt(dg[i * ng + g]), false, &mut buf);
         }
-        parts
-            .entry((3, i, 0, 0))
-            .or_insert_with(|| Partition { members: vec![], total: district_whole.get(&i).copied() })
-            .members
-            .push(n);
+        let mut members = (0..ns).map(|sc| sw[i * ns + sc]).filter(|n| valid(&nodes, *n));
+        push(&mut members, opt(dw[i]), true, &mut buf);
     }
-    let mut parts: Vec<((u8, usize, usize, usize), Partition)> = parts.into_iter().collect();
-    parts.sort_by_key(|(k, _)| *k);
-    for (_, p) in &mut parts {
-        p.members.sort_unstable();
-    }
-    let partitions: Vec<Partition> = parts.into_iter().map(|(_, p)| p).collect();
-    complementary(&mut nodes, &partitions);
+    complementary(&mut nodes, &partitions, &buf);
+    // The valid members' counts added up: a member's complement is this minus it.
+    let sums: Vec<Counts> = partitions.iter().map(|p| sum(&nodes, p.members(&buf).iter().copied())).collect();
 
-    // Comparisons. For a member of a partition: complement = the other members' valid counts;
-    // overall = the partition's total (or the sum of members); highest / chosen = a shown member.
+    // Comparisons. Complement = the other members' valid counts; overall = the partition's
+    // total (or the sum of its members); highest / chosen = a shown member.
     let threshold = s.threshold_points / 100.0;
     let compare = |n: usize, partition: &Partition, nodes: &[Node]| -> Option<Compared> {
         let me = &nodes[n];
-        let others = partition.members.iter().copied().filter(|m| *m != n);
-        let group_of = |m: usize| -> CompareWith {
-            let node = &nodes[m];
-            match (node.group, &node.scope) {
-                (Some((d, g)), _) => CompareWith::Group(format!("{}:{}", dims[d].id, dims[d].groups[g].id)),
-                (None, Scope::School(id)) => CompareWith::School(id.clone()),
-                (None, Scope::District) => CompareWith::Overall,
+        let label_of = |m: usize| -> CompareWith {
+            match (nodes[m].group, nodes[m].school) {
+                (Some(g), _) => CompareWith::Group(format!("{}:{}", group_ids[g].0, group_ids[g].1)),
+                (None, Some(sc)) => CompareWith::School(school_ids[sc].to_string()),
+                (None, None) => CompareWith::Overall,
             }
         };
-        let shown_rate = |m: usize| rate(nodes[m].counts.numerator, nodes[m].counts.denominator);
+        let members = partition.members(&buf);
+        let others = || members.iter().copied().filter(move |m| *m != n);
         let complement = || {
-            let c = partition
-                .members
-                .iter()
-                .filter(|m| **m != n)
-                .map(|m| nodes[*m].counts)
-                .fold(Counts::default(), |a, b| a + b);
             let with = if me.group.is_none() { CompareWith::OtherSchools } else { CompareWith::OtherStudents };
+            // The partition's sum minus this member: linear, not quadratic, in the partition size.
+            let all = sums[home[n]];
+            let c = Counts {
+                numerator: all.numerator - me.counts.numerator,
+                denominator: all.denominator - me.counts.denominator,
+            };
             (with, c)
         };
+        let shown_rate = |m: usize| rate(nodes[m].counts.numerator, nodes[m].counts.denominator);
         let (with, comp): (CompareWith, Counts) = match &s.comparison {
             Comparison::Complement => complement(),
             Comparison::Overall => {
                 let c = match partition.total {
                     Some(t) if nodes[t].status != Status::Invalid => nodes[t].counts,
-                    _ => partition.members.iter().map(|m| nodes[*m].counts).fold(Counts::default(), |a, b| a + b),
+                    _ => sum(nodes, members.iter().copied()),
                 };
                 (CompareWith::Overall, c)
             }
             Comparison::HighestGroup => {
-                let best = others
+                let best = others()
                     .filter(|m| nodes[*m].status == Status::Shown)
                     .max_by(|a, b| shown_rate(*a).partial_cmp(&shown_rate(*b)).unwrap_or(std::cmp::Ordering::Equal))?;
-                (group_of(best), nodes[best].counts)
+                (label_of(best), nodes[best].counts)
             }
             Comparison::Chosen { dimension, group } => {
-                let chosen = me.group.and_then(|(d, _)| {
+                let chosen = me.group.and_then(|g| {
+                    let (d, _) = groups[g];
                     (dims[d].id == *dimension).then(|| {
-                        partition.members.iter().copied().find(|m| {
-                            nodes[*m].group.is_some_and(|(d2, g2)| d2 == d && dims[d2].groups[g2].id == *group)
+                        members.iter().copied().find(|m| {
+                            nodes[*m].group.is_some_and(|g2| {
+                                let (d2, gi2) = groups[g2];
+                                d2 == d && dims[d2].groups[gi2].id == *group
+                            })
                         })
                     })?
                 });
                 match chosen {
                     Some(c) if c == n => return None,
-                    Some(c) if nodes[c].status == Status::Shown => (group_of(c), nodes[c].counts),
+                    Some(c) if nodes[c].status == Status::Shown => (label_of(c), nodes[c].counts),
                     Some(_) => return None,
                     None => complement(),
                 }
@@ -343,47 +432,33 @@ pub fn analyse(data: &DivideData) -> Analysis {
         if comp.denominator < s.min_n || !comp.is_valid() {
             return None;
         }
-        let gap = newcombe_diff(me.counts.numerator, me.counts.denominator, comp.numerator, comp.denominator, Z95)?;
         let r = rate(comp.numerator, comp.denominator)?;
         let mine = rate(me.counts.numerator, me.counts.denominator)?;
-        let flag = flag_for(&gap, indicators[me.indicator].direction, threshold);
-        Some(Compared { with, rate: r, gap, ratio: disparity_ratio(mine, r), flag })
+        let mut c = Compared {
+            with,
+            rate: r,
+            ratio: disparity_ratio(mine, r),
+            flag: None,
+            counts: [me.counts.numerator, me.counts.denominator, comp.numerator, comp.denominator],
+        };
+        c.flag = flag_for(&c, indicators[me.indicator].direction, threshold);
+        Some(c)
     };
-
-    // Which partition gives each node its comparison: groups compare within their dimension in
-    // the same scope; a school's whole row compares with the other schools.
-    let mut home: HashMap<usize, usize> = HashMap::new();
-    for (pi, p) in partitions.iter().enumerate() {
-        for &m in &p.members {
-            let node = &nodes[m];
-            let fits = match (&node.scope, node.group, p.total) {
-                // Group within its school's or district's dimension partition.
-                (_, Some(_), Some(t)) => nodes[t].group.is_none() && nodes[t].scope == node.scope,
-                (_, Some(_), None) => p.members.iter().all(|x| nodes[*x].scope == node.scope),
-                (Scope::School(_), None, _) => true,
-                _ => false,
-            };
-            if fits {
-                home.entry(m).or_insert(pi);
-            }
-        }
-    }
 
     let cells = nodes
         .iter()
         .enumerate()
         .map(|(n, node)| {
             let shown = node.status == Status::Shown;
-            let group = node.group.map(|(d, g)| (dims[d].id.clone(), dims[d].groups[g].id.clone()));
+            let (num, den) = (node.counts.numerator, node.counts.denominator);
             CellResult {
                 indicator: node.indicator,
-                scope: node.scope.clone(),
-                group,
+                scope: node.school.map_or(Scope::District, |sc| Scope::School(school_ids[sc].clone())),
+                group: node.group.map(|g| group_ids[g].clone()),
                 status: node.status,
                 counts: shown.then_some(node.counts),
-                rate: if shown { rate(node.counts.numerator, node.counts.denominator) } else { None },
-                wilson: if shown { wilson(node.counts.numerator, node.counts.denominator, Z95) } else { None },
-                compared: if shown { home.get(&n).and_then(|p| compare(n, &partitions[*p], &nodes)) } else { None },
+                rate: if shown { rate(num, den) } else { None },
+                compared: if shown && home[n] != NONE { compare(n, &partitions[home[n]], &nodes) } else { None },
             }
         })
         .collect();
@@ -418,7 +493,7 @@ mod tests {
     }
 
     fn find<'a>(a: &'a Analysis, scope: &Scope, group: Option<(&str, &str)>) -> &'a CellResult {
-        let g = group.map(|(d, g)| (d.to_string(), g.to_string()));
+        let g: Option<(Arc<str>, Arc<str>)> = group.map(|(d, g)| (d.into(), g.into()));
         a.cells.iter().find(|c| &c.scope == scope && c.group == g).expect("cell exists")
     }
 
@@ -429,7 +504,7 @@ mod tests {
         let s1 = Scope::School("s1".into());
         let yes = find(&a, &s1, Some(("el", "yes")));
         assert_eq!(yes.status, Status::Suppressed);
-        assert_eq!((yes.counts, yes.rate, yes.wilson), (None, None, None));
+        assert_eq!((yes.counts, yes.rate, yes.wilson()), (None, None, None));
         let no = find(&a, &s1, Some(("el", "no")));
         assert_eq!(no.status, Status::ComplementarySuppressed);
         assert_eq!(no.counts, None);
@@ -468,8 +543,8 @@ mod tests {
         let c = find(&a, &s1, Some(("econ", "yes"))).compared.clone().unwrap();
         assert_eq!(c.with, CompareWith::OtherStudents);
         assert!((c.rate - 0.8).abs() < 1e-12);
-        assert!((c.gap.diff + 0.5).abs() < 1e-12);
-        assert!(c.gap.high < 0.0);
+        assert!((c.gap().diff + 0.5).abs() < 1e-12);
+        assert!(c.gap().high < 0.0);
         assert_eq!(c.flag, Some(Flag::Priority));
         assert!((c.ratio.unwrap() - 0.375).abs() < 1e-12);
         // The advantaged group is never flagged.
@@ -478,7 +553,7 @@ mod tests {
         let d = data(&[("s1", Some(("econ", "yes")), 12, 20), ("s1", Some(("econ", "no")), 14, 20)]);
         let a = analyse(&d);
         let c = find(&a, &s1, Some(("econ", "yes"))).compared.clone().unwrap();
-        assert!((c.gap.diff + 0.1).abs() < 1e-12);
+        assert!((c.gap().diff + 0.1).abs() < 1e-12);
         assert_eq!(c.flag, Some(Flag::Watch));
 
         let mut d = data(&[("s1", Some(("econ", "yes")), 30, 100), ("s1", Some(("econ", "no")), 80, 100)]);
@@ -536,7 +611,7 @@ mod tests {
         let s1 = Scope::School("s1".into());
         let c = find(&a, &s1, Some(("race", "hispanic"))).compared.clone().unwrap();
         assert_eq!(c.with, CompareWith::Group("race:white".into()));
-        assert!((c.gap.diff + 0.3).abs() < 1e-12);
+        assert!((c.gap().diff + 0.3).abs() < 1e-12);
         d.settings.comparison = Comparison::Chosen { dimension: "race".into(), group: "black".into() };
         let a = analyse(&d);
         let c = find(&a, &s1, Some(("race", "hispanic"))).compared.clone().unwrap();

@@ -6,16 +6,22 @@ use super::model::DivideData;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding<'a> {
-    /// Stable: `<indicator>@<school id or "district">` plus `/<dimension>:<group>` for a group.
-    pub id: String,
     pub flag: Flag,
     pub cell: &'a CellResult,
 }
 
-pub fn finding_id(indicator: &str, scope: &Scope, group: Option<&(String, String)>) -> String {
+impl Finding<'_> {
+    /// Stable: `<indicator>@<school id or "district">` plus `/<dimension>:<group>` for a group.
+    pub fn id(&self, a: &Analysis) -> String {
+        let c = self.cell;
+        finding_id(&a.indicators[c.indicator].id, &c.scope, c.group.as_ref().map(|(d, g)| (&**d, &**g)))
+    }
+}
+
+pub fn finding_id(indicator: &str, scope: &Scope, group: Option<(&str, &str)>) -> String {
     let where_ = match scope {
         Scope::District => "district",
-        Scope::School(s) => s.as_str(),
+        Scope::School(s) => s,
     };
     match group {
         None => format!("{indicator}@{where_}"),
@@ -23,19 +29,16 @@ pub fn finding_id(indicator: &str, scope: &Scope, group: Option<&(String, String
     }
 }
 
-/// Flagged cells, priorities first, then the largest gaps; ties by id so the order is stable.
+/// Flagged cells, priorities first, then the largest gaps; ties by indicator, place and group
+/// so the order is stable. (Ids are made on demand: building thousands up front is slow.)
 pub fn findings(a: &Analysis) -> Vec<Finding<'_>> {
-    let mut v: Vec<Finding> = a
-        .cells
-        .iter()
-        .filter_map(|c| {
-            let flag = c.compared.as_ref()?.flag?;
-            Some(Finding { id: finding_id(&a.indicators[c.indicator].id, &c.scope, c.group.as_ref()), flag, cell: c })
-        })
-        .collect();
-    let gap = |f: &Finding| f.cell.compared.as_ref().map_or(0.0, |c| c.gap.diff.abs());
+    let mut v: Vec<Finding> =
+        a.cells.iter().filter_map(|c| Some(Finding { flag: c.compared.as_ref()?.flag?, cell: c })).collect();
+    let gap = |f: &Finding| f.cell.compared.as_ref().map_or(0.0, |c| c.diff().abs());
     v.sort_by(|x, y| {
-        x.flag.cmp(&y.flag).then(gap(y).partial_cmp(&gap(x)).unwrap_or(std::cmp::Ordering::Equal)).then(x.id.cmp(&y.id))
+        x.flag.cmp(&y.flag).then(gap(y).partial_cmp(&gap(x)).unwrap_or(std::cmp::Ordering::Equal)).then_with(|| {
+            (x.cell.indicator, &x.cell.scope, &x.cell.group).cmp(&(y.cell.indicator, &y.cell.scope, &y.cell.group))
+        })
     });
     v
 }
@@ -97,7 +100,7 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
             Scope::District => String::new(),
             Scope::School(id) => data.school_name(id).unwrap_or(id).to_string(),
         };
-        let (dim, group) = c.group.clone().unwrap_or_default();
+        let (dim, group) = c.group.as_ref().map(|(d, g)| (d.to_string(), g.to_string())).unwrap_or_default();
         let suppressed = c.status.is_suppressed();
         let coded = match (coding, c.rate) {
             (true, Some(r)) if r <= 0.05 => Some("<=0.05"),
@@ -115,13 +118,13 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
             hide(counts.map(|x| x.numerator.to_string()).unwrap_or_default()),
             counts.map(|x| x.denominator.to_string()).unwrap_or_default(),
             coded.map(str::to_string).unwrap_or_else(|| c.rate.map(num).unwrap_or_default()),
-            hide(c.wilson.map(|w| num(w.0)).unwrap_or_default()),
-            hide(c.wilson.map(|w| num(w.1)).unwrap_or_default()),
+            hide(c.wilson().map(|w| num(w.0)).unwrap_or_default()),
+            hide(c.wilson().map(|w| num(w.1)).unwrap_or_default()),
             cmp.map(|x| compare_label(&x.with)).unwrap_or_default(),
             cmp.map(|x| num(x.rate)).unwrap_or_default(),
-            hide(cmp.map(|x| num(x.gap.diff)).unwrap_or_default()),
-            hide(cmp.map(|x| num(x.gap.low)).unwrap_or_default()),
-            hide(cmp.map(|x| num(x.gap.high)).unwrap_or_default()),
+            hide(cmp.map(|x| num(x.gap().diff)).unwrap_or_default()),
+            hide(cmp.map(|x| num(x.gap().low)).unwrap_or_default()),
+            hide(cmp.map(|x| num(x.gap().high)).unwrap_or_default()),
             hide(cmp.and_then(|x| x.ratio).map(num).unwrap_or_default()),
             cmp.and_then(|x| x.flag)
                 .map(|f| if f == Flag::Priority { "priority" } else { "watch" })

@@ -82,7 +82,11 @@ pub fn preview(text: &str, data: &DivideData) -> Result<Preview, CsvError> {
                     s.id
                 }
             };
-        let key = CellKey { indicator: ind.id.clone(), school: school_id, group };
+        let key = CellKey {
+            indicator: ind.id.as_str().into(),
+            school: school_id.into(),
+            group: group.map(|(d, g)| (d.into(), g.into())),
+        };
         let counts = Counts { numerator: row.numerator, denominator: row.denominator };
         if cells.insert(key, counts).is_some() {
             duplicates += 1;

@@ -51,13 +51,28 @@ pub struct School {
 }
 
 /// Where a cell's counts belong: an indicator at a school, for all its students (`group` is
-/// `None`) or for one group of one dimension.
+/// `None`) or for one group of one dimension. Ids are shared strings: a district has tens of
+/// thousands of cells but few distinct ids, and the analysis compares them by pointer first.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CellKey {
-    pub indicator: String,
-    pub school: String,
+    pub indicator: Id,
+    pub school: Id,
     /// (dimension id, group id)
-    pub group: Option<(String, String)>,
+    pub group: Option<(Id, Id)>,
+}
+
+/// A shared, immutable id string.
+pub type Id = std::sync::Arc<str>;
+
+/// Returns the shared copy of `s` from `pool`, adding it if new: keys built through one pool
+/// share their strings.
+pub fn intern(pool: &mut std::collections::HashMap<String, Id>, s: &str) -> Id {
+    if let Some(x) = pool.get(s) {
+        return x.clone();
+    }
+    let id: Id = s.into();
+    pool.insert(s.to_string(), id.clone());
+    id
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -331,11 +346,11 @@ impl DivideData {
         self.cells
             .keys()
             .filter(|k| {
-                !inds.iter().any(|i| i.id == k.indicator)
-                    || !self.schools.iter().any(|s| s.id == k.school)
-                    || k.group
-                        .as_ref()
-                        .is_some_and(|(d, g)| !dims.iter().any(|x| x.id == *d && x.groups.iter().any(|y| y.id == *g)))
+                !inds.iter().any(|i| *i.id == *k.indicator)
+                    || !self.schools.iter().any(|s| *s.id == *k.school)
+                    || k.group.as_ref().is_some_and(|(d, g)| {
+                        !dims.iter().any(|x| *x.id == **d && x.groups.iter().any(|y| *y.id == **g))
+                    })
             })
             .count()
     }

@@ -60,7 +60,7 @@ pub fn data() -> DivideData {
         for (si, (school, _, enrolled)) in SCHOOLS.iter().enumerate() {
             let put = |d: &mut DivideData, group: Option<(&str, &str)>, n: u64, den: u64| {
                 let key = CellKey {
-                    indicator: ind.id.clone(),
+                    indicator: ind.id.as_str().into(),
                     school: (*school).into(),
                     group: group.map(|(a, b)| (a.into(), b.into())),
                 };
@@ -131,6 +131,59 @@ pub fn data() -> DivideData {
     d
 }
 
+/// A synthetic district for benchmarks: `schools` schools, one grouping of `groups` groups,
+/// and `indicators` indicators (the built-in ones, then custom ones), every cell filled.
+pub fn synthetic(schools: usize, groups: usize, indicators: usize) -> DivideData {
+    use super::model::{Dimension, Direction, DivideIndicator, Group};
+    let mut d = DivideData::default();
+    let mut rng = Lcg(7);
+    d.custom_dimensions.push(Dimension {
+        id: "custom-bench".into(),
+        name: "Benchmark groups".into(),
+        groups: (0..groups).map(|g| Group { id: format!("g{g}"), name: format!("Group {g}") }).collect(),
+        builtin: false,
+    });
+    let mut ids: Vec<String> = builtin_indicators().into_iter().map(|i| i.id).take(indicators).collect();
+    for k in ids.len()..indicators {
+        let id = format!("custom-bench-{k}");
+        d.custom_indicators.push(DivideIndicator {
+            id: id.clone(),
+            name: format!("Benchmark indicator {k}"),
+            divide: Divide::Use,
+            numerator: "n".into(),
+            denominator: "d".into(),
+            direction: Direction::HigherIsBetter,
+            source: "synthetic".into(),
+            builtin: false,
+        });
+        ids.push(id);
+    }
+    for s in 0..schools {
+        d.schools.push(School { id: format!("s{s}"), name: format!("School {s}") });
+    }
+    // Shared ids, as a workspace read from storage has them.
+    let dim: super::model::Id = "custom-bench".into();
+    let group_ids: Vec<super::model::Id> = (0..groups).map(|g| format!("g{g}").into()).collect();
+    let school_ids: Vec<super::model::Id> = (0..schools).map(|s| format!("s{s}").into()).collect();
+    for ind in &ids {
+        let ind: super::model::Id = ind.as_str().into();
+        for school in &school_ids {
+            let mut total = Counts::default();
+            for (g, gid) in group_ids.iter().enumerate() {
+                let den = 5 + (rng.next() * 120.0) as u64;
+                let num = count(den, rng.around(0.6 - g as f64 * 0.03, 0.2));
+                let c = Counts { numerator: num, denominator: den };
+                total = total + c;
+                let key =
+                    CellKey { indicator: ind.clone(), school: school.clone(), group: Some((dim.clone(), gid.clone())) };
+                d.cells.insert(key, c);
+            }
+            d.cells.insert(CellKey { indicator: ind.clone(), school: school.clone(), group: None }, total);
+        }
+    }
+    d
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,7 +203,7 @@ mod tests {
         assert!(f.iter().any(|x| x.flag == Flag::Priority));
         assert!(f.iter().any(|x| x.flag == Flag::Watch));
         for ind in builtin_indicators() {
-            assert!(d.cells.keys().any(|k| k.indicator == ind.id), "{}", ind.id);
+            assert!(d.cells.keys().any(|k| *k.indicator == *ind.id), "{}", ind.id);
         }
     }
 }

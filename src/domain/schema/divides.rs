@@ -3,7 +3,7 @@
 use super::{invalid, v3, SchemaError};
 use crate::domain::assessment::content::Divide;
 use crate::domain::divides::model::{
-    CellKey, Comparison, Counts, Dimension, Direction, DivideData, DivideIndicator, Group, School, Settings,
+    intern, CellKey, Comparison, Counts, Dimension, Direction, DivideData, DivideIndicator, Group, School, Settings,
     MIN_N_RANGE,
 };
 use std::collections::BTreeMap;
@@ -54,9 +54,9 @@ pub(super) fn to_wire(d: &DivideData) -> v3::Divides {
     for (k, c) in &d.cells {
         let g = k.group.as_ref().map(|(d, g)| format!("{d}:{g}")).unwrap_or_default();
         cells
-            .entry(k.indicator.clone())
+            .entry(k.indicator.to_string())
             .or_default()
-            .entry(k.school.clone())
+            .entry(k.school.to_string())
             .or_default()
             .insert(g, [c.numerator, c.denominator]);
     }
@@ -128,8 +128,12 @@ pub(super) fn from_wire(w: v3::Divides, at: &str) -> Result<DivideData, SchemaEr
         .collect();
     let schools = w.schools.into_iter().map(|s| School { id: s.id, name: s.name }).collect();
     let mut cells = BTreeMap::new();
+    // Every cell of one indicator, school or group shares one copy of its id.
+    let mut pool = std::collections::HashMap::new();
     for (ind, by_school) in w.cells {
+        let ind_id = intern(&mut pool, &ind);
         for (school, by_group) in by_school {
+            let school_id = intern(&mut pool, &school);
             for (g, [n, d]) in by_group {
                 let group = if g.is_empty() {
                     None
@@ -137,10 +141,10 @@ pub(super) fn from_wire(w: v3::Divides, at: &str) -> Result<DivideData, SchemaEr
                     let (dim, grp) = g.split_once(':').ok_or_else(|| {
                         invalid(format!("{at}.cells.{ind}.{school}"), format!("group `{g}` is not `dimension:group`"))
                     })?;
-                    Some((dim.to_string(), grp.to_string()))
+                    Some((intern(&mut pool, dim), intern(&mut pool, grp)))
                 };
                 cells.insert(
-                    CellKey { indicator: ind.clone(), school: school.clone(), group },
+                    CellKey { indicator: ind_id.clone(), school: school_id.clone(), group },
                     Counts { numerator: n, denominator: d },
                 );
             }

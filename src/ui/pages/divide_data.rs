@@ -352,7 +352,7 @@ fn DataGrid() -> impl IntoView {
                                     <tr>
                                         <th scope="row">{s.name.clone()}</th>
                                         {groups.iter().enumerate().map(|(col, g)| {
-                                            let key = CellKey { indicator: ind.clone(), school: s.id.clone(), group: g.as_ref().map(|x| (x.0.clone(), x.1.clone())) };
+                                            let key = CellKey { indicator: ind.as_str().into(), school: s.id.as_str().into(), group: g.as_ref().map(|x| (x.0.as_str().into(), x.1.as_str().into())) };
                                             let label = format!("{}, {}", s.name, g.as_ref().map_or(t::DDATA_GRID_WHOLE.to_string(), |x| x.2.clone()));
                                             view! { <GridCell key=key row=row col=col label=label/> }
                                         }).collect_view()}
@@ -475,7 +475,7 @@ fn Indicators() -> impl IntoView {
     let delete = move |id: String| {
         edit_divides(state, |x| {
             x.custom_indicators.retain(|i| i.id != id);
-            x.cells.retain(|k, _| k.indicator != id);
+            x.cells.retain(|k, _| *k.indicator != *id);
         });
         confirm_delete.set(None);
     };
@@ -488,7 +488,7 @@ fn Indicators() -> impl IntoView {
                     <thead><tr><th scope="col">{t::DDATA_COL_NAME}</th><th scope="col">{t::DDATA_COL_DIVIDE}</th><th scope="col">{t::DDATA_COL_MEASURES}</th><th scope="col">{t::DDATA_COL_SOURCE}</th><th scope="col">{t::DDATA_COL_KIND}</th></tr></thead>
                     <tbody>
                         {move || data.with(|d| d.indicators()).into_iter().map(|i| {
-                            let cells = data.with(|d| d.cells.keys().filter(|k| k.indicator == i.id).count());
+                            let cells = data.with(|d| d.cells.keys().filter(|k| *k.indicator == *i.id).count());
                             let (id, id2, nm) = (i.id.clone(), i.id.clone(), i.name.clone());
                             let i2 = i.clone();
                             view! {

@@ -48,9 +48,9 @@ pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<Strin
         &who(data, c),
         &a.indicators[c.indicator].name,
         c.rate?,
-        cmp.gap.diff,
-        cmp.gap.low,
-        cmp.gap.high,
+        cmp.gap().diff,
+        cmp.gap().low,
+        cmp.gap().high,
         &comparison,
     ))
 }
@@ -121,15 +121,15 @@ fn Divides() -> impl IntoView {
                     .filter(|f| match sf.as_str() {
                         "" => true,
                         "district" => f.cell.scope == Scope::District,
-                        s => f.cell.scope == Scope::School(s.to_string()),
+                        s => matches!(&f.cell.scope, Scope::School(x) if &**x == s),
                     })
                     .filter(|f| match mf.as_str() {
                         "" => true,
                         "whole" => f.cell.group.is_none(),
-                        m => f.cell.group.as_ref().is_some_and(|(dim, _)| dim == m),
+                        m => f.cell.group.as_ref().is_some_and(|(dim, _)| &**dim == m),
                     })
                     .filter(|f| ff.is_empty() || format!("{:?}", f.flag) == ff)
-                    .filter_map(|f| Some((f.id.clone(), f.flag, sentence(d, a, f.cell)?)))
+                    .filter_map(|f| Some((f.id(a), f.flag, sentence(d, a, f.cell)?)))
                     .collect();
                 (shown, total)
             })

@@ -80,11 +80,9 @@ fn schools_grid(d: &DivideData, a: &Analysis) -> Grid {
         .map(|s| {
             (0..a.indicators.len())
                 .map(|i| {
-                    shown(
-                        a.cells
-                            .iter()
-                            .find(|c| c.indicator == i && c.group.is_none() && c.scope == Scope::School(s.id.clone())),
-                    )
+                    shown(a.cells.iter().find(|c| {
+                        c.indicator == i && c.group.is_none() && matches!(&c.scope, Scope::School(x) if **x == *s.id)
+                    }))
                 })
                 .collect()
         })
@@ -97,9 +95,9 @@ fn groups_grid(d: &DivideData, a: &Analysis, scope: &Scope) -> Grid {
     let mut cells = Vec::new();
     for dim in d.dimensions() {
         for g in &dim.groups {
-            let key = Some((dim.id.clone(), g.id.clone()));
+            let is_key = |c: &CellResult| c.group.as_ref().is_some_and(|(d, x)| **d == *dim.id && **x == *g.id);
             let row: Vec<Shown> = (0..a.indicators.len())
-                .map(|i| shown(a.cells.iter().find(|c| c.indicator == i && c.group == key && &c.scope == scope)))
+                .map(|i| shown(a.cells.iter().find(|c| c.indicator == i && is_key(c) && &c.scope == scope)))
                 .collect();
             if row.iter().any(|s| *s != Shown::None) {
                 rows.push(format!("{}: {}", dim.name, g.name));
@@ -208,7 +206,7 @@ fn HeatMaps() -> impl IntoView {
                     (Scope::District, t::FILTER_DISTRICT.to_string())
                 } else {
                     let name = d.school_name(&sc).unwrap_or(&sc).to_string();
-                    (Scope::School(sc), name)
+                    (Scope::School(sc.into()), name)
                 };
                 let names = a.indicators.iter().map(|i| i.name.clone()).collect();
                 let label = t::heatmap_label(&format!("{} — {place}", t::HEATMAP_GROUPS));

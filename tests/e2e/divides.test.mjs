@@ -1,0 +1,112 @@
+// End-to-end tests of the divide analysis: aggregate CSV import (a bad row is named and
+// changes nothing; the fixed file imports), findings, suppression with its complement, the
+// findings CSV, and axe on the grid, heat map and findings pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); server?.stop(); });
+const at = (p = '') => server.url + p;
+
+const HEADER = 'indicator,school,dimension,group,numerator,denominator';
+const GOOD = [
+  HEADER,
+  'home-internet,Lincoln Middle,,,150,200',
+  'home-internet,Lincoln Middle,Economically disadvantaged,Economically disadvantaged,40,100',
+  'home-internet,Lincoln Middle,econ,no,90,100',
+  'home-internet,Lincoln Middle,el,yes,5,8',
+  'home-internet,Lincoln Middle,el,no,145,192',
+  'home-internet,Garfield Elementary,,,80,100',
+].join('\n') + '\n';
+const BAD = GOOD.replace('econ,no,90,100', 'econ,no,90x,100');
+
+test('aggregate CSV: a bad row is named and changes nothing; the fixed file gives findings, suppression and a CSV export', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, watch } = await watchedPage(context);
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByLabel('District name').fill('Divide Test District');
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dew-csv-'));
+  const bad = path.join(dir, 'counts-bad.csv');
+  const good = path.join(dir, 'counts.csv');
+  fs.writeFileSync(bad, BAD);
+  fs.writeFileSync(good, GOOD);
+
+  await page.goto(at('divide-data'));
+  await waitForApp(page);
+  const before = await page.evaluate(() => localStorage.getItem('dew:workspace'));
+  await page.getByLabel('CSV file of counts').setInputFiles(bad);
+  await page.locator('#csv-errors').waitFor();
+  const errors = await page.locator('#csv-errors').innerText();
+  assert.match(errors, /“counts-bad\.csv” cannot be imported: 1 problem/);
+  assert.match(errors, /Line 4, column “numerator”/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('dew:workspace')), before, 'a bad file changes nothing');
+  assert.deepEqual(await axeViolations(page), [], 'axe on the divide data page with errors');
+
+  await page.getByLabel('CSV file of counts').setInputFiles(good);
+  await page.locator('#csv-preview').waitFor();
+  assert.match(await page.locator('#csv-preview').innerText(), /6 cell\(s\) ready, 2 new school\(s\)/);
+  await page.getByRole('button', { name: 'Apply the import' }).click();
+  await page.getByText('Imported 6 cell(s).').waitFor();
+  // The grid shows the imported counts.
+  await page.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Internet at home on the learning device' });
+  await page.getByLabel('Groups', { exact: true }).selectOption({ label: 'Economically disadvantaged' });
+  await page.locator('#data-grid').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'axe on the grid');
+
+  await page.goto(at('divides'));
+  await waitForApp(page);
+  const findings = page.locator('#findings');
+  await findings.waitFor();
+  const text = await findings.innerText();
+  assert.match(text, /Priority\s+Economically disadvantaged at Lincoln Middle: 40% for “Internet at home on the learning device”, 50 points below other students \(95% CI \d+ to \d+\)\./);
+  // Suppressed groups never appear in findings.
+  assert.doesNotMatch(text, /English learners/);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the findings page');
+
+  // The heat map table shows the small group and its complement as suppressed.
+  await page.goto(at('heatmap'));
+  await waitForApp(page);
+  await page.getByLabel('Show groups for').selectOption({ label: 'Lincoln Middle' });
+  const groupsTable = page.locator('section[aria-labelledby="hm-groups"] table');
+  await page.waitForFunction(() => document.querySelector('section[aria-labelledby="hm-groups"] table')?.innerText.includes('English learners: English learners'));
+  const row = async (name) => (await groupsTable.locator('tr', { hasText: name }).first().innerText());
+  assert.match(await row('English learners: English learners'), /fewer than 10/);
+  assert.match(await row('English learners: Not English learners'), /fewer than 10/);
+  assert.match(await row('Economically disadvantaged: Economically disadvantaged'), /40% \(Priority\)/);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the heat map page');
+
+  // The findings CSV.
+  await page.goto(at('divides'));
+  await waitForApp(page);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all results as CSV' }).click()]);
+  assert.match(dl.suggestedFilename(), /^divide-results-divide-test-district-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = fs.readFileSync(await dl.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
+  const lines = csv.slice(1).trim().split(/\r?\n/).map((l) => l.split(','));
+  assert.deepEqual(lines[0], ['indicator_id', 'school', 'dimension', 'group', 'numerator', 'denominator', 'rate', 'wilson_low', 'wilson_high',
+    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'suppressed']);
+  const find = (school, dim, group) => lines.find((l) => l[1] === school && l[2] === dim && l[3] === group);
+  const econ = find('Lincoln Middle', 'econ', 'yes');
+  assert.deepEqual(econ.slice(4, 7), ['40', '100', '0.4']);
+  assert.equal(econ[9], 'other students');
+  assert.equal(econ[10], '0.9');
+  assert.equal(econ[11], '-0.5');
+  assert.equal(econ[15], 'priority');
+  assert.equal(econ[16], 'no');
+  for (const g of ['yes', 'no']) {
+    const el = find('Lincoln Middle', 'el', g);
+    assert.equal(el[16], 'yes', `el ${g} is suppressed`);
+    assert.deepEqual(el.slice(4, 9), ['', '', '', '', ''], `el ${g} reveals no counts`);
+  }
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
