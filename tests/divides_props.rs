@@ -66,10 +66,13 @@ fn check_partition(label: &str, members: &[&CellResult], total: Option<&CellResu
     Ok(())
 }
 
+/// (indicator, dimension id, group id)
+type GroupKey = (usize, Arc<str>, Arc<str>);
+
 fn partitions_hold(a: &Analysis) -> Result<(), TestCaseError> {
     let valid: Vec<&CellResult> = a.cells.iter().filter(|c| c.status != Status::Invalid).collect();
     let mut by: BTreeMap<(usize, Scope, Arc<str>), Vec<&CellResult>> = BTreeMap::new();
-    let mut across_schools: BTreeMap<(usize, Arc<str>, Arc<str>), Vec<&CellResult>> = BTreeMap::new();
+    let mut across_schools: BTreeMap<GroupKey, Vec<&CellResult>> = BTreeMap::new();
     let mut schools: BTreeMap<usize, Vec<&CellResult>> = BTreeMap::new();
     for c in &valid {
         match (&c.scope, &c.group) {
