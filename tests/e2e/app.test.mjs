@@ -158,7 +158,7 @@ test('export a backup, erase everything, import the backup: everything is back',
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dew-')), download.suggestedFilename());
   await download.saveAs(file);
   const backup = JSON.parse(fs.readFileSync(file, 'utf8'));
-  assert.equal(backup.schema, 2);
+  assert.equal(backup.schema, 3);
   assert.equal(backup.workspace.district, 'Backup Test District');
 
   await page.getByRole('link', { name: 'Privacy' }).click();
