@@ -235,7 +235,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
     let mut last_ind: Option<(&Id, Option<usize>)> = None;
     let mut last_school: Option<(&Id, Option<usize>)> = None;
     let mut last_dim: Option<(&Id, Option<usize>)> = None;
-    let mut last_group: Option<(&Id, Option<usize>)> = None;
+    let mut group_cache: Vec<(&Id, Option<usize>)> = Vec::new();
     for (k, c) in &data.cells {
         let i = match same(&k.indicator, &last_ind) {
             Some(r) => r,
@@ -262,16 +262,17 @@ pub fn analyse(data: &DivideData) -> Analysis {
                     None => {
                         let r = dims.iter().position(|x| *x.id == **d);
                         last_dim = Some((d, r));
-                        last_group = None;
+                        group_cache.clear();
                         r
                     }
                 };
                 let Some(di) = di else { continue };
-                let gi = match same(g, &last_group) {
-                    Some(r) => r,
+                // A few groups per dimension, seen over and over: remember them by pointer.
+                let gi = match group_cache.iter().find(|(x, _)| Arc::ptr_eq(g, x)) {
+                    Some((_, r)) => *r,
                     None => {
                         let r = find_group(di, g);
-                        last_group = Some((g, r));
+                        group_cache.push((g, r));
                         r
                     }
                 };

@@ -32,15 +32,21 @@ pub fn finding_id(indicator: &str, scope: &Scope, group: Option<(&str, &str)>) -
 /// Flagged cells, priorities first, then the largest gaps; ties by indicator, place and group
 /// so the order is stable. (Ids are made on demand: building thousands up front is slow.)
 pub fn findings(a: &Analysis) -> Vec<Finding<'_>> {
-    let mut v: Vec<Finding> =
-        a.cells.iter().filter_map(|c| Some(Finding { flag: c.compared.as_ref()?.flag?, cell: c })).collect();
-    let gap = |f: &Finding| f.cell.compared.as_ref().map_or(0.0, |c| c.diff().abs());
-    v.sort_by(|x, y| {
-        x.flag.cmp(&y.flag).then(gap(y).partial_cmp(&gap(x)).unwrap_or(std::cmp::Ordering::Equal)).then_with(|| {
+    // The gap is computed once per finding, not once per comparison while sorting.
+    let mut v: Vec<(f64, Finding)> = a
+        .cells
+        .iter()
+        .filter_map(|c| {
+            let cmp = c.compared.as_ref()?;
+            Some((cmp.diff().abs(), Finding { flag: cmp.flag?, cell: c }))
+        })
+        .collect();
+    v.sort_unstable_by(|(gx, x), (gy, y)| {
+        x.flag.cmp(&y.flag).then(gy.total_cmp(gx)).then_with(|| {
             (x.cell.indicator, &x.cell.scope, &x.cell.group).cmp(&(y.cell.indicator, &y.cell.scope, &y.cell.group))
         })
     });
-    v
+    v.into_iter().map(|(_, f)| f).collect()
 }
 
 pub const CSV_COLUMNS: [&str; 17] = [
