@@ -65,7 +65,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+try:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+except OSError as e:
+    sys.exit(f"cannot listen on 127.0.0.1:{args.port} ({e.strerror}); choose another port, e.g. PORT=8081 scripts/serve")
 print(f"serving http://127.0.0.1:{server.server_address[1]}{SUB}", flush=True)
 try:
     server.serve_forever()
