@@ -297,6 +297,19 @@ pub fn analyse(data: &DivideData) -> Analysis {
         }
     }
     let valid = |nodes: &[Node], n: usize| n != NONE && nodes[n].status != Status::Invalid;
+    // Only groupings and groups that have data are walked below: a district uses a few of them.
+    let mut used = vec![false; ng];
+    for node in &nodes {
+        if let Some(g) = node.group {
+            used[g] = true;
+        }
+    }
+    let used_groups: Vec<usize> = (0..ng).filter(|g| used[*g]).collect();
+    let dim_groups: Vec<Vec<usize>> = dim_groups
+        .iter()
+        .map(|gs| gs.iter().copied().filter(|g| used[*g]).collect::<Vec<usize>>())
+        .filter(|gs| !gs.is_empty())
+        .collect();
 
     // District sums of valid cells.
     let district_status = |c: &Counts| if c.denominator < s.min_n { Status::Suppressed } else { Status::Shown };
@@ -310,7 +323,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
             dw[i] = nodes.len();
             nodes.push(Node { indicator: i, school: None, group: None, counts: c, status: district_status(&c) });
         }
-        for g in 0..ng {
+        for &g in &used_groups {
             let mut any = false;
             let c = (0..ns)
                 .map(|sc| sg[(i * ns + sc) * ng + g])
@@ -359,7 +372,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
             let mut members = gs.iter().map(|g| dg[i * ng + g]).filter(|n| *n != NONE);
             push(&mut members, opt(dw[i]), true, &mut buf);
         }
-        for g in 0..ng {
+        for &g in &used_groups {
             let mut members = (0..ns).map(|sc| sg[(i * ns + sc) * ng + g]).filter(|n| valid(&nodes, *n));
             push(&mut members, opt(dg[i * ng + g]), false, &mut buf);
         }
