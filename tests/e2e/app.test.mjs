@@ -306,3 +306,22 @@ test('every page, with and without a workspace, passes axe with no console error
   assert.ok(watch.requests.length > 0, 'requests were recorded');
   await context.close();
 });
+
+test('every page reflows at 320 px wide without horizontal scrolling (WCAG 1.4.10)', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const { page, watch } = await watchedPage(context);
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'divides', 'heatmap', 'divide-data', 'data', 'privacy']) {
+    await page.goto(at(p));
+    await waitForApp(page);
+    await page.locator('h1').first().waitFor();
+    // Wide tables and heat maps scroll inside their own focusable regions; the page must not.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `/${p} is ${width} px wide at a 320 px viewport`);
+  }
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});

@@ -362,6 +362,7 @@ pub const CONSENSUS_IMPORT_HINT: &str =
 pub const CONSENSUS_RATERS_HEADING: &str = "Raters";
 pub const CONSENSUS_NO_RATERS: &str =
     "No rater files imported yet. Your own ratings from the Self-assessment page are included as “You”.";
+pub const CONSENSUS_RATERS_REGION: &str = "Table of raters";
 pub const CONSENSUS_YOU: &str = "You (this device)";
 pub const CONSENSUS_COL_RATER: &str = "Rater";
 pub const CONSENSUS_COL_ROLE: &str = "Role";

@@ -166,6 +166,7 @@ fn RaterList() -> impl IntoView {
                 })}
             </div>
             {move || raters.with(Vec::is_empty).then(|| view! { <p class="empty">{t::CONSENSUS_NO_RATERS}</p> })}
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::CONSENSUS_RATERS_REGION>
             <table class="data-table" id="raters-table">
                 <caption class="visually-hidden">{t::CONSENSUS_RATERS_HEADING}</caption>
                 <thead><tr>
@@ -191,6 +192,7 @@ fn RaterList() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }
