@@ -12,7 +12,23 @@ use crate::ui::routes;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
+
+/// After a move to another page (not the first render, not a change of query or anchor),
+/// puts keyboard focus at the start of the main content, so screen readers announce the new
+/// page and the next Tab starts there instead of in the old page's position.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            crate::browser::page::focus("main");
+        }
+        path
+    });
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,6 +38,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">{t::SKIP_TO_MAIN}</a>
             <Header/>
             <Nav/>
+            <FocusOnNavigate/>
             <main id="main" tabindex="-1">
                 <Banners/>
                 // Paths as in routes::Page::path (path! needs literals).

@@ -88,6 +88,8 @@ test('create a workspace, add members, reload: everything is still there', async
   const { context, page, watch } = await freshPage();
   await createWorkspace(page);
   assert.equal(new URL(page.url()).pathname, `${SUB}team`);
+  // Moving to another page puts focus at the start of its main content.
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
   await page.getByText('No one is on the team yet').waitFor();
   for (const s of ['No student voice yet.', 'No teacher yet.', 'No family or community voice yet.']) {
     await page.getByText(s).waitFor();
