@@ -111,6 +111,16 @@ impl Assessment {
     }
 }
 
+impl Assessment {
+    /// Indicators where the raters are two or more levels apart and no agreement is recorded.
+    pub fn open_disagreements(&self) -> usize {
+        content::all_indicators()
+            .filter(|(_, i)| !self.consensus.contains_key(i.id))
+            .filter(|(_, i)| spread(self.levels_for(i.id).into_iter().filter_map(|(_, l)| l)).is_some_and(|s| s.2))
+            .count()
+    }
+}
+
 /// Lowest and highest level among `levels`, and whether they are two or more levels apart.
 pub fn spread(levels: impl IntoIterator<Item = Level>) -> Option<(Level, Level, bool)> {
     let mut it = levels.into_iter();
@@ -181,6 +191,11 @@ mod tests {
         assert_eq!(a.consensus["who.universal-design"].rationale, "Agreed after looking at unit plans.");
         let levels: Vec<_> = a.levels_for("who.universal-design").into_iter().map(|(_, l)| l).collect();
         assert_eq!(levels, vec![Some(Level::Foundational), Some(Level::Advanced)]);
+        // Foundational against Advanced is a disagreement, but it now has an agreed level.
+        assert_eq!(a.open_disagreements(), 0);
+        a.clear_consensus("who.universal-design");
+        assert_eq!(a.open_disagreements(), 1);
+        a.set_consensus("who.universal-design", Level::Developing, "");
         assert!(a.clear_consensus("who.universal-design").is_some());
     }
 }

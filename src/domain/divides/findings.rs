@@ -143,3 +143,143 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
+
+/// Which findings to show: every `None` field means "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub divide: Option<crate::domain::assessment::content::Divide>,
+    /// A school id, or `Some(None)` for the district as a whole.
+    pub school: Option<Option<String>>,
+    /// A dimension id, or `Some(None)` for whole schools (no group).
+    pub dimension: Option<Option<String>>,
+    pub flag: Option<Flag>,
+}
+
+impl Filter {
+    pub fn matches(&self, a: &Analysis, f: &Finding) -> bool {
+        let c = f.cell;
+        self.divide.is_none_or(|d| a.indicators[c.indicator].divide == d)
+            && self.flag.is_none_or(|x| x == f.flag)
+            && self.school.as_ref().is_none_or(|s| match (s, &c.scope) {
+                (None, Scope::District) => true,
+                (Some(id), Scope::School(x)) => **x == **id,
+                _ => false,
+            })
+            && self.dimension.as_ref().is_none_or(|d| match (d, &c.group) {
+                (None, None) => true,
+                (Some(id), Some((x, _))) => **x == **id,
+                _ => false,
+            })
+    }
+}
+
+/// One row of the per-divide summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DivideSummary {
+    pub divide: crate::domain::assessment::content::Divide,
+    /// Indicators of this divide that have any data.
+    pub with_data: usize,
+    pub priorities: usize,
+    pub watches: usize,
+    /// (indicator index, district rate) for indicators whose district rate is shown.
+    pub district_rates: Vec<(usize, f64)>,
+}
+
+pub fn divide_summary(a: &Analysis) -> Vec<DivideSummary> {
+    use crate::domain::assessment::content::Divide;
+    let all = findings(a);
+    Divide::ALL
+        .into_iter()
+        .map(|d| {
+            let inds: Vec<usize> = (0..a.indicators.len()).filter(|i| a.indicators[*i].divide == d).collect();
+            let count = |flag: Flag| {
+                all.iter().filter(|f| f.flag == flag && a.indicators[f.cell.indicator].divide == d).count()
+            };
+            DivideSummary {
+                divide: d,
+                with_data: inds.iter().filter(|i| a.cells.iter().any(|c| c.indicator == **i)).count(),
+                priorities: count(Flag::Priority),
+                watches: count(Flag::Watch),
+                district_rates: inds
+                    .iter()
+                    .filter_map(|i| {
+                        a.cells
+                            .iter()
+                            .find(|c| c.indicator == *i && c.scope == Scope::District && c.group.is_none())
+                            .and_then(|c| c.rate.map(|r| (*i, r)))
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::content::Divide;
+    use crate::domain::divides::analysis::analyse;
+    use crate::domain::divides::model::{CellKey, Counts, DivideData, School};
+
+    /// Lincoln: economically disadvantaged 30/100 against 80/100 (a priority), and a
+    /// whole-school row; Garfield: whole school only.
+    fn data() -> DivideData {
+        let mut d = DivideData::default();
+        for (id, name) in [("lincoln", "Lincoln"), ("garfield", "Garfield")] {
+            d.schools.push(School { id: id.into(), name: name.into() });
+        }
+        let mut put = |school: &str, group: Option<(&str, &str)>, n: u64, den: u64| {
+            let key = CellKey {
+                indicator: "home-internet".into(),
+                school: school.into(),
+                group: group.map(|(a, b)| (a.into(), b.into())),
+            };
+            d.cells.insert(key, Counts { numerator: n, denominator: den });
+        };
+        put("lincoln", None, 110, 200);
+        put("lincoln", Some(("econ", "yes")), 30, 100);
+        put("lincoln", Some(("econ", "no")), 80, 100);
+        put("garfield", None, 90, 100);
+        d
+    }
+
+    #[test]
+    fn filters_select_by_divide_place_grouping_and_flag() {
+        let a = analyse(&data());
+        let all = findings(&a);
+        let ids = |f: &Filter| -> Vec<String> { all.iter().filter(|x| f.matches(&a, x)).map(|x| x.id(&a)).collect() };
+        let everything = ids(&Filter::default());
+        assert!(everything.contains(&"home-internet@lincoln/econ:yes".to_string()), "{everything:?}");
+        assert!(everything.contains(&"home-internet@lincoln".to_string()), "{everything:?}");
+        assert_eq!(ids(&Filter { school: Some(Some("garfield".into())), ..Default::default() }), Vec::<String>::new());
+        assert_eq!(
+            ids(&Filter { dimension: Some(Some("econ".into())), ..Default::default() }),
+            // Equal gaps: the district comes before its schools.
+            vec!["home-internet@district/econ:yes".to_string(), "home-internet@lincoln/econ:yes".to_string()]
+        );
+        assert_eq!(
+            ids(&Filter { dimension: Some(None), ..Default::default() }),
+            vec!["home-internet@lincoln".to_string()]
+        );
+        assert_eq!(ids(&Filter { divide: Some(Divide::Use), ..Default::default() }), Vec::<String>::new());
+        assert_eq!(
+            ids(&Filter { school: Some(None), flag: Some(Flag::Priority), ..Default::default() }),
+            vec!["home-internet@district/econ:yes".to_string()]
+        );
+    }
+
+    #[test]
+    fn divide_summary_counts_flags_and_gives_district_rates() {
+        let a = analyse(&data());
+        let s = divide_summary(&a);
+        assert_eq!(s.len(), 3);
+        let access = &s[0];
+        assert_eq!(access.divide, Divide::Access);
+        assert_eq!(access.with_data, 1);
+        assert_eq!(access.priorities, findings(&a).iter().filter(|f| f.flag == Flag::Priority).count());
+        assert!(access.priorities >= 2);
+        assert_eq!(access.district_rates.len(), 1);
+        assert!((access.district_rates[0].1 - 200.0 / 300.0).abs() < 1e-12);
+        assert_eq!((s[1].with_data, s[1].priorities, s[2].watches), (0, 0, 0));
+    }
+}

@@ -3,7 +3,7 @@
 use crate::browser::{clock, download};
 use crate::domain::assessment::content::Divide;
 use crate::domain::divides::analysis::{analyse, Analysis, CellResult, Flag, Scope};
-use crate::domain::divides::findings::{findings, findings_csv};
+use crate::domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
 use crate::domain::divides::model::DivideData;
 use crate::domain::stored::slug;
 use crate::ui::components::shell::use_page_title;
@@ -85,51 +85,48 @@ fn Divides() -> impl IntoView {
 
     let summary = move || {
         analysis.with(|a| {
-            let all = findings(a);
-            Divide::ALL
+            divide_summary(a)
                 .into_iter()
-                .map(|d| {
-                    let inds: Vec<usize> = (0..a.indicators.len()).filter(|i| a.indicators[*i].divide == d).collect();
-                    let with_data = inds.iter().filter(|i| a.cells.iter().any(|c| c.indicator == **i)).count();
-                    let count = |f: Flag| {
-                        all.iter().filter(|x| x.flag == f && a.indicators[x.cell.indicator].divide == d).count()
-                    };
-                    let rates: Vec<String> = inds
+                .map(|x| {
+                    let rates: Vec<String> = x
+                        .district_rates
                         .iter()
-                        .filter_map(|i| {
-                            a.cells
-                                .iter()
-                                .find(|c| c.indicator == *i && c.scope == Scope::District && c.group.is_none())
-                                .and_then(|c| c.rate.map(|r| format!("{} {}", a.indicators[*i].name, t::percent(r))))
-                        })
+                        .map(|(i, r)| format!("{} {}", a.indicators[*i].name, t::percent(*r)))
                         .collect();
-                    (d, with_data, count(Flag::Priority), count(Flag::Watch), rates.join("; "))
+                    (x.divide, x.with_data, x.priorities, x.watches, rates.join("; "))
                 })
                 .collect::<Vec<_>>()
         })
     };
 
+    let filter = move || Filter {
+        divide: Divide::ALL.into_iter().find(|d| format!("{d:?}") == divide_f.get()),
+        school: match school_f.get().as_str() {
+            "" => None,
+            "district" => Some(None),
+            s => Some(Some(s.to_string())),
+        },
+        dimension: match dim_f.get().as_str() {
+            "" => None,
+            "whole" => Some(None),
+            d => Some(Some(d.to_string())),
+        },
+        flag: match flag_f.get().as_str() {
+            "Priority" => Some(Flag::Priority),
+            "Watch" => Some(Flag::Watch),
+            _ => None,
+        },
+    };
     let list = move || {
+        let f = filter();
         data.with(|d| {
             analysis.with(|a| {
                 let all = findings(a);
                 let total = all.len();
-                let (df, sf, mf, ff) = (divide_f.get(), school_f.get(), dim_f.get(), flag_f.get());
                 let shown: Vec<(String, Flag, String)> = all
-                    .into_iter()
-                    .filter(|f| df.is_empty() || format!("{:?}", a.indicators[f.cell.indicator].divide) == df)
-                    .filter(|f| match sf.as_str() {
-                        "" => true,
-                        "district" => f.cell.scope == Scope::District,
-                        s => matches!(&f.cell.scope, Scope::School(x) if &**x == s),
-                    })
-                    .filter(|f| match mf.as_str() {
-                        "" => true,
-                        "whole" => f.cell.group.is_none(),
-                        m => f.cell.group.as_ref().is_some_and(|(dim, _)| &**dim == m),
-                    })
-                    .filter(|f| ff.is_empty() || format!("{:?}", f.flag) == ff)
-                    .filter_map(|f| Some((f.id(a), f.flag, sentence(d, a, f.cell)?)))
+                    .iter()
+                    .filter(|x| f.matches(a, x))
+                    .filter_map(|x| Some((x.id(a), x.flag, sentence(d, a, x.cell)?)))
                     .collect();
                 (shown, total)
             })

@@ -1,9 +1,7 @@
 //! "/": the first-run choice when there is no workspace, the overview when there is one.
 
 use crate::browser::{clock, page};
-use crate::domain::assessment::content::all_indicators;
 use crate::domain::assessment::rating::overall_progress;
-use crate::domain::assessment::spread;
 use crate::domain::divides::analysis::Flag;
 use crate::domain::divides::findings::findings;
 use crate::domain::team::missing_stakeholders;
@@ -129,10 +127,7 @@ fn Overview() -> impl IntoView {
         state.workspace.with(|w| {
             w.as_ref().map(|ws| {
                 let a = &ws.current_cycle().assessment;
-                let open = all_indicators()
-                    .filter(|(_, i)| !a.consensus.contains_key(i.id))
-                    .filter(|(_, i)| spread(a.levels_for(i.id).into_iter().filter_map(|(_, l)| l)).is_some_and(|s| s.2))
-                    .count();
+                let open = a.open_disagreements();
                 t::overview_consensus_progress(a.raters.len(), a.consensus.len(), open)
             })
         })
