@@ -70,6 +70,13 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.match(text, /Priority\s+Economically disadvantaged at Lincoln Middle: 40% for “Internet at home on the learning device”, 50 points below other students \(95% CI \d+ to \d+\)\./);
   // Suppressed groups never appear in findings.
   assert.doesNotMatch(text, /English learners/);
+  // Filters: a school with no findings empties the list; the flag filter keeps priorities.
+  await page.getByLabel('School', { exact: true }).selectOption({ label: 'Garfield Elementary' });
+  await page.getByText('No findings match these filters.').waitFor();
+  await page.getByLabel('School', { exact: true }).selectOption({ label: 'Lincoln Middle' });
+  await page.getByLabel('Flag', { exact: true }).selectOption({ label: 'Priority' });
+  const items = await page.locator('#findings li').allInnerTexts();
+  assert.ok(items.length >= 1 && items.every((t) => t.startsWith('Priority') && t.includes('Lincoln Middle')), JSON.stringify(items));
   assert.deepEqual(await axeViolations(page), [], 'axe on the findings page');
 
   // The heat map table shows the small group and its complement as suppressed.
