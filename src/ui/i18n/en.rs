@@ -557,6 +557,9 @@ pub fn finding_sentence(
 pub fn who_group_at(group: &str, place: &str) -> String {
     format!("{group} at {place}")
 }
+pub fn who_group_in_district(group: &str) -> String {
+    format!("{group} across the district")
+}
 pub const DISTRICT_WIDE: &str = "the district";
 pub fn fewer_than(n: u64) -> String {
     format!("fewer than {n}")

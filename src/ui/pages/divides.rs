@@ -28,10 +28,10 @@ pub fn who(data: &DivideData, c: &CellResult) -> String {
         Scope::District => t::DISTRICT_WIDE.to_string(),
         Scope::School(s) => data.school_name(s).unwrap_or(s).to_string(),
     };
-    match &c.group {
-        None if c.scope == Scope::District => t::DISTRICT_WIDE.to_string(),
-        None => place,
-        Some((d, g)) => t::who_group_at(&data.group_name(d, g), &place),
+    match (&c.group, &c.scope) {
+        (None, _) => place,
+        (Some((d, g)), Scope::District) => t::who_group_in_district(&data.group_name(d, g)),
+        (Some((d, g)), Scope::School(_)) => t::who_group_at(&data.group_name(d, g), &place),
     }
 }
 
