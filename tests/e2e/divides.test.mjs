@@ -54,8 +54,28 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   await page.getByLabel('CSV file of counts').setInputFiles(good);
   await page.locator('#csv-preview').waitFor();
   assert.match(await page.locator('#csv-preview').innerText(), /6 cell\(s\) ready, 2 new school\(s\)/);
+  const divides = () => page.evaluate(() => JSON.stringify(JSON.parse(localStorage.getItem('dew:workspace')).workspace.cycles[0].divides));
+  const emptyDivides = await divides();
   await page.getByRole('button', { name: 'Apply the import' }).click();
   await page.getByText('Imported 6 cell(s).').waitFor();
+  // An import can be undone, and the data is exactly as before.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'csv-undo');
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await page.getByText('Import undone').waitFor();
+  await page.waitForFunction((d) => JSON.stringify(JSON.parse(localStorage.getItem('dew:workspace')).workspace.cycles[0].divides) === d, emptyDivides);
+  await page.getByLabel('CSV file of counts').setInputFiles(good);
+  await page.getByRole('button', { name: 'Apply the import' }).click();
+  await page.getByText('Imported 6 cell(s).').waitFor();
+  assert.notEqual(await divides(), emptyDivides);
+
+  // A custom indicator with blank fields names each of them, and focus goes to the first.
+  await page.getByRole('button', { name: 'Add indicator' }).click();
+  await page.locator('#ci-name-error').waitFor();
+  assert.equal(await page.locator('#ci-name-error').innerText(), 'Enter a name.');
+  assert.equal(await page.locator('#ci-num-error').innerText(), 'Say who counts in the numerator.');
+  assert.equal(await page.locator('#ci-den-error').innerText(), 'Say who counts in the denominator.');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ci-name');
+  assert.equal(await page.locator('#ci-name').getAttribute('aria-describedby'), 'ci-name-error');
   // The grid shows the imported counts.
   await page.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Internet at home on the learning device' });
   await page.getByLabel('Groups', { exact: true }).selectOption({ label: 'Economically disadvantaged' });

@@ -356,6 +356,40 @@ impl DivideData {
     }
 }
 
+/// A required field of a custom indicator or grouping that was left blank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Numerator,
+    Denominator,
+    Groups,
+}
+
+/// The required fields of a custom indicator that are blank, in form order.
+pub fn blank_indicator_fields(name: &str, numerator: &str, denominator: &str) -> Vec<Field> {
+    [(name, Field::Name), (numerator, Field::Numerator), (denominator, Field::Denominator)]
+        .into_iter()
+        .filter(|(v, _)| v.trim().is_empty())
+        .map(|(_, f)| f)
+        .collect()
+}
+
+/// Reads "Stably housed, McKinney-Vento eligible" into distinct group names (case and spacing
+/// ignored for sameness, first spelling kept). A grouping needs at least two.
+pub fn parse_group_names(text: &str) -> Result<Vec<String>, Field> {
+    let mut out: Vec<String> = Vec::new();
+    for g in text.split(',').map(|g| g.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|g| !g.is_empty()) {
+        if !out.iter().any(|x| x.to_lowercase() == g.to_lowercase()) {
+            out.push(g);
+        }
+    }
+    if out.len() < 2 {
+        Err(Field::Groups)
+    } else {
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,6 +416,24 @@ mod tests {
         assert!(!c.is_valid());
         assert_eq!(c.numerator, 12);
         assert!(Counts { numerator: 0, denominator: 0 }.is_valid());
+    }
+
+    #[test]
+    fn blank_indicator_fields_are_named_in_form_order() {
+        assert_eq!(blank_indicator_fields("Hotspots", "lent", "asked"), vec![]);
+        assert_eq!(blank_indicator_fields("  ", "lent", ""), vec![Field::Name, Field::Denominator]);
+    }
+
+    #[test]
+    fn group_names_are_distinct_and_at_least_two() {
+        assert_eq!(
+            parse_group_names(" Stably housed ,  McKinney-Vento eligible,"),
+            Ok(vec!["Stably housed".into(), "McKinney-Vento eligible".into()])
+        );
+        // Repeats are dropped even when not next to each other.
+        assert_eq!(parse_group_names("A, b, a, B"), Ok(vec!["A".into(), "b".into()]));
+        assert_eq!(parse_group_names("Only one, only ONE"), Err(Field::Groups));
+        assert_eq!(parse_group_names(" , "), Err(Field::Groups));
     }
 
     #[test]

@@ -625,6 +625,8 @@ pub const DDATA_CANCEL: &str = "Cancel";
 pub fn ddata_applied(cells: usize) -> String {
     format!("Imported {cells} cell(s).")
 }
+pub const DDATA_UNDO: &str = "Undo this import";
+pub const DDATA_UNDONE: &str = "Import undone: the divide data is as it was before.";
 pub const DDATA_GRID: &str = "Enter or correct counts";
 pub const DDATA_GRID_INDICATOR: &str = "Indicator";
 pub const DDATA_GRID_REGION: &str = "Table of counts by school";
@@ -662,7 +664,15 @@ pub fn ddata_custom_delete_q(name: &str, cells: usize) -> String {
 }
 pub const DDATA_CONFIRM_DELETE: &str = "Yes, delete";
 pub const DDATA_KEEP: &str = "Keep it";
-pub const DDATA_REQUIRED: &str = "This field cannot be empty.";
+pub fn ddata_blank(field: crate::domain::divides::model::Field) -> &'static str {
+    use crate::domain::divides::model::Field;
+    match field {
+        Field::Name => "Enter a name.",
+        Field::Numerator => "Say who counts in the numerator.",
+        Field::Denominator => "Say who counts in the denominator.",
+        Field::Groups => "Enter at least two different groups, separated by commas.",
+    }
+}
 pub const DDATA_BUILTIN: &str = "built in";
 pub const DDATA_CUSTOM: &str = "yours";
 pub const DDATA_COL_NAME: &str = "Indicator";
@@ -674,7 +684,6 @@ pub const DDATA_DIM_HEADING: &str = "Add your own student groups";
 pub const DDATA_DIM_NAME: &str = "Name of the grouping (for example “Housing status”)";
 pub const DDATA_DIM_GROUPS: &str = "Groups, separated by commas";
 pub const DDATA_DIM_ADD: &str = "Add grouping";
-pub const DDATA_DIM_GROUPS_ERROR: &str = "Enter at least two different groups, separated by commas.";
 pub fn ddata_dims_custom(names: &str) -> String {
     format!("Your groupings: {names}.")
 }

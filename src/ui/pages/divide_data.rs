@@ -6,7 +6,8 @@ use crate::domain::assessment::content::Divide;
 use crate::domain::divides::csv_import::template_csv;
 use crate::domain::divides::import::{apply, preview, Mode, Preview};
 use crate::domain::divides::model::{
-    new_id, CellKey, Comparison, Counts, Dimension, Direction, DivideData, DivideIndicator, Group, School, MIN_N_RANGE,
+    blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
+    DivideIndicator, Field, Group, School, MIN_N_RANGE,
 };
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
@@ -15,6 +16,18 @@ use crate::ui::pages::not_found::NoWorkspace;
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// The message under a field when it was left blank.
+fn field_error(blank: RwSignal<Vec<Field>>, field: Field, id: &'static str) -> impl IntoView {
+    move || {
+        blank.with(|b| b.contains(&field)).then(|| view! { <p class="error-text" id=id>{t::ddata_blank(field)}</p> })
+    }
+}
+
+/// `aria-describedby` for a field: its error message, while there is one.
+fn described(blank: RwSignal<Vec<Field>>, field: Field, id: &'static str) -> impl Fn() -> Option<&'static str> {
+    move || blank.with(|b| b.contains(&field)).then_some(id)
+}
 
 fn edit_divides(state: AppState, f: impl FnOnce(&mut DivideData)) {
     state.workspace.update(|w| {
@@ -140,7 +153,8 @@ enum ImportState {
     Idle,
     Failed(String, Vec<String>),
     Ready(String, Box<Preview>),
-    Done(String),
+    /// Applied: the message, and the data as it was before, for undo.
+    Done(String, Option<Box<DivideData>>),
 }
 
 #[component]
@@ -175,11 +189,24 @@ fn CsvImport() -> impl IntoView {
     let confirm = move |_| {
         if let ImportState::Ready(_, p) = st.get_untracked() {
             let m = if mode.get_untracked() == "replace" { Mode::Replace } else { Mode::Add };
-            let mut ok = false;
-            edit_divides(state, |d| ok = apply(&p, d, m));
-            if ok {
-                st.set(ImportState::Done(t::ddata_applied(p.cells.len())));
+            let mut before = None;
+            edit_divides(state, |d| {
+                let previous = d.clone();
+                if apply(&p, d, m) {
+                    before = Some(Box::new(previous));
+                }
+            });
+            if before.is_some() {
+                st.set(ImportState::Done(t::ddata_applied(p.cells.len()), before));
+                page::focus("csv-undo");
             }
+        }
+    };
+    let undo = move |_| {
+        if let ImportState::Done(_, Some(before)) = st.get_untracked() {
+            edit_divides(state, |d| *d = *before);
+            state.replaced.update(|n| *n += 1);
+            st.set(ImportState::Done(t::DDATA_UNDONE.to_string(), None));
         }
     };
     let template = move |_| {
@@ -196,7 +223,11 @@ fn CsvImport() -> impl IntoView {
             </div>
             {move || match st.get() {
                 ImportState::Idle => ().into_any(),
-                ImportState::Done(m) => view! { <p class="ok" role="status" id="csv-done">{m}</p> }.into_any(),
+                ImportState::Done(m, before) => view! {
+                    <p class="ok" role="status" id="csv-done">{m}" "
+                        {before.is_some().then(|| view! { <button type="button" class="secondary small" id="csv-undo" on:click=undo>{t::DDATA_UNDO}</button> })}
+                    </p>
+                }.into_any(),
                 ImportState::Failed(name, errs) => view! {
                     <div class="banner banner-error" role="alert" id="csv-errors">
                         <p>{t::ddata_errors(&name, errs.len())}</p>
@@ -414,17 +445,22 @@ fn Indicators() -> impl IntoView {
     let den = RwSignal::new(String::new());
     let higher = RwSignal::new(true);
     let source = RwSignal::new(String::new());
-    let error = RwSignal::new(false);
+    let blank = RwSignal::new(Vec::<Field>::new());
     let confirm_delete = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (n, nu, de) = (name.get_untracked(), num.get_untracked(), den.get_untracked());
-        if n.trim().is_empty() || nu.trim().is_empty() || de.trim().is_empty() {
-            error.set(true);
-            page::focus("ci-name");
+        let missing = blank_indicator_fields(&n, &nu, &de);
+        if let Some(first) = missing.first() {
+            page::focus(match first {
+                Field::Numerator => "ci-num",
+                Field::Denominator => "ci-den",
+                _ => "ci-name",
+            });
+            blank.set(missing);
             return;
         }
-        error.set(false);
+        blank.set(Vec::new());
         let d = match divide.get_untracked().as_str() {
             "Use" => Divide::Use,
             "Design" => Divide::Design,
@@ -527,16 +563,27 @@ fn Indicators() -> impl IntoView {
             <div class="card">
                 <h3>{t::DDATA_CUSTOM_HEADING}</h3>
                 <form on:submit=save novalidate=true>
-                    {move || error.get().then(|| view! { <p class="error-text" role="alert">{t::DDATA_REQUIRED}</p> })}
-                    <div class="field"><label for="ci-name">{t::DDATA_CUSTOM_NAME}</label><input id="ci-name" type="text" bind:value=name/></div>
+                    <div class="field">
+                        <label for="ci-name">{t::DDATA_CUSTOM_NAME}</label>
+                        {field_error(blank, Field::Name, "ci-name-error")}
+                        <input id="ci-name" type="text" bind:value=name aria-describedby=described(blank, Field::Name, "ci-name-error")/>
+                    </div>
                     <div class="field">
                         <label for="ci-divide">{t::DDATA_CUSTOM_DIVIDE}</label>
                         <select id="ci-divide" prop:value=move || divide.get() on:change=move |ev| divide.set(event_target_value(&ev))>
                             {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
                         </select>
                     </div>
-                    <div class="field"><label for="ci-num">{t::DDATA_CUSTOM_NUM}</label><input id="ci-num" type="text" bind:value=num/></div>
-                    <div class="field"><label for="ci-den">{t::DDATA_CUSTOM_DEN}</label><input id="ci-den" type="text" bind:value=den/></div>
+                    <div class="field">
+                        <label for="ci-num">{t::DDATA_CUSTOM_NUM}</label>
+                        {field_error(blank, Field::Numerator, "ci-num-error")}
+                        <input id="ci-num" type="text" bind:value=num aria-describedby=described(blank, Field::Numerator, "ci-num-error")/>
+                    </div>
+                    <div class="field">
+                        <label for="ci-den">{t::DDATA_CUSTOM_DEN}</label>
+                        {field_error(blank, Field::Denominator, "ci-den-error")}
+                        <input id="ci-den" type="text" bind:value=den aria-describedby=described(blank, Field::Denominator, "ci-den-error")/>
+                    </div>
                     <div class="check"><input id="ci-higher" type="checkbox" bind:checked=higher/><label for="ci-higher">{t::DDATA_CUSTOM_DIRECTION}</label></div>
                     <div class="field"><label for="ci-source">{t::DDATA_CUSTOM_SOURCE}</label><input id="ci-source" type="text" bind:value=source/></div>
                     <div class="actions">
@@ -557,22 +604,25 @@ fn Dimensions() -> impl IntoView {
     let (data, _) = use_analysis(state);
     let name = RwSignal::new(String::new());
     let groups = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
+    let blank = RwSignal::new(Vec::<Field>::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let n = name.get_untracked();
-        let mut names: Vec<String> =
-            groups.get_untracked().split(',').map(|g| g.trim().to_string()).filter(|g| !g.is_empty()).collect();
-        names.dedup();
+        let parsed = parse_group_names(&groups.get_untracked());
+        let mut missing = Vec::new();
         if n.trim().is_empty() {
-            error.set(Some(t::DDATA_REQUIRED));
+            missing.push(Field::Name);
+        }
+        if let Err(f) = &parsed {
+            missing.push(*f);
+        }
+        if let Some(first) = missing.first() {
+            page::focus(if *first == Field::Name { "dim-name" } else { "dim-groups" });
+            blank.set(missing);
             return;
         }
-        if names.len() < 2 {
-            error.set(Some(t::DDATA_DIM_GROUPS_ERROR));
-            return;
-        }
-        error.set(None);
+        blank.set(Vec::new());
+        let names = parsed.unwrap_or_default();
         edit_divides(state, |d| {
             let all = d.dimensions();
             let taken: Vec<&str> = all.iter().map(|x| x.id.as_str()).collect();
@@ -595,9 +645,16 @@ fn Dimensions() -> impl IntoView {
                 (!names.is_empty()).then(|| view! { <p>{t::ddata_dims_custom(&names.join(", "))}</p> })
             }}
             <form on:submit=add novalidate=true>
-                {move || error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
-                <div class="field"><label for="dim-name">{t::DDATA_DIM_NAME}</label><input id="dim-name" type="text" bind:value=name/></div>
-                <div class="field"><label for="dim-groups">{t::DDATA_DIM_GROUPS}</label><input id="dim-groups" type="text" bind:value=groups/></div>
+                <div class="field">
+                    <label for="dim-name">{t::DDATA_DIM_NAME}</label>
+                    {field_error(blank, Field::Name, "dim-name-error")}
+                    <input id="dim-name" type="text" bind:value=name aria-describedby=described(blank, Field::Name, "dim-name-error")/>
+                </div>
+                <div class="field">
+                    <label for="dim-groups">{t::DDATA_DIM_GROUPS}</label>
+                    {field_error(blank, Field::Groups, "dim-groups-error")}
+                    <input id="dim-groups" type="text" bind:value=groups aria-describedby=described(blank, Field::Groups, "dim-groups-error")/>
+                </div>
                 <button type="submit">{t::DDATA_DIM_ADD}</button>
             </form>
         </section>
