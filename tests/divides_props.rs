@@ -75,7 +75,8 @@ fn partitions_hold(a: &Analysis) -> Result<(), TestCaseError> {
     let mut across_schools: BTreeMap<GroupKey, Vec<&CellResult>> = BTreeMap::new();
     let mut schools: BTreeMap<usize, Vec<&CellResult>> = BTreeMap::new();
     for c in &valid {
-        match (&c.scope, &c.group) {
+        let group: Option<(Arc<str>, Arc<str>)> = a.group(c).map(|(d, g)| (d.into(), g.into()));
+        match (&a.scope(c), &group) {
             (scope, Some((d, g))) => {
                 by.entry((c.indicator, scope.clone(), d.clone())).or_default().push(c);
                 if matches!(scope, Scope::School(_)) {
@@ -87,7 +88,7 @@ fn partitions_hold(a: &Analysis) -> Result<(), TestCaseError> {
         }
     }
     let whole = |i: usize, scope: &Scope| {
-        valid.iter().copied().find(|c| c.indicator == i && &c.scope == scope && c.group.is_none())
+        valid.iter().copied().find(|c| c.indicator == i && &a.scope(c) == scope && a.group(c).is_none())
     };
     for ((i, scope, d), members) in &by {
         check_partition(&format!("{d} groups in {scope:?}"), members, whole(*i, scope))?;
@@ -96,7 +97,7 @@ fn partitions_hold(a: &Analysis) -> Result<(), TestCaseError> {
         let total = valid
             .iter()
             .copied()
-            .find(|c| c.indicator == *i && c.scope == Scope::District && c.group == Some((d.clone(), g.clone())));
+            .find(|c| c.indicator == *i && a.scope(c) == Scope::District && a.group(c) == Some((&**d, &**g)));
         check_partition(&format!("schools for {d}:{g}"), members, total)?;
     }
     for (i, members) in &schools {
@@ -112,13 +113,15 @@ proptest! {
     fn suppressed_cells_reveal_nothing_anywhere(d in district()) {
         let a = analyse(&d);
         for c in &a.cells {
+            // The index finds every cell by its ids.
+            prop_assert!(a.find(c.indicator, a.school_id(c), a.group(c)).is_some_and(|f| std::ptr::eq(f, c)));
             if c.status.is_suppressed() {
-                prop_assert_eq!(c.counts, None);
-                prop_assert_eq!(c.rate, None);
+                prop_assert_eq!(c.counts(), None);
+                prop_assert_eq!(c.rate(), None);
                 prop_assert_eq!(c.wilson(), None);
-                prop_assert!(c.compared.is_none());
+                prop_assert!(a.compared(c).is_none() && c.flag().is_none());
             } else if c.status == Status::Shown {
-                prop_assert!(c.counts.unwrap().denominator >= d.settings.min_n);
+                prop_assert!(c.counts().unwrap().denominator >= d.settings.min_n);
             }
         }
         for f in findings(&a) {

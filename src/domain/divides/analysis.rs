@@ -63,14 +63,14 @@ pub enum Flag {
     Watch,
 }
 
+/// A comparison, made on demand from a shown cell by `Analysis::compared`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
     pub with: CompareWith,
     pub rate: f64,
     pub ratio: Option<f64>,
     pub flag: Option<Flag>,
-    /// (group numerator, group denominator, comparison numerator, comparison denominator):
-    /// the interval is computed from these when asked for, because most cells never need it.
+    /// (group numerator, group denominator, comparison numerator, comparison denominator).
     counts: [u64; 4],
 }
 
@@ -84,48 +84,185 @@ impl Compared {
 
     /// The gap alone, without its interval.
     pub fn diff(&self) -> f64 {
-        let [x1, n1, x2, n2] = self.counts;
-        x1 as f64 / n1 as f64 - x2 as f64 / n2 as f64
+        diff(self.counts)
     }
 }
 
+fn diff([x1, n1, x2, n2]: [u64; 4]) -> f64 {
+    x1 as f64 / n1 as f64 - x2 as f64 / n2 as f64
+}
+
+/// What a cell was compared with, in compact form (resolved to a `CompareWith` on demand).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Versus {
+    Nothing,
+    OtherStudents,
+    OtherSchools,
+    Overall,
+    /// Another cell, by index: a group or a school.
+    Cell(u32),
+}
+
+/// One cell of the analysis: an indicator for a school or the district, for all students or one
+/// group. Kept small: tens of thousands are made on every refresh, and on a Chromebook the
+/// memory they touch is most of what the analysis costs. Ids are indices into the analysis'
+/// tables; rates, intervals and comparisons are computed when asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CellResult {
+    counts: Counts,
+    /// The comparison's counts (meaningful when `versus` is not `Nothing`).
+    versus_counts: Counts,
     /// Index into `Analysis::indicators`.
     pub indicator: usize,
-    pub scope: Scope,
-    /// (dimension id, group id); `None` for all students in the scope.
-    pub group: Option<(Arc<str>, Arc<str>)>,
+    /// Index into `Analysis::schools`, or `NO` for the district.
+    school: u32,
+    /// Index into `Analysis::groups`, or `NO` for all students.
+    group: u32,
+    versus: Versus,
     pub status: Status,
-    /// The counts, only when shown.
-    pub counts: Option<Counts>,
-    pub rate: Option<f64>,
-    pub compared: Option<Compared>,
+    flag: Option<Flag>,
+}
+
+const NO: u32 = u32::MAX;
+
+fn ix(x: Option<usize>) -> u32 {
+    x.map_or(NO, |x| x as u32)
+}
+
+fn unix(x: u32) -> Option<usize> {
+    (x != NO).then_some(x as usize)
 }
 
 impl CellResult {
+    /// The counts, only when the cell is shown.
+    pub fn counts(&self) -> Option<Counts> {
+        (self.status == Status::Shown).then_some(self.counts)
+    }
+
+    /// The rate, only when the cell is shown.
+    pub fn rate(&self) -> Option<f64> {
+        self.counts().and_then(|c| rate(c.numerator, c.denominator))
+    }
+
     /// The 95% Wilson interval of the rate; `None` unless the cell is shown.
     pub fn wilson(&self) -> Option<(f64, f64)> {
-        self.counts.and_then(|c| wilson(c.numerator, c.denominator, Z95))
+        self.counts().and_then(|c| wilson(c.numerator, c.denominator, Z95))
+    }
+
+    /// The flag of the cell's comparison, if any.
+    pub fn flag(&self) -> Option<Flag> {
+        self.flag
+    }
+
+    /// The gap to its comparison (rate minus comparison rate), without its interval.
+    pub fn diff(&self) -> Option<f64> {
+        self.is_compared().then(|| diff(self.gap_counts()))
+    }
+
+    /// Whether the cell has a comparison (see `Analysis::compared`).
+    pub fn is_compared(&self) -> bool {
+        self.versus != Versus::Nothing
+    }
+
+    /// Index into `Analysis::schools`; `None` for the district.
+    pub fn school_index(&self) -> Option<usize> {
+        unix(self.school)
+    }
+
+    /// Index into `Analysis::groups`; `None` for all students.
+    pub fn group_index(&self) -> Option<usize> {
+        unix(self.group)
+    }
+
+    /// (indicator, place, group), the district first and all students before groups: the
+    /// stable order of findings and exports.
+    pub fn order_key(&self) -> (usize, u32, u32) {
+        (self.indicator, self.school.wrapping_add(1), self.group.wrapping_add(1))
+    }
+
+    fn gap_counts(&self) -> [u64; 4] {
+        [self.counts.numerator, self.counts.denominator, self.versus_counts.numerator, self.versus_counts.denominator]
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     pub indicators: Vec<DivideIndicator>,
+    /// School ids, in the data's order.
+    pub schools: Vec<Id>,
+    /// (dimension id, group id) of every group of every dimension.
+    pub groups: Vec<(Id, Id)>,
     pub cells: Vec<CellResult>,
     pub min_n: u64,
+    /// Cell indices (`NO` where there is no cell): per indicator × school for whole schools,
+    /// per indicator × school × group, per indicator for the district, per indicator × group
+    /// for the district's groups.
+    school_whole: Vec<u32>,
+    school_group: Vec<u32>,
+    district_whole: Vec<u32>,
+    district_group: Vec<u32>,
 }
 
-/// One node of the suppression graph: a cell the app can show.
-struct Node {
-    indicator: usize,
-    /// School index, or `None` for the district.
-    school: Option<usize>,
-    /// Index into the flattened list of groups.
-    group: Option<usize>,
-    counts: Counts,
-    status: Status,
+impl Analysis {
+    pub fn scope(&self, c: &CellResult) -> Scope {
+        c.school_index().map_or(Scope::District, |s| Scope::School(self.schools[s].clone()))
+    }
+
+    /// The school id; `None` for the district.
+    pub fn school_id(&self, c: &CellResult) -> Option<&str> {
+        c.school_index().map(|s| &*self.schools[s])
+    }
+
+    /// (dimension id, group id); `None` for all students.
+    pub fn group(&self, c: &CellResult) -> Option<(&str, &str)> {
+        c.group_index().map(|g| (&*self.groups[g].0, &*self.groups[g].1))
+    }
+
+    /// The cell of an indicator (by index) for a school (by id; `None` for the district) and a
+    /// group (`None` for all students), found without a search through the cells.
+    pub fn find(&self, indicator: usize, school: Option<&str>, group: Option<(&str, &str)>) -> Option<&CellResult> {
+        let (ns, ng) = (self.schools.len(), self.groups.len());
+        if indicator >= self.indicators.len() {
+            return None;
+        }
+        let g = match group {
+            None => None,
+            Some((d, g)) => Some(self.groups.iter().position(|(x, y)| **x == *d && **y == *g)?),
+        };
+        let s = match school {
+            None => None,
+            Some(id) => Some(self.schools.iter().position(|x| **x == *id)?),
+        };
+        let n = match (s, g) {
+            (Some(s), None) => self.school_whole[indicator * ns + s],
+            (Some(s), Some(g)) => self.school_group[(indicator * ns + s) * ng + g],
+            (None, None) => self.district_whole[indicator],
+            (None, Some(g)) => self.district_group[indicator * ng + g],
+        };
+        unix(n).map(|n| &self.cells[n])
+    }
+
+    /// The comparison of a shown cell: with what, its rate, the ratio, the flag and the gap.
+    pub fn compared(&self, c: &CellResult) -> Option<Compared> {
+        let with = match c.versus {
+            Versus::Nothing => return None,
+            Versus::OtherStudents => CompareWith::OtherStudents,
+            Versus::OtherSchools => CompareWith::OtherSchools,
+            Versus::Overall => CompareWith::Overall,
+            Versus::Cell(m) => {
+                let m = &self.cells[m as usize];
+                match (self.group(m), self.school_id(m)) {
+                    (Some((d, g)), _) => CompareWith::Group(format!("{d}:{g}")),
+                    (None, Some(s)) => CompareWith::School(s.to_string()),
+                    (None, None) => CompareWith::Overall,
+                }
+            }
+        };
+        let v = c.versus_counts;
+        let r = rate(v.numerator, v.denominator)?;
+        let mine = rate(c.counts.numerator, c.counts.denominator)?;
+        Some(Compared { with, rate: r, ratio: disparity_ratio(mine, r), flag: c.flag, counts: c.gap_counts() })
+    }
 }
 
 /// Members are a range of one shared buffer: thousands of partitions, one allocation.
@@ -141,9 +278,38 @@ impl Partition {
     }
 }
 
+/// The cells while the analysis runs, column by column: the passes over partitions read only
+/// statuses and counts, which then stay in the processor's cache.
+struct Nodes {
+    counts: Vec<Counts>,
+    status: Vec<Status>,
+    /// (indicator, school or `NO`, group or `NO`)
+    at: Vec<[u32; 3]>,
+}
+
+impl Nodes {
+    fn with_capacity(n: usize) -> Self {
+        Nodes { counts: Vec::with_capacity(n), status: Vec::with_capacity(n), at: Vec::with_capacity(n) }
+    }
+
+    fn len(&self) -> usize {
+        self.status.len()
+    }
+
+    fn push(&mut self, indicator: usize, school: Option<usize>, group: Option<usize>, counts: Counts, status: Status) {
+        self.counts.push(counts);
+        self.status.push(status);
+        self.at.push([indicator as u32, ix(school), ix(group)]);
+    }
+
+    fn group(&self, n: usize) -> Option<usize> {
+        unix(self.at[n][2])
+    }
+}
+
 /// The flag for a gap: the interval is only computed for gaps large enough to matter.
-fn flag_for(c: &Compared, dir: Direction, threshold: f64) -> Option<Flag> {
-    let diff = c.diff();
+fn flag_for(counts: [u64; 4], dir: Direction, threshold: f64) -> Option<Flag> {
+    let diff = diff(counts);
     let disadvantaged = match dir {
         Direction::HigherIsBetter => diff < 0.0,
         Direction::LowerIsBetter => diff > 0.0,
@@ -152,48 +318,57 @@ fn flag_for(c: &Compared, dir: Direction, threshold: f64) -> Option<Flag> {
     if !disadvantaged || diff.abs() + 1e-12 < threshold {
         return None;
     }
-    let gap = c.gap();
+    let [x1, n1, x2, n2] = counts;
+    let gap = newcombe_diff(x1, n1, x2, n2, Z95)?;
     let excludes_zero = gap.low > 0.0 || gap.high < 0.0;
     Some(if excludes_zero { Flag::Priority } else { Flag::Watch })
 }
 
-/// Applies complementary suppression until stable.
-fn complementary(nodes: &mut [Node], partitions: &[Partition], buf: &[usize]) {
-    loop {
-        let mut changed = false;
-        for p in partitions {
-            let members = p.members(buf);
-            let suppressed = members.iter().filter(|m| nodes[**m].status.is_suppressed()).count();
-            if suppressed != 1 {
-                continue;
-            }
-            if p.total.is_some_and(|t| nodes[t].status.is_suppressed()) {
-                continue;
-            }
-            let next = members
-                .iter()
-                .copied()
-                .filter(|m| nodes[*m].status == Status::Shown)
-                .min_by_key(|m| (nodes[*m].counts.denominator, *m));
-            match (next, p.total) {
-                (Some(m), _) => nodes[m].status = Status::ComplementarySuppressed,
-                (None, Some(t)) if nodes[t].status == Status::Shown => {
-                    nodes[t].status = Status::ComplementarySuppressed
-                }
-                _ => continue,
-            }
-            changed = true;
+/// Marks a cell that belongs to more partitions than `member_of` has room for.
+const MANY: u32 = u32::MAX - 1;
+
+/// Applies complementary suppression until stable. Every partition is checked once; after that,
+/// only the partitions holding a cell that has just been suppressed are checked again.
+/// `member_of` gives, per cell, the (at most two) partitions it is a member of.
+fn complementary(nodes: &mut Nodes, partitions: &[Partition], buf: &[usize], member_of: &[[u32; 2]]) {
+    let mut queue: std::collections::VecDeque<u32> = (0..partitions.len() as u32).collect();
+    let mut queued = vec![true; partitions.len()];
+    while let Some(p) = queue.pop_front() {
+        queued[p as usize] = false;
+        let p = &partitions[p as usize];
+        let members = p.members(buf);
+        let suppressed = members.iter().filter(|m| nodes.status[**m].is_suppressed()).count();
+        if suppressed != 1 || p.total.is_some_and(|t| nodes.status[t].is_suppressed()) {
+            continue;
         }
-        if !changed {
-            break;
+        let next = members
+            .iter()
+            .copied()
+            .filter(|m| nodes.status[*m] == Status::Shown)
+            .min_by_key(|m| (nodes.counts[*m].denominator, *m));
+        let changed = match (next, p.total) {
+            (Some(m), _) => m,
+            (None, Some(t)) if nodes.status[t] == Status::Shown => t,
+            _ => continue,
+        };
+        nodes.status[changed] = Status::ComplementarySuppressed;
+        let requeue = |q: u32| {
+            if !queued[q as usize] {
+                queued[q as usize] = true;
+                queue.push_back(q);
+            }
+        };
+        match member_of[changed] {
+            [_, MANY] => (0..partitions.len() as u32).for_each(requeue),
+            slots => slots.into_iter().filter(|q| *q != NO).for_each(requeue),
         }
     }
 }
 
 const NONE: usize = usize::MAX;
 
-fn sum(nodes: &[Node], members: impl Iterator<Item = usize>) -> Counts {
-    members.map(|m| nodes[m].counts).fold(Counts::default(), |a, b| a + b)
+fn sum(nodes: &Nodes, members: impl Iterator<Item = usize>) -> Counts {
+    members.map(|m| nodes.counts[m]).fold(Counts::default(), |a, b| a + b)
 }
 
 pub fn analyse(data: &DivideData) -> Analysis {
@@ -224,9 +399,13 @@ pub fn analyse(data: &DivideData) -> Analysis {
     // Stored cells → nodes. Cells naming an unknown indicator, school or group are skipped
     // here (the data page counts them); invalid ones are nodes marked invalid. The cells are
     // sorted by indicator then school, so the last lookups are reused.
-    let mut nodes: Vec<Node> = Vec::with_capacity(data.cells.len() + ni * (ng + 1));
+    let mut nodes = Nodes::with_capacity(data.cells.len() + ni * (ng + 1));
     let mut sw = vec![NONE; ni * ns];
     let mut sg = vec![NONE; ni * ns * ng];
+    // (sum, any valid cell) for the district, per indicator and per indicator × group.
+    let mut district_whole = vec![(Counts::default(), false); ni];
+    let mut district_groups = vec![(Counts::default(), false); ni * ng];
+    let mut used = vec![false; ng];
     // The last id seen and what it resolved to; ids shared through `intern` compare by pointer.
     // (Borrowed, not cloned: cloning an Arc per cell costs two atomic operations.)
     fn same(a: &Id, b: &Option<(&Id, Option<usize>)>) -> Option<Option<usize>> {
@@ -290,20 +469,26 @@ pub fn analyse(data: &DivideData) -> Analysis {
             Status::Shown
         };
         let n = nodes.len();
-        nodes.push(Node { indicator: i, school: Some(sc), group, counts: *c, status });
-        match group {
-            None => sw[i * ns + sc] = n,
-            Some(g) => sg[(i * ns + sc) * ng + g] = n,
+        nodes.push(i, Some(sc), group, *c, status);
+        // District sums of valid cells, added up on the way.
+        let sum = match group {
+            None => {
+                sw[i * ns + sc] = n;
+                &mut district_whole[i]
+            }
+            Some(g) => {
+                sg[(i * ns + sc) * ng + g] = n;
+                used[g] = true;
+                &mut district_groups[i * ng + g]
+            }
+        };
+        if status != Status::Invalid {
+            sum.0 = sum.0 + *c;
+            sum.1 = true;
         }
     }
-    let valid = |nodes: &[Node], n: usize| n != NONE && nodes[n].status != Status::Invalid;
+    let valid = |nodes: &Nodes, n: usize| n != NONE && nodes.status[n] != Status::Invalid;
     // Only groupings and groups that have data are walked below: a district uses a few of them.
-    let mut used = vec![false; ng];
-    for node in &nodes {
-        if let Some(g) = node.group {
-            used[g] = true;
-        }
-    }
     let used_groups: Vec<usize> = (0..ng).filter(|g| used[*g]).collect();
     let dim_groups: Vec<Vec<usize>> = dim_groups
         .iter()
@@ -316,23 +501,14 @@ pub fn analyse(data: &DivideData) -> Analysis {
     let mut dw = vec![NONE; ni];
     let mut dg = vec![NONE; ni * ng];
     for i in 0..ni {
-        let members = (0..ns).map(|sc| sw[i * ns + sc]).filter(|n| valid(&nodes, *n));
-        let mut any = false;
-        let c = members.inspect(|_| any = true).fold(Counts::default(), |a, m| a + nodes[m].counts);
-        if any {
+        if let (c, true) = district_whole[i] {
             dw[i] = nodes.len();
-            nodes.push(Node { indicator: i, school: None, group: None, counts: c, status: district_status(&c) });
+            nodes.push(i, None, None, c, district_status(&c));
         }
         for &g in &used_groups {
-            let mut any = false;
-            let c = (0..ns)
-                .map(|sc| sg[(i * ns + sc) * ng + g])
-                .filter(|n| valid(&nodes, *n))
-                .inspect(|_| any = true)
-                .fold(Counts::default(), |a, m| a + nodes[m].counts);
-            if any {
+            if let (c, true) = district_groups[i * ng + g] {
                 dg[i * ng + g] = nodes.len();
-                nodes.push(Node { indicator: i, school: None, group: Some(g), counts: c, status: district_status(&c) });
+                nodes.push(i, None, Some(g), c, district_status(&c));
             }
         }
     }
@@ -346,6 +522,9 @@ pub fn analyse(data: &DivideData) -> Analysis {
     let mut partitions: Vec<Partition> = Vec::new();
     let mut buf: Vec<usize> = Vec::with_capacity(nodes.len() * 3);
     let mut home = vec![NONE; nodes.len()];
+    let mut member_of = vec![[NO; 2]; nodes.len()];
+    // The valid members' counts added up, per partition: a member's complement is this minus it.
+    let mut sums: Vec<Counts> = Vec::new();
     let mut push =
         |members: &mut dyn Iterator<Item = usize>, total: Option<usize>, is_home: bool, buf: &mut Vec<usize>| {
             let start = buf.len();
@@ -353,11 +532,20 @@ pub fn analyse(data: &DivideData) -> Analysis {
             if buf.len() == start {
                 return;
             }
-            if is_home {
-                for &m in &buf[start..] {
-                    home[m] = partitions.len();
+            let id = partitions.len();
+            let mut sum = Counts::default();
+            for &m in &buf[start..] {
+                sum = sum + nodes.counts[m];
+                if is_home {
+                    home[m] = id;
+                }
+                let slots = &mut member_of[m];
+                match slots.iter().position(|x| *x == NO) {
+                    Some(k) => slots[k] = id as u32,
+                    None => slots[1] = MANY,
                 }
             }
+            sums.push(sum);
             partitions.push(Partition { start, end: buf.len(), total });
         };
     for i in 0..ni {
@@ -379,56 +567,47 @@ pub fn analyse(data: &DivideData) -> Analysis {
         let mut members = (0..ns).map(|sc| sw[i * ns + sc]).filter(|n| valid(&nodes, *n));
         push(&mut members, opt(dw[i]), true, &mut buf);
     }
-    complementary(&mut nodes, &partitions, &buf);
-    // The valid members' counts added up: a member's complement is this minus it.
-    let sums: Vec<Counts> = partitions.iter().map(|p| sum(&nodes, p.members(&buf).iter().copied())).collect();
+    complementary(&mut nodes, &partitions, &buf, &member_of);
 
     // Comparisons. Complement = the other members' valid counts; overall = the partition's
     // total (or the sum of its members); highest / chosen = a shown member.
     let threshold = s.threshold_points / 100.0;
-    let compare = |n: usize, partition: &Partition, nodes: &[Node]| -> Option<Compared> {
-        let me = &nodes[n];
-        let label_of = |m: usize| -> CompareWith {
-            match (nodes[m].group, nodes[m].school) {
-                (Some(g), _) => CompareWith::Group(format!("{}:{}", group_ids[g].0, group_ids[g].1)),
-                (None, Some(sc)) => CompareWith::School(school_ids[sc].to_string()),
-                (None, None) => CompareWith::Overall,
-            }
-        };
+    let compare = |n: usize, partition: &Partition, nodes: &Nodes| -> Option<(Versus, Counts)> {
+        let (my_counts, my_group) = (nodes.counts[n], nodes.group(n));
         let members = partition.members(&buf);
         let others = || members.iter().copied().filter(move |m| *m != n);
         let complement = || {
-            let with = if me.group.is_none() { CompareWith::OtherSchools } else { CompareWith::OtherStudents };
+            let with = if my_group.is_none() { Versus::OtherSchools } else { Versus::OtherStudents };
             // The partition's sum minus this member: linear, not quadratic, in the partition size.
             let all = sums[home[n]];
             let c = Counts {
-                numerator: all.numerator - me.counts.numerator,
-                denominator: all.denominator - me.counts.denominator,
+                numerator: all.numerator - my_counts.numerator,
+                denominator: all.denominator - my_counts.denominator,
             };
             (with, c)
         };
-        let shown_rate = |m: usize| rate(nodes[m].counts.numerator, nodes[m].counts.denominator);
-        let (with, comp): (CompareWith, Counts) = match &s.comparison {
+        let shown_rate = |m: usize| rate(nodes.counts[m].numerator, nodes.counts[m].denominator);
+        let (with, comp) = match &s.comparison {
             Comparison::Complement => complement(),
             Comparison::Overall => {
                 let c = match partition.total {
-                    Some(t) if nodes[t].status != Status::Invalid => nodes[t].counts,
+                    Some(t) if nodes.status[t] != Status::Invalid => nodes.counts[t],
                     _ => sum(nodes, members.iter().copied()),
                 };
-                (CompareWith::Overall, c)
+                (Versus::Overall, c)
             }
             Comparison::HighestGroup => {
                 let best = others()
-                    .filter(|m| nodes[*m].status == Status::Shown)
+                    .filter(|m| nodes.status[*m] == Status::Shown)
                     .max_by(|a, b| shown_rate(*a).partial_cmp(&shown_rate(*b)).unwrap_or(std::cmp::Ordering::Equal))?;
-                (label_of(best), nodes[best].counts)
+                (Versus::Cell(best as u32), nodes.counts[best])
             }
             Comparison::Chosen { dimension, group } => {
-                let chosen = me.group.and_then(|g| {
+                let chosen = my_group.and_then(|g| {
                     let (d, _) = groups[g];
                     (dims[d].id == *dimension).then(|| {
                         members.iter().copied().find(|m| {
-                            nodes[*m].group.is_some_and(|g2| {
+                            nodes.group(*m).is_some_and(|g2| {
                                 let (d2, gi2) = groups[g2];
                                 d2 == d && dims[d2].groups[gi2].id == *group
                             })
@@ -437,46 +616,65 @@ pub fn analyse(data: &DivideData) -> Analysis {
                 });
                 match chosen {
                     Some(c) if c == n => return None,
-                    Some(c) if nodes[c].status == Status::Shown => (label_of(c), nodes[c].counts),
+                    Some(c) if nodes.status[c] == Status::Shown => (Versus::Cell(c as u32), nodes.counts[c]),
                     Some(_) => return None,
                     None => complement(),
                 }
             }
         };
-        if comp.denominator < s.min_n || !comp.is_valid() {
+        if comp.denominator < s.min_n || !comp.is_valid() || my_counts.denominator == 0 {
             return None;
         }
-        let r = rate(comp.numerator, comp.denominator)?;
-        let mine = rate(me.counts.numerator, me.counts.denominator)?;
-        let mut c = Compared {
-            with,
-            rate: r,
-            ratio: disparity_ratio(mine, r),
-            flag: None,
-            counts: [me.counts.numerator, me.counts.denominator, comp.numerator, comp.denominator],
-        };
-        c.flag = flag_for(&c, indicators[me.indicator].direction, threshold);
-        Some(c)
+        Some((with, comp))
     };
-
-    let cells = nodes
-        .iter()
-        .enumerate()
-        .map(|(n, node)| {
-            let shown = node.status == Status::Shown;
-            let (num, den) = (node.counts.numerator, node.counts.denominator);
-            CellResult {
-                indicator: node.indicator,
-                scope: node.school.map_or(Scope::District, |sc| Scope::School(school_ids[sc].clone())),
-                group: node.group.map(|g| group_ids[g].clone()),
-                status: node.status,
-                counts: shown.then_some(node.counts),
-                rate: if shown { rate(num, den) } else { None },
-                compared: if shown && home[n] != NONE { compare(n, &partitions[home[n]], &nodes) } else { None },
+    // The cells, with their comparisons and flags, in one sequential pass.
+    let complement_only = s.comparison == Comparison::Complement;
+    let mut cells = Vec::with_capacity(nodes.len());
+    for n in 0..nodes.len() {
+        let [i, school, group] = nodes.at[n];
+        let mut c = CellResult {
+            counts: nodes.counts[n],
+            versus_counts: Counts::default(),
+            indicator: i as usize,
+            school,
+            group,
+            versus: Versus::Nothing,
+            status: nodes.status[n],
+            flag: None,
+        };
+        if c.status == Status::Shown && home[n] != NONE {
+            let compared = if complement_only {
+                // The default comparison, inline: it is most of the work of a refresh.
+                let all = sums[home[n]];
+                let comp = Counts {
+                    numerator: all.numerator - c.counts.numerator,
+                    denominator: all.denominator - c.counts.denominator,
+                };
+                let with = if group == NO { Versus::OtherSchools } else { Versus::OtherStudents };
+                (comp.denominator >= s.min_n && comp.is_valid() && c.counts.denominator > 0).then_some((with, comp))
+            } else {
+                compare(n, &partitions[home[n]], &nodes)
+            };
+            if let Some((with, comp)) = compared {
+                c.versus = with;
+                c.versus_counts = comp;
+                c.flag = flag_for(c.gap_counts(), indicators[c.indicator].direction, threshold);
             }
-        })
-        .collect();
-    Analysis { indicators, cells, min_n: s.min_n }
+        }
+        cells.push(c);
+    }
+    let to32 = |v: Vec<usize>| -> Vec<u32> { v.into_iter().map(|n| if n == NONE { NO } else { n as u32 }).collect() };
+    Analysis {
+        indicators,
+        schools: school_ids,
+        groups: group_ids,
+        cells,
+        min_n: s.min_n,
+        school_whole: to32(sw),
+        school_group: to32(sg),
+        district_whole: to32(dw),
+        district_group: to32(dg),
+    }
 }
 
 #[cfg(test)]
@@ -506,26 +704,26 @@ mod tests {
         d
     }
 
-    fn find<'a>(a: &'a Analysis, scope: &Scope, group: Option<(&str, &str)>) -> &'a CellResult {
-        let g: Option<(Arc<str>, Arc<str>)> = group.map(|(d, g)| (d.into(), g.into()));
-        a.cells.iter().find(|c| &c.scope == scope && c.group == g).expect("cell exists")
+    fn find<'a>(a: &'a Analysis, school: Option<&str>, group: Option<(&str, &str)>) -> &'a CellResult {
+        let i = a.indicators.iter().position(|x| x.id == "home-internet").unwrap();
+        a.find(i, school, group).expect("cell exists")
     }
 
     #[test]
     fn a_small_group_and_its_only_complement_are_both_suppressed() {
         let d = data(&[("s1", None, 65, 108), ("s1", Some(("el", "yes")), 5, 8), ("s1", Some(("el", "no")), 60, 100)]);
         let a = analyse(&d);
-        let s1 = Scope::School("s1".into());
-        let yes = find(&a, &s1, Some(("el", "yes")));
+        let s1 = Some("s1");
+        let yes = find(&a, s1, Some(("el", "yes")));
         assert_eq!(yes.status, Status::Suppressed);
-        assert_eq!((yes.counts, yes.rate, yes.wilson()), (None, None, None));
-        let no = find(&a, &s1, Some(("el", "no")));
+        assert_eq!((yes.counts(), yes.rate(), yes.wilson()), (None, None, None));
+        let no = find(&a, s1, Some(("el", "no")));
         assert_eq!(no.status, Status::ComplementarySuppressed);
-        assert_eq!(no.counts, None);
-        assert_eq!(find(&a, &s1, None).status, Status::Shown);
+        assert_eq!(no.counts(), None);
+        assert_eq!(find(&a, s1, None).status, Status::Shown);
         // The district rows for the groups are the same small numbers: suppressed too.
-        assert!(find(&a, &Scope::District, Some(("el", "yes"))).status.is_suppressed());
-        assert!(find(&a, &Scope::District, Some(("el", "no"))).status.is_suppressed());
+        assert!(find(&a, None, Some(("el", "yes"))).status.is_suppressed());
+        assert!(find(&a, None, Some(("el", "no"))).status.is_suppressed());
     }
 
     #[test]
@@ -539,11 +737,11 @@ mod tests {
             ("s1", Some(("race", "white")), 58, 80),
         ]);
         let a = analyse(&d);
-        let s1 = Scope::School("s1".into());
-        assert_eq!(find(&a, &s1, Some(("race", "asian"))).status, Status::Suppressed);
-        assert_eq!(find(&a, &s1, Some(("race", "black"))).status, Status::ComplementarySuppressed);
-        assert_eq!(find(&a, &s1, Some(("race", "hispanic"))).status, Status::Shown);
-        assert_eq!(find(&a, &s1, Some(("race", "white"))).status, Status::Shown);
+        let s1 = Some("s1");
+        assert_eq!(find(&a, s1, Some(("race", "asian"))).status, Status::Suppressed);
+        assert_eq!(find(&a, s1, Some(("race", "black"))).status, Status::ComplementarySuppressed);
+        assert_eq!(find(&a, s1, Some(("race", "hispanic"))).status, Status::Shown);
+        assert_eq!(find(&a, s1, Some(("race", "white"))).status, Status::Shown);
     }
 
     /// Hand-worked: 30/100 against the other students' 80/100 is a 50-point gap whose interval
@@ -553,8 +751,8 @@ mod tests {
     fn flags_follow_threshold_interval_and_direction() {
         let d = data(&[("s1", Some(("econ", "yes")), 30, 100), ("s1", Some(("econ", "no")), 80, 100)]);
         let a = analyse(&d);
-        let s1 = Scope::School("s1".into());
-        let c = find(&a, &s1, Some(("econ", "yes"))).compared.clone().unwrap();
+        let s1 = Some("s1");
+        let c = a.compared(find(&a, s1, Some(("econ", "yes")))).unwrap();
         assert_eq!(c.with, CompareWith::OtherStudents);
         assert!((c.rate - 0.8).abs() < 1e-12);
         assert!((c.gap().diff + 0.5).abs() < 1e-12);
@@ -562,41 +760,41 @@ mod tests {
         assert_eq!(c.flag, Some(Flag::Priority));
         assert!((c.ratio.unwrap() - 0.375).abs() < 1e-12);
         // The advantaged group is never flagged.
-        assert_eq!(find(&a, &s1, Some(("econ", "no"))).compared.as_ref().unwrap().flag, None);
+        assert_eq!(find(&a, s1, Some(("econ", "no"))).flag(), None);
 
         let d = data(&[("s1", Some(("econ", "yes")), 12, 20), ("s1", Some(("econ", "no")), 14, 20)]);
         let a = analyse(&d);
-        let c = find(&a, &s1, Some(("econ", "yes"))).compared.clone().unwrap();
+        let c = a.compared(find(&a, s1, Some(("econ", "yes")))).unwrap();
         assert!((c.gap().diff + 0.1).abs() < 1e-12);
         assert_eq!(c.flag, Some(Flag::Watch));
 
         let mut d = data(&[("s1", Some(("econ", "yes")), 30, 100), ("s1", Some(("econ", "no")), 80, 100)]);
         d.settings.threshold_points = 60.0;
         let a = analyse(&d);
-        assert_eq!(find(&a, &s1, Some(("econ", "yes"))).compared.as_ref().unwrap().flag, None);
+        assert_eq!(find(&a, s1, Some(("econ", "yes"))).flag(), None);
     }
 
     #[test]
     fn schools_compare_with_the_other_schools() {
         let d = data(&[("s1", None, 20, 100), ("s2", None, 70, 100), ("s3", None, 80, 100)]);
         let a = analyse(&d);
-        let c = find(&a, &Scope::School("s1".into()), None).compared.clone().unwrap();
+        let c = a.compared(find(&a, Some("s1"), None)).unwrap();
         assert_eq!(c.with, CompareWith::OtherSchools);
         assert!((c.rate - 0.75).abs() < 1e-12);
         assert_eq!(c.flag, Some(Flag::Priority));
-        let district = find(&a, &Scope::District, None);
-        assert_eq!(district.counts, Some(Counts { numerator: 170, denominator: 300 }));
-        assert_eq!(district.compared, None);
+        let district = find(&a, None, None);
+        assert_eq!(district.counts(), Some(Counts { numerator: 170, denominator: 300 }));
+        assert_eq!(a.compared(district), None);
     }
 
     #[test]
     fn invalid_cells_are_kept_marked_and_left_out_of_sums() {
         let d = data(&[("s1", None, 12, 10), ("s2", None, 50, 100)]);
         let a = analyse(&d);
-        let bad = find(&a, &Scope::School("s1".into()), None);
+        let bad = find(&a, Some("s1"), None);
         assert_eq!(bad.status, Status::Invalid);
-        assert_eq!(bad.rate, None);
-        assert_eq!(find(&a, &Scope::District, None).counts, Some(Counts { numerator: 50, denominator: 100 }));
+        assert_eq!(bad.rate(), None);
+        assert_eq!(find(&a, None, None).counts(), Some(Counts { numerator: 50, denominator: 100 }));
         assert_eq!(d.cells[&key("s1", None)], Counts { numerator: 12, denominator: 10 });
     }
 
@@ -609,7 +807,7 @@ mod tests {
             ("s1", Some(("race", "black")), 2, 4),
         ]);
         let a = analyse(&d);
-        assert_eq!(find(&a, &Scope::School("s1".into()), Some(("race", "white"))).compared, None);
+        assert_eq!(a.compared(find(&a, Some("s1"), Some(("race", "white")))), None);
     }
 
     #[test]
@@ -622,14 +820,14 @@ mod tests {
         let mut d = data(&cells);
         d.settings.comparison = Comparison::HighestGroup;
         let a = analyse(&d);
-        let s1 = Scope::School("s1".into());
-        let c = find(&a, &s1, Some(("race", "hispanic"))).compared.clone().unwrap();
+        let s1 = Some("s1");
+        let c = a.compared(find(&a, s1, Some(("race", "hispanic")))).unwrap();
         assert_eq!(c.with, CompareWith::Group("race:white".into()));
         assert!((c.gap().diff + 0.3).abs() < 1e-12);
         d.settings.comparison = Comparison::Chosen { dimension: "race".into(), group: "black".into() };
         let a = analyse(&d);
-        let c = find(&a, &s1, Some(("race", "hispanic"))).compared.clone().unwrap();
+        let c = a.compared(find(&a, s1, Some(("race", "hispanic")))).unwrap();
         assert_eq!(c.with, CompareWith::Group("race:black".into()));
-        assert_eq!(find(&a, &s1, Some(("race", "black"))).compared, None);
+        assert_eq!(a.compared(find(&a, s1, Some(("race", "black")))), None);
     }
 }

@@ -14,7 +14,7 @@ impl Finding<'_> {
     /// Stable: `<indicator>@<school id or "district">` plus `/<dimension>:<group>` for a group.
     pub fn id(&self, a: &Analysis) -> String {
         let c = self.cell;
-        finding_id(&a.indicators[c.indicator].id, &c.scope, c.group.as_ref().map(|(d, g)| (&**d, &**g)))
+        finding_id(&a.indicators[c.indicator].id, &a.scope(c), a.group(c))
     }
 }
 
@@ -37,14 +37,12 @@ pub fn findings(a: &Analysis) -> Vec<Finding<'_>> {
         .cells
         .iter()
         .filter_map(|c| {
-            let cmp = c.compared.as_ref()?;
-            Some((cmp.diff().abs(), Finding { flag: cmp.flag?, cell: c }))
+            let flag = c.flag()?;
+            Some((c.diff()?.abs(), Finding { flag, cell: c }))
         })
         .collect();
     v.sort_unstable_by(|(gx, x), (gy, y)| {
-        x.flag.cmp(&y.flag).then(gy.total_cmp(gx)).then_with(|| {
-            (x.cell.indicator, &x.cell.scope, &x.cell.group).cmp(&(y.cell.indicator, &y.cell.scope, &y.cell.group))
-        })
+        x.flag.cmp(&y.flag).then(gy.total_cmp(gx)).then_with(|| x.cell.order_key().cmp(&y.cell.order_key()))
     });
     v.into_iter().map(|(_, f)| f).collect()
 }
@@ -99,23 +97,28 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CSV_COLUMNS);
     let mut cells: Vec<&CellResult> = a.cells.iter().filter(|c| c.status != Status::Invalid).collect();
-    cells.sort_by(|x, y| (&x.scope, x.indicator, &x.group).cmp(&(&y.scope, y.indicator, &y.group)));
+    // The district first, then the schools in the data's order.
+    cells.sort_by_key(|c| {
+        let (i, school, group) = c.order_key();
+        (school, i, group)
+    });
     let coding = data.settings.top_bottom_coding;
     for c in cells {
-        let school = match &c.scope {
-            Scope::District => String::new(),
-            Scope::School(id) => data.school_name(id).unwrap_or(id).to_string(),
+        let school = match a.school_id(c) {
+            None => String::new(),
+            Some(id) => data.school_name(id).unwrap_or(id).to_string(),
         };
-        let (dim, group) = c.group.as_ref().map(|(d, g)| (d.to_string(), g.to_string())).unwrap_or_default();
+        let (dim, group) = a.group(c).map(|(d, g)| (d.to_string(), g.to_string())).unwrap_or_default();
         let suppressed = c.status.is_suppressed();
-        let coded = match (coding, c.rate) {
+        let coded = match (coding, c.rate()) {
             (true, Some(r)) if r <= 0.05 => Some("<=0.05"),
             (true, Some(r)) if r >= 0.95 => Some(">=0.95"),
             _ => None,
         };
         let hide = |s: String| if coded.is_some() { String::new() } else { s };
-        let counts = c.counts;
-        let cmp = c.compared.as_ref();
+        let counts = c.counts();
+        let compared = a.compared(c);
+        let cmp = compared.as_ref();
         let record = [
             a.indicators[c.indicator].id.clone(),
             school,
@@ -123,7 +126,7 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
             group,
             hide(counts.map(|x| x.numerator.to_string()).unwrap_or_default()),
             counts.map(|x| x.denominator.to_string()).unwrap_or_default(),
-            coded.map(str::to_string).unwrap_or_else(|| c.rate.map(num).unwrap_or_default()),
+            coded.map(str::to_string).unwrap_or_else(|| c.rate().map(num).unwrap_or_default()),
             hide(c.wilson().map(|w| num(w.0)).unwrap_or_default()),
             hide(c.wilson().map(|w| num(w.1)).unwrap_or_default()),
             cmp.map(|x| compare_label(&x.with)).unwrap_or_default(),
@@ -160,16 +163,8 @@ impl Filter {
         let c = f.cell;
         self.divide.is_none_or(|d| a.indicators[c.indicator].divide == d)
             && self.flag.is_none_or(|x| x == f.flag)
-            && self.school.as_ref().is_none_or(|s| match (s, &c.scope) {
-                (None, Scope::District) => true,
-                (Some(id), Scope::School(x)) => **x == **id,
-                _ => false,
-            })
-            && self.dimension.as_ref().is_none_or(|d| match (d, &c.group) {
-                (None, None) => true,
-                (Some(id), Some((x, _))) => **x == **id,
-                _ => false,
-            })
+            && self.school.as_ref().is_none_or(|s| s.as_deref() == a.school_id(c))
+            && self.dimension.as_ref().is_none_or(|d| d.as_deref() == a.group(c).map(|(x, _)| x))
     }
 }
 
@@ -202,12 +197,7 @@ pub fn divide_summary(a: &Analysis) -> Vec<DivideSummary> {
                 watches: count(Flag::Watch),
                 district_rates: inds
                     .iter()
-                    .filter_map(|i| {
-                        a.cells
-                            .iter()
-                            .find(|c| c.indicator == *i && c.scope == Scope::District && c.group.is_none())
-                            .and_then(|c| c.rate.map(|r| (*i, r)))
-                    })
+                    .filter_map(|i| a.find(*i, None, None).and_then(|c| c.rate().map(|r| (*i, r))))
                     .collect(),
             }
         })

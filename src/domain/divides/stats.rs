@@ -78,8 +78,10 @@ pub fn newcombe_diff(x1: u64, n1: u64, x2: u64, n2: u64, z: f64) -> Option<DiffI
     let (l1, u1) = wilson(x1, n1, z)?;
     let (l2, u2) = wilson(x2, n2, z)?;
     let diff = p1 - p2;
-    let delta = (p1 - l1).hypot(u2 - p2);
-    let epsilon = (u1 - p1).hypot(p2 - l2);
+    // Every term lies in [0, 1], so the plain root cannot overflow; `hypot`'s scaling is a
+    // library call in wasm, and the analysis makes thousands of these.
+    let delta = ((p1 - l1).powi(2) + (u2 - p2).powi(2)).sqrt();
+    let epsilon = ((u1 - p1).powi(2) + (p2 - l2).powi(2)).sqrt();
     Some(DiffInterval { diff, low: (diff - delta).max(-1.0), high: (diff + epsilon).min(1.0) })
 }
 

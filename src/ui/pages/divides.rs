@@ -2,7 +2,7 @@
 
 use crate::browser::{clock, download};
 use crate::domain::assessment::content::Divide;
-use crate::domain::divides::analysis::{analyse, Analysis, CellResult, Flag, Scope};
+use crate::domain::divides::analysis::{analyse, Analysis, CellResult, Flag};
 use crate::domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
 use crate::domain::divides::model::DivideData;
 use crate::domain::stored::slug;
@@ -23,21 +23,22 @@ pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
 }
 
 /// "English learners at Lincoln Middle", "Lincoln Middle", "English learners in the district".
-pub fn who(data: &DivideData, c: &CellResult) -> String {
-    let place = match &c.scope {
-        Scope::District => t::DISTRICT_WIDE.to_string(),
-        Scope::School(s) => data.school_name(s).unwrap_or(s).to_string(),
+pub fn who(data: &DivideData, a: &Analysis, c: &CellResult) -> String {
+    let school = a.school_id(c);
+    let place = match school {
+        None => t::DISTRICT_WIDE.to_string(),
+        Some(s) => data.school_name(s).unwrap_or(s).to_string(),
     };
-    match (&c.group, &c.scope) {
+    match (a.group(c), school) {
         (None, _) => place,
-        (Some((d, g)), Scope::District) => t::who_group_in_district(&data.group_name(d, g)),
-        (Some((d, g)), Scope::School(_)) => t::who_group_at(&data.group_name(d, g), &place),
+        (Some((d, g)), None) => t::who_group_in_district(&data.group_name(d, g)),
+        (Some((d, g)), Some(_)) => t::who_group_at(&data.group_name(d, g), &place),
     }
 }
 
 /// The plain sentence for one compared cell.
 pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<String> {
-    let cmp = c.compared.as_ref()?;
+    let cmp = a.compared(c)?;
     let group_name = |g: &str| {
         let (d, g) = g.split_once(':').unwrap_or((g, ""));
         data.group_name(d, g)
@@ -45,9 +46,9 @@ pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<Strin
     let school_name = |s: &str| data.school_name(s).unwrap_or(s).to_string();
     let comparison = t::compare_name(&cmp.with, &group_name, &school_name);
     Some(t::finding_sentence(
-        &who(data, c),
+        &who(data, a, c),
         &a.indicators[c.indicator].name,
-        c.rate?,
+        c.rate()?,
         cmp.gap().diff,
         cmp.gap().low,
         cmp.gap().high,

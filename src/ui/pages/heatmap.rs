@@ -1,7 +1,7 @@
 //! "/heatmap": schools × indicators, and groups × indicators for the district or one school.
 //! Each map is an SVG with its values written in the cells and a table with the same numbers.
 
-use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Scope, Status};
+use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use crate::domain::divides::model::DivideData;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
@@ -24,7 +24,7 @@ fn shown(c: Option<&CellResult>) -> Shown {
         None => Shown::None,
         Some(c) if c.status.is_suppressed() => Shown::Suppressed,
         Some(c) if c.status == Status::Invalid => Shown::Invalid,
-        Some(c) => c.rate.map_or(Shown::None, |r| Shown::Rate(r, c.compared.as_ref().and_then(|x| x.flag))),
+        Some(c) => c.rate().map_or(Shown::None, |r| Shown::Rate(r, c.flag())),
     }
 }
 
@@ -77,28 +77,19 @@ fn schools_grid(d: &DivideData, a: &Analysis) -> Grid {
     let cells = d
         .schools
         .iter()
-        .map(|s| {
-            (0..a.indicators.len())
-                .map(|i| {
-                    shown(a.cells.iter().find(|c| {
-                        c.indicator == i && c.group.is_none() && matches!(&c.scope, Scope::School(x) if **x == *s.id)
-                    }))
-                })
-                .collect()
-        })
+        .map(|s| (0..a.indicators.len()).map(|i| shown(a.find(i, Some(&s.id), None))).collect())
         .collect();
     Grid { rows, cells }
 }
 
-fn groups_grid(d: &DivideData, a: &Analysis, scope: &Scope) -> Grid {
+/// Groups × indicators for a school (by id) or, with `None`, the district.
+fn groups_grid(d: &DivideData, a: &Analysis, school: Option<&str>) -> Grid {
     let mut rows = Vec::new();
     let mut cells = Vec::new();
     for dim in d.dimensions() {
         for g in &dim.groups {
-            let is_key = |c: &CellResult| c.group.as_ref().is_some_and(|(d, x)| **d == *dim.id && **x == *g.id);
-            let row: Vec<Shown> = (0..a.indicators.len())
-                .map(|i| shown(a.cells.iter().find(|c| c.indicator == i && is_key(c) && &c.scope == scope)))
-                .collect();
+            let row: Vec<Shown> =
+                (0..a.indicators.len()).map(|i| shown(a.find(i, school, Some((&dim.id, &g.id))))).collect();
             if row.iter().any(|s| *s != Shown::None) {
                 rows.push(format!("{}: {}", dim.name, g.name));
                 cells.push(row);
@@ -202,15 +193,14 @@ fn HeatMaps() -> impl IntoView {
             </div>
             {move || data.with(|d| analysis.with(|a| {
                 let sc = scope.get();
-                let (sc, place) = if sc.is_empty() {
-                    (Scope::District, t::FILTER_DISTRICT.to_string())
+                let (school, place) = if sc.is_empty() {
+                    (None, t::FILTER_DISTRICT.to_string())
                 } else {
-                    let name = d.school_name(&sc).unwrap_or(&sc).to_string();
-                    (Scope::School(sc.into()), name)
+                    (Some(sc.as_str()), d.school_name(&sc).unwrap_or(&sc).to_string())
                 };
                 let names = a.indicators.iter().map(|i| i.name.clone()).collect();
                 let label = t::heatmap_label(&format!("{} — {place}", t::HEATMAP_GROUPS));
-                view! { <HeatMap grid=groups_grid(d, a, &sc) indicators=names label=label row_header=t::HEATMAP_COL_GROUP min_n=a.min_n/> }
+                view! { <HeatMap grid=groups_grid(d, a, school) indicators=names label=label row_header=t::HEATMAP_COL_GROUP min_n=a.min_n/> }
             }))}
         </section>
     }
