@@ -6,6 +6,7 @@
 use digital_equity_workbench::domain::assessment::content::Level;
 use digital_equity_workbench::domain::assessment::rating::{Current, Step};
 use digital_equity_workbench::domain::divides::model::{CellKey, Comparison, Counts, DivideData};
+use digital_equity_workbench::domain::plan::{Date, Link, Measure, Plan, PlanStatus, Prompt};
 use digital_equity_workbench::domain::schema::{decode, encode, CURRENT_SCHEMA};
 use digital_equity_workbench::domain::team::Role;
 use digital_equity_workbench::domain::workspace::{CycleId, Workspace};
@@ -128,4 +129,52 @@ fn current_encoding_matches_the_current_golden_file_exactly() {
     let written: serde_json::Value = serde_json::from_str(&encode(&d.workspace, &d.saved_at, true)).unwrap();
     let frozen: serde_json::Value = serde_json::from_str(&golden(CURRENT_SCHEMA)).unwrap();
     assert_eq!(written, frozen);
+}
+
+#[test]
+fn schema_3_migrates_to_empty_reflections_and_plans() {
+    let d = decode(&golden(3)).unwrap();
+    for c in &d.workspace.cycles {
+        assert!(c.reflections.is_empty());
+        assert_eq!(c.plan, Plan::default());
+    }
+}
+
+#[test]
+fn schema_4_golden_file_reads_reflections_and_the_plan() {
+    let d = decode(&golden(4)).unwrap();
+    assert_eq!(d.schema, 4);
+    assert_golden_team(&d.workspace);
+    let c = d.workspace.current_cycle();
+    assert_eq!(c.reflections["access"][&Prompt::NotBenefiting], "Families without broadband at home.");
+    assert_eq!(c.reflections["how"].len(), 1);
+    let p = &c.plan;
+    assert_eq!((p.next_id, p.goals.len()), (4, 2));
+    let g = &p.goals[0];
+    assert_eq!(g.owner, Some(Role::DistrictLeader));
+    assert_eq!(g.status, PlanStatus::InProgress);
+    assert_eq!(g.links[0], Link::Finding("home-internet@lincoln-middle/el:yes".into()));
+    assert_eq!(g.links[1], Link::Indicator("access.home-connectivity".into()));
+    assert_eq!(
+        g.measure,
+        Some(Measure::Rate {
+            indicator: "home-internet".into(),
+            school: Some("lincoln-middle".into()),
+            group: Some(("el".into(), "yes".into())),
+            target: 0.85,
+            by: Date::parse("2027-06-30"),
+        })
+    );
+    let a = &g.actions[0];
+    assert_eq!((a.start, a.due), (Date::parse("2026-09-01"), Date::parse("2026-10-15")));
+    assert_eq!((a.budget, a.status, a.owner), (Some(18000), PlanStatus::Stalled, Some(Role::TechnologyStaff)));
+    assert_eq!(g.actions[1].status, PlanStatus::Done);
+    assert_eq!(g.actions[1].due, None);
+    assert_eq!(
+        p.goals[1].measure,
+        Some(Measure::Level { indicator: "how.active-creation".into(), target: Level::Established, by: None })
+    );
+    // Earlier data carried over from schema 3 is intact.
+    assert_eq!(c.divides.cells.len(), 6);
+    assert!(d.workspace.cycles[0].plan.goals.is_empty());
 }

@@ -2,6 +2,8 @@
 //! and decoding never panics, whatever the input.
 #![cfg(not(target_arch = "wasm32"))]
 
+use digital_equity_workbench::domain::assessment::content::Level;
+use digital_equity_workbench::domain::plan::{set_reflection, Date, Link, Measure, PlanStatus, Prompt};
 use digital_equity_workbench::domain::schema::{decode, encode};
 use digital_equity_workbench::domain::stored::{classify, Found};
 use digital_equity_workbench::domain::team::Role;
@@ -20,8 +22,11 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         "[0-9–-]{1,10}",
         prop::collection::vec(("[ A-Za-zé😀'\"]{0,20}", role(), any::<bool>()), 0..12),
         any::<bool>(),
+        prop::collection::vec(("[ A-Za-zé😀'\"]{1,30}", 0usize..4, 0u32..=100, 1u8..=28, any::<bool>()), 0..5),
+        prop::collection::vec((0usize..5, "[ a-zé😀'\"\n]{0,30}"), 0..6),
+        any::<bool>(),
     )
-        .prop_filter_map("names must not be blank", |(district, cycle, members, sample)| {
+        .prop_filter_map("names must not be blank", |(district, cycle, members, sample, goals, answers, next)| {
             let mut ws = Workspace::new(&district, &cycle).ok()?;
             ws.sample = sample;
             let c = ws.current;
@@ -30,6 +35,33 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 if !keep {
                     ws.remove_member(c, id).ok()?;
                 }
+            }
+            let cy = ws.current_cycle_mut();
+            for (title, status, target, day, level) in goals {
+                let measure = if level {
+                    Measure::Level { indicator: "access.devices".into(), target: Level::ALL[status], by: None }
+                } else {
+                    Measure::Rate {
+                        indicator: "home-internet".into(),
+                        school: Some("s1".into()),
+                        group: Some(("el".into(), "yes".into())),
+                        target: target as f64 / 100.0,
+                        by: Date::parse(&format!("2027-02-{day:02}")),
+                    }
+                };
+                let g = cy.plan.add_goal(&title, vec![Link::Finding(format!("x@s1/{title}"))], Some(measure)).ok()?;
+                let a = cy.plan.add_action(g, &title).ok()?;
+                let goal = cy.plan.goal_mut(g).ok()?;
+                goal.status = PlanStatus::ALL[status];
+                goal.actions[0].due = Date::parse(&format!("2027-01-{day:02}"));
+                goal.actions[0].budget = Some(u64::from(target) * 1000);
+                let _ = a;
+            }
+            for (prompt, text) in answers {
+                set_reflection(&mut cy.reflections, "access", Prompt::ALL[prompt], &text);
+            }
+            if next {
+                ws.start_next_cycle("Next year").ok()?;
             }
             Some(ws)
         })

@@ -4,6 +4,8 @@
 
 pub mod assessment;
 pub mod divides;
+pub mod plan;
+pub mod progress;
 pub mod schema;
 pub mod stored;
 pub mod team;

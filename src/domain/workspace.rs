@@ -9,6 +9,7 @@
 
 use super::assessment::Assessment;
 use super::divides::model::DivideData;
+use super::plan::{Plan, PlanError, Reflections};
 use super::team::Role;
 use thiserror::Error;
 
@@ -35,6 +36,8 @@ pub struct Cycle {
     pub team: Vec<Member>,
     pub assessment: Assessment,
     pub divides: DivideData,
+    pub reflections: Reflections,
+    pub plan: Plan,
 }
 
 /// The name and role this device's rater last exported a rater file under.
@@ -77,6 +80,8 @@ pub enum WorkspaceError {
     IdNotBelowNext { id: u32, next: u32 },
     #[error("the workspace has no cycle")]
     NoCycles,
+    #[error("the plan of cycle `{cycle}`: {error}")]
+    Plan { cycle: String, error: PlanError },
 }
 
 /// Trims `value` and checks it is non-empty and short enough.
@@ -117,6 +122,8 @@ impl Workspace {
                 team: Vec::new(),
                 assessment: Assessment::default(),
                 divides: DivideData::default(),
+                reflections: Reflections::default(),
+                plan: Plan::default(),
             }],
             current: CycleId(0),
             next_id: 1,
@@ -168,6 +175,7 @@ impl Workspace {
             if !labels.insert(label_key(&c.label)) {
                 return Err(WorkspaceError::DuplicateCycle(c.label.clone()));
             }
+            c.plan.validate().map_err(|error| WorkspaceError::Plan { cycle: c.label.clone(), error })?;
             for m in &c.team {
                 check_id(m.id.0)?;
                 if let Some(n) = &m.name {
@@ -217,6 +225,60 @@ impl Workspace {
         self.cycles.iter_mut().find(|c| c.id == id).ok_or(WorkspaceError::NoSuchCycle(id.0))
     }
 
+    /// The most recent cycle (the last one started).
+    pub fn latest_cycle(&self) -> &Cycle {
+        &self.cycles[self.cycles.len() - 1]
+    }
+
+    /// True when the current cycle is an earlier one than the latest.
+    pub fn viewing_earlier_cycle(&self) -> bool {
+        self.current != self.latest_cycle().id
+    }
+
+    /// The cycle before `id`, in the order they were started.
+    pub fn previous_cycle(&self, id: CycleId) -> Option<&Cycle> {
+        let i = self.cycles.iter().position(|c| c.id == id)?;
+        i.checked_sub(1).map(|p| &self.cycles[p])
+    }
+
+    pub fn switch_cycle(&mut self, id: CycleId) -> Result<(), WorkspaceError> {
+        self.cycle_mut(id)?;
+        self.current = id;
+        Ok(())
+    }
+
+    /// Starts the next cycle from the latest one and makes it current. It copies forward the
+    /// team (members get new ids), the plan with its statuses, and the shape of the divide data
+    /// (schools, custom indicators and groupings, settings); ratings, reflections and counts
+    /// start empty.
+    pub fn start_next_cycle(&mut self, label: &str) -> Result<CycleId, WorkspaceError> {
+        let label = clean_required(label, "cycle")?;
+        if self.cycles.iter().any(|c| label_key(&c.label) == label_key(&label)) {
+            return Err(WorkspaceError::DuplicateCycle(label));
+        }
+        let from = self.latest_cycle().clone();
+        let id = CycleId(self.fresh_id());
+        let team = from.team.iter().map(|m| Member { id: MemberId(self.fresh_id()), ..m.clone() }).collect();
+        let divides = DivideData {
+            custom_indicators: from.divides.custom_indicators,
+            custom_dimensions: from.divides.custom_dimensions,
+            schools: from.divides.schools,
+            cells: Default::default(),
+            settings: from.divides.settings,
+        };
+        self.cycles.push(Cycle {
+            id,
+            label,
+            team,
+            assessment: Assessment::default(),
+            divides,
+            reflections: Reflections::default(),
+            plan: from.plan.carried_forward(),
+        });
+        self.current = id;
+        Ok(id)
+    }
+
     pub fn rename_district(&mut self, name: &str) -> Result<(), WorkspaceError> {
         self.district = clean_required(name, "district")?;
         Ok(())
@@ -264,11 +326,13 @@ impl Workspace {
         Ok(())
     }
 
-    /// The fictional sample district offered on first run. Its team deliberately lacks a
-    /// family member so the "missing stakeholder" prompt has something to show.
+    /// The fictional sample district offered on first run: two school years, the earlier one
+    /// with lower rates and levels, and a plan carried from one to the next. Its team
+    /// deliberately lacks a family member so the "missing stakeholder" prompt has something to
+    /// show.
     pub fn sample() -> Self {
         let mut ws =
-            Workspace::new("Riverbend Unified School District (sample)", "2026–27").expect("sample names are valid");
+            Workspace::new("Riverbend Unified School District (sample)", "2025–26").expect("sample names are valid");
         ws.sample = true;
         let c = ws.current;
         for (name, role) in [
@@ -282,8 +346,33 @@ impl Workspace {
             ws.add_member(c, name, role).expect("sample members are valid");
         }
         ws.device_key = "sample-facilitator".into();
-        ws.current_cycle_mut().assessment = super::assessment::sample::assessment();
-        ws.current_cycle_mut().divides = super::divides::sample::data();
+        let earlier = ws.current_cycle_mut();
+        earlier.assessment = super::assessment::sample::earlier_assessment();
+        earlier.divides = super::divides::sample::earlier_data();
+        earlier.plan = super::plan::sample_plan();
+        super::plan::set_reflection(
+            &mut earlier.reflections,
+            "access",
+            super::plan::Prompt::Now,
+            "Most students have a device, but many English learners' families have no home internet fast enough for video.",
+        );
+        ws.start_next_cycle("2026–27").expect("the sample's cycle labels differ");
+        let now = ws.current_cycle_mut();
+        now.assessment = super::assessment::sample::assessment();
+        now.divides = super::divides::sample::data();
+        super::plan::advance_sample_plan(&mut now.plan);
+        for (prompt, text) in [
+            (
+                super::plan::Prompt::Now,
+                "Home access rose for every group, but the gap for English learners is still wide.",
+            ),
+            (
+                super::plan::Prompt::NotBenefiting,
+                "English learners at the elementary schools, and families in the rural attendance zones.",
+            ),
+        ] {
+            super::plan::set_reflection(&mut now.reflections, "access", prompt, text);
+        }
         ws
     }
 }
@@ -387,6 +476,35 @@ mod tests {
         assert!(ws.sample);
         assert!(ws.district.contains("sample"));
         ws.validate().unwrap();
+    }
+
+    #[test]
+    fn next_cycle_carries_team_plan_and_data_shape_but_no_ratings_reflections_or_counts() {
+        let mut ws = Workspace::sample();
+        let before = ws.latest_cycle().clone();
+        assert!(!before.assessment.own.is_empty() && !before.divides.cells.is_empty() && !before.plan.goals.is_empty());
+        let id = ws.start_next_cycle("2027–28").unwrap();
+        assert_eq!(ws.current, id);
+        assert!(!ws.viewing_earlier_cycle());
+        let next = ws.current_cycle();
+        assert_eq!(next.label, "2027–28");
+        assert_eq!(next.plan, before.plan, "goals, actions and statuses carry over with their ids");
+        let roles = |c: &Cycle| c.team.iter().map(|m| (m.name.clone(), m.role)).collect::<Vec<_>>();
+        assert_eq!(roles(next), roles(&before));
+        assert!(next.team.iter().all(|m| before.team.iter().all(|b| b.id != m.id)), "members get new ids");
+        assert_eq!(next.assessment, Assessment::default());
+        assert!(next.reflections.is_empty());
+        assert!(next.divides.cells.is_empty());
+        assert_eq!(next.divides.schools, before.divides.schools);
+        assert_eq!(next.divides.settings, before.divides.settings);
+        assert_eq!(ws.previous_cycle(id).map(|c| c.id), Some(before.id));
+        assert!(ws.validate().is_ok());
+        // Nothing of the earlier cycle changed, and it can be switched back to.
+        assert_eq!(ws.cycle(before.id), Some(&before));
+        ws.switch_cycle(before.id).unwrap();
+        assert!(ws.viewing_earlier_cycle());
+        assert_eq!(ws.start_next_cycle(" 2027–28 "), Err(WorkspaceError::DuplicateCycle("2027–28".into())));
+        assert_eq!(ws.switch_cycle(CycleId(999)), Err(WorkspaceError::NoSuchCycle(999)));
     }
 
     #[test]

@@ -69,6 +69,21 @@ pub fn assessment() -> Assessment {
     a
 }
 
+/// The sample district's previous year: the facilitator's own ratings only, most of them one
+/// level lower than this year, so the progress page has a change to show.
+pub fn earlier_assessment() -> Assessment {
+    let mut own = assessment().own;
+    for r in own.values_mut() {
+        if let Some(Current::Known(l)) = r.current {
+            r.current = Some(Current::Known(Level::from_index(l.index().saturating_sub(1)).unwrap_or(l)));
+        }
+        r.evidence.clear();
+        r.step = None;
+        r.step_note.clear();
+    }
+    Assessment { own, ..Default::default() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::spread;

@@ -131,6 +131,16 @@ pub fn data() -> DivideData {
     d
 }
 
+/// The sample district's previous year: the same schools and groups with somewhat lower rates
+/// (every numerator cut by a tenth), so trends have somewhere to come from.
+pub fn earlier_data() -> DivideData {
+    let mut d = data();
+    for c in d.cells.values_mut() {
+        c.numerator = c.numerator * 9 / 10;
+    }
+    d
+}
+
 /// A synthetic district for benchmarks: `schools` schools, one grouping of `groups` groups,
 /// and `indicators` indicators (the built-in ones, then custom ones), every cell filled.
 pub fn synthetic(schools: usize, groups: usize, indicators: usize) -> DivideData {
