@@ -30,7 +30,7 @@ pub struct Date {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -563,6 +563,24 @@ pub fn evaluate(m: &Measure, analysis: &Analysis, assessment: &Assessment) -> Ev
     }
 }
 
+/// The success measure a finding suggests: the rate of the group (or school) reaching its
+/// comparison's rate, rounded to a whole percent, by the end of the school year.
+pub fn measure_from_finding(
+    indicator: &str,
+    school: Option<&str>,
+    group: Option<(&str, &str)>,
+    comparison_rate: f64,
+    by: Option<Date>,
+) -> Measure {
+    Measure::Rate {
+        indicator: indicator.to_string(),
+        school: school.map(str::to_string),
+        group: group.map(|(d, g)| (d.to_string(), g.to_string())),
+        target: (comparison_rate * 100.0).round() / 100.0,
+        by,
+    }
+}
+
 /// The sample district's plan as its first year set it up.
 pub fn sample_plan() -> Plan {
     let mut p = Plan::default();
@@ -750,7 +768,10 @@ mod tests {
         assert_eq!(next_due(&p.goals[0]), Some(d("2026-10-01")));
     }
 
-    fn divide_data(cells: &[(&str, Option<(&str, &str)>, u64, u64)]) -> DivideData {
+    /// (school, (dimension, group), numerator, denominator)
+    type Row<'a> = (&'a str, Option<(&'a str, &'a str)>, u64, u64);
+
+    fn divide_data(cells: &[Row]) -> DivideData {
         let mut data = DivideData::default();
         for s in ["s1", "s2"] {
             data.schools.push(School { id: s.into(), name: s.to_uppercase() });
@@ -814,6 +835,22 @@ mod tests {
         assert_eq!(evaluate(&m, &a, &s), Evaluation { outcome: Outcome::NotMet, value: Some(1.0) });
         s.consensus.insert("access.devices".into(), Consensus { level: Level::Advanced, rationale: String::new() });
         assert_eq!(evaluate(&m, &a, &s).outcome, Outcome::Met);
+    }
+
+    #[test]
+    fn a_finding_suggests_reaching_its_comparison_by_year_end() {
+        let m =
+            measure_from_finding("home-internet", Some("s1"), Some(("el", "yes")), 0.8351, school_year_end("2026–27"));
+        assert_eq!(
+            m,
+            Measure::Rate {
+                indicator: "home-internet".into(),
+                school: Some("s1".into()),
+                group: Some(("el".into(), "yes".into())),
+                target: 0.84,
+                by: Date::parse("2027-06-30"),
+            }
+        );
     }
 
     #[test]

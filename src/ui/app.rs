@@ -5,8 +5,8 @@ use crate::ui::components::shell::{Header, Nav};
 use crate::ui::i18n as t;
 use crate::ui::pages::{
     assess::AssessPage, consensus::ConsensusPage, data::DataPage, divide_data::DivideDataPage, divides::DividesPage,
-    heatmap::HeatmapPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage, results::ResultsPage,
-    team::TeamPage,
+    heatmap::HeatmapPage, home::HomePage, not_found::NotFound, plan::PlanPage, privacy::PrivacyPage,
+    progress::ProgressPage, reflect::ReflectPage, results::ResultsPage, team::TeamPage,
 };
 use crate::ui::routes;
 use crate::ui::state::AppState;
@@ -48,6 +48,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/assessment") view=AssessPage/>
                     <Route path=path!("/consensus") view=ConsensusPage/>
                     <Route path=path!("/results") view=ResultsPage/>
+                    <Route path=path!("/reflect") view=ReflectPage/>
+                    <Route path=path!("/plan") view=PlanPage/>
+                    <Route path=path!("/progress") view=ProgressPage/>
                     <Route path=path!("/divides") view=DividesPage/>
                     <Route path=path!("/heatmap") view=HeatmapPage/>
                     <Route path=path!("/divide-data") view=DivideDataPage/>

@@ -18,7 +18,20 @@ pub fn Banners() -> impl IntoView {
     let backup = move |_| {
         let _ = state.download_backup();
     };
+    let earlier = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .filter(|ws| ws.viewing_earlier_cycle())
+                .map(|ws| (ws.current_cycle().label.clone(), ws.latest_cycle().label.clone(), ws.latest_cycle().id))
+        })
+    };
     view! {
+        {move || earlier().map(|(viewing, latest, id)| view! {
+            <div class="banner banner-warn" id="earlier-cycle-banner">
+                <p>{t::earlier_cycle_banner(&viewing, &latest)}</p>
+                <button type="button" class="secondary" on:click=move |_| state.workspace.update(|w| if let Some(ws) = w { let _ = ws.switch_cycle(id); })>{t::switch_to_latest(&latest)}</button>
+            </div>
+        })}
         {move || state.storage_unavailable.get().then(|| view! {
             <div class="banner banner-error" role="alert">
                 <p>{t::storage_error(&crate::browser::storage::StorageError::Unavailable)}</p>

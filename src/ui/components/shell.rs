@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
                 {move || match district() {
                     Some(d) => view! {
                         <span class="district">{d}</span>
-                        <span class="cycle">{t::HEADER_CYCLE}" "{cycle()}</span>
+                        <CycleSwitcher fallback=cycle()/>
                     }.into_any(),
                     None => view! { <span class="district">{t::HEADER_NO_WORKSPACE}</span> }.into_any(),
                 }}
@@ -28,6 +28,40 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </p>
         </header>
+    }
+}
+
+/// The current cycle; a menu to switch when there is more than one.
+#[component]
+fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
+    let state = expect_state();
+    let cycles = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .map(|ws| ws.cycles.iter().map(|c| (c.id.0, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
+        })
+    };
+    let switch = move |ev| {
+        let v: Option<u32> = event_target_value(&ev).parse().ok();
+        state.workspace.update(|w| {
+            if let (Some(ws), Some(id)) = (w, v) {
+                let _ = ws.switch_cycle(crate::domain::workspace::CycleId(id));
+            }
+        });
+    };
+    move || {
+        match cycles() {
+        Some(list) if list.len() > 1 => view! {
+            <span class="cycle">
+                <label for="cycle-switch">{t::HEADER_CYCLE_SELECT}</label>" "
+                <select id="cycle-switch" on:change=switch>
+                    {list.into_iter().map(|(id, label, current)| view! { <option value=id.to_string() selected=current>{label}</option> }).collect_view()}
+                </select>
+            </span>
+        }
+        .into_any(),
+        _ => view! { <span class="cycle">{t::HEADER_CYCLE}" "{fallback.clone()}</span> }.into_any(),
+    }
     }
 }
 
@@ -44,6 +78,9 @@ pub fn Nav() -> impl IntoView {
                 <li><A href=href(Page::Divides)>{t::NAV_DIVIDES}</A></li>
                 <li><A href=href(Page::Heatmap)>{t::NAV_HEATMAP}</A></li>
                 <li><A href=href(Page::DivideData)>{t::NAV_DIVIDE_DATA}</A></li>
+                <li><A href=href(Page::Reflect)>{t::NAV_REFLECT}</A></li>
+                <li><A href=href(Page::Plan)>{t::NAV_PLAN}</A></li>
+                <li><A href=href(Page::Progress)>{t::NAV_PROGRESS}</A></li>
                 <li><A href=href(Page::Data)>{t::NAV_DATA}</A></li>
                 <li><A href=href(Page::Privacy)>{t::NAV_PRIVACY}</A></li>
             </ul>

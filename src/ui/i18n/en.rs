@@ -43,8 +43,6 @@ pub fn overview_team_progress(members: usize, missing: usize) -> String {
         n => format!("{m}; {n} stakeholder groups are missing."),
     }
 }
-pub const OVERVIEW_MORE_SOON: &str =
-    "Self-assessment, divide analysis, planning, portfolio review and the board report come next.";
 
 // Team
 pub const TEAM_TITLE: &str = "Team";
@@ -686,4 +684,202 @@ pub const DDATA_DIM_GROUPS: &str = "Groups, separated by commas";
 pub const DDATA_DIM_ADD: &str = "Add grouping";
 pub fn ddata_dims_custom(names: &str) -> String {
     format!("Your groupings: {names}.")
+}
+
+// Cycles, reflection, plan and progress
+use crate::domain::plan::{Outcome, PlanError, PlanStatus, Prompt};
+
+pub const HEADER_CYCLE_SELECT: &str = "Cycle";
+pub fn earlier_cycle_banner(viewing: &str, latest: &str) -> String {
+    format!(
+        "You are looking at {viewing}, an earlier cycle. Changes you make are saved into {viewing}, not into {latest}."
+    )
+}
+pub fn switch_to_latest(latest: &str) -> String {
+    format!("Switch to {latest}")
+}
+pub const CYCLES_HEADING: &str = "Cycles";
+pub const CYCLES_INTRO: &str =
+    "A cycle is one school year. Earlier cycles stay readable, and the progress page compares them.";
+pub const CYCLES_NEXT_LABEL: &str = "Name of the next cycle";
+pub const CYCLES_START: &str = "Start next cycle…";
+pub fn cycles_confirm(label: &str, from: &str) -> String {
+    format!("Start {label} from {from}? The team, the plan with its statuses, and the list of schools and groupings are copied. Ratings, reflections and counts start empty. {from} stays as it is.")
+}
+pub const CYCLES_CONFIRM: &str = "Yes, start it";
+pub const CANCEL: &str = "Cancel";
+pub fn cycles_started(label: &str) -> String {
+    format!("{label} started and is now the current cycle.")
+}
+pub fn cycles_switched(label: &str) -> String {
+    format!("Now working in {label}.")
+}
+pub const CYCLES_CURRENT: &str = "(current)";
+pub const CYCLES_OPEN: &str = "Open";
+
+pub const NAV_REFLECT: &str = "Reflect";
+pub const NAV_PLAN: &str = "Plan";
+pub const NAV_PROGRESS: &str = "Progress";
+
+pub const REFLECT_TITLE: &str = "Reflect on the evidence";
+pub const REFLECT_INTRO: &str =
+    "Answer the prompts for each area next to its ratings and divide findings. Answers are saved as you type.";
+pub const REFLECT_AREA: &str = "Area";
+pub const REFLECT_EVIDENCE: &str = "Evidence for this area";
+pub const REFLECT_RATINGS: &str = "Ratings";
+pub const REFLECT_FINDINGS: &str = "Divide findings for this area's divides";
+pub const REFLECT_NO_FINDINGS: &str = "No flagged findings for these divides.";
+pub const REFLECT_NO_LEVEL: &str = "no level yet";
+pub fn reflect_answered(n: usize, of: usize) -> String {
+    format!("{n} of {of} prompts answered")
+}
+pub fn prompt_text(p: Prompt) -> &'static str {
+    match p {
+        Prompt::Now => "Where are we now?",
+        Prompt::Vision => "Where do we want to go?",
+        Prompt::Steps => "What would a hop, a skip and a leap look like?",
+        Prompt::NotBenefiting => "Who is not benefiting from our current technology?",
+        Prompt::Retire => "What no longer serves a purpose and should be retired?",
+    }
+}
+
+pub const PLAN_TITLE: &str = "Action plan";
+pub const PLAN_INTRO: &str = "Goals answer to evidence: findings and self-assessment indicators. Each goal has actions with an owner and dates, and a success measure checked against the data automatically.";
+pub const PLAN_EMPTY: &str = "No goals yet. Add one below, or use “Create a goal” next to a finding on the Divides page or a priority on the Results page.";
+pub const PLAN_ADD_GOAL: &str = "New goal";
+pub const PLAN_ADD_GOAL_BUTTON: &str = "Add goal";
+pub const PLAN_ATTENTION: &str = "Needs attention";
+pub const PLAN_ALL_WELL: &str = "Nothing is overdue and every goal has a success measure.";
+pub fn plan_overdue(action: &str, goal: &str, due: &str) -> String {
+    format!("Overdue: “{action}” (goal “{goal}”) was due {due}.")
+}
+pub fn plan_no_measure(goal: &str) -> String {
+    format!("No success measure: “{goal}”.")
+}
+pub const PLAN_FILTER_STATUS: &str = "Status";
+pub const PLAN_FILTER_OWNER: &str = "Owner";
+pub const PLAN_SORT: &str = "Sort by";
+pub const PLAN_SORT_ENTERED: &str = "Order added";
+pub const PLAN_SORT_DUE: &str = "Next due date";
+pub const PLAN_SORT_STATUS: &str = "Status (stalled first)";
+pub const PLAN_SORT_OWNER: &str = "Owner";
+pub fn plan_showing(shown: usize, total: usize) -> String {
+    format!("Showing {shown} of {total} goals")
+}
+pub const PLAN_GOAL_TITLE: &str = "Goal";
+pub const PLAN_OWNER: &str = "Owner";
+pub const PLAN_NO_OWNER: &str = "Not assigned";
+pub const PLAN_STATUS: &str = "Status";
+pub const PLAN_NOTES: &str = "Notes";
+pub const PLAN_LINKS: &str = "Evidence";
+pub const PLAN_NO_LINKS: &str = "Not linked to any finding or indicator.";
+pub const PLAN_REMOVE_LINK: &str = "Remove link";
+pub const PLAN_MEASURE: &str = "Success measure";
+pub const PLAN_MEASURE_KIND: &str = "Kind of measure";
+pub const PLAN_MEASURE_NONE: &str = "None yet";
+pub const PLAN_MEASURE_RATE: &str = "A divide indicator reaches a rate";
+pub const PLAN_MEASURE_LEVEL: &str = "A self-assessment indicator reaches a level";
+pub const PLAN_MEASURE_INDICATOR: &str = "Indicator";
+pub const PLAN_MEASURE_SCHOOL: &str = "Where";
+pub const PLAN_MEASURE_GROUP: &str = "Students";
+pub const PLAN_MEASURE_ALL_STUDENTS: &str = "All students";
+pub const PLAN_MEASURE_TARGET: &str = "Target (%)";
+pub const PLAN_MEASURE_LEVEL_TARGET: &str = "Target level";
+pub const PLAN_MEASURE_BY: &str = "By";
+pub fn measure_status(outcome: Outcome, value: Option<String>) -> String {
+    let v = value.map(|v| format!(" ({v})")).unwrap_or_default();
+    match outcome {
+        Outcome::Met => format!("This cycle: met{v}."),
+        Outcome::NotMet => format!("This cycle: not met yet{v}."),
+        Outcome::NoData => "This cycle: no data yet.".into(),
+        Outcome::Suppressed => "This cycle: too few students to show.".into(),
+    }
+}
+pub const PLAN_ACTIONS: &str = "Actions";
+pub const PLAN_NO_ACTIONS: &str = "No actions yet.";
+pub const PLAN_ACTION_TITLE: &str = "Action";
+pub const PLAN_ADD_ACTION: &str = "New action";
+pub const PLAN_ADD_ACTION_BUTTON: &str = "Add action";
+pub const PLAN_START: &str = "Start";
+pub const PLAN_DUE: &str = "Due";
+pub const PLAN_RESOURCES: &str = "Resources";
+pub const PLAN_BUDGET: &str = "Budget ($)";
+pub const PLAN_REMOVE_GOAL: &str = "Remove goal";
+pub const PLAN_REMOVE_ACTION: &str = "Remove action";
+pub const UNDO: &str = "Undo";
+pub fn plan_removed(what: &str) -> String {
+    format!("Removed “{what}”.")
+}
+pub fn plan_restored(what: &str) -> String {
+    format!("Put back “{what}”.")
+}
+pub fn plan_goal_created(title: &str) -> String {
+    format!("Goal created: “{title}”. It is on the Plan page.")
+}
+pub const PLAN_CREATE_FROM_FINDING: &str = "Create a goal";
+pub const PLAN_OPEN: &str = "Open the plan";
+pub fn goal_from_finding(who: &str, indicator: &str) -> String {
+    format!("Close the gap for {who}: {indicator}")
+}
+pub fn goal_from_priority(statement: &str) -> String {
+    format!("Reach our target: {statement}")
+}
+pub fn status_name(s: PlanStatus) -> &'static str {
+    match s {
+        PlanStatus::NotStarted => "Not started",
+        PlanStatus::InProgress => "In progress",
+        PlanStatus::Done => "Done",
+        PlanStatus::Stalled => "Stalled",
+    }
+}
+pub fn plan_error(e: &PlanError) -> String {
+    match e {
+        PlanError::Empty(what) => format!("Enter a title for the {what}."),
+        PlanError::NotADate(_) => "Enter a date as YYYY-MM-DD, for example 2027-06-30.".into(),
+        PlanError::DueBeforeStart => "The due date is before the start date.".into(),
+        PlanError::TargetOutOfRange => "Enter a target between 0 and 100.".into(),
+        PlanError::NotAnAmount(_) => "Enter a whole number of dollars, for example 12500.".into(),
+        other => other.to_string(),
+    }
+}
+
+pub const PROGRESS_TITLE: &str = "Progress across cycles";
+pub const PROGRESS_INTRO: &str = "Each success measure checked against this cycle's data and the cycle before; each area's level per cycle; and each divide indicator's district rate with the groups flagged now.";
+pub const PROGRESS_ONE_CYCLE: &str = "There is only one cycle so far, so there is nothing to compare with yet. Start the next cycle from the Overview page when the school year turns.";
+pub const PROGRESS_MEASURES: &str = "Success measures";
+pub const PROGRESS_NO_MEASURES: &str = "No goal in this cycle has a success measure yet. Add one on the Plan page.";
+pub const PROGRESS_COL_GOAL: &str = "Goal";
+pub const PROGRESS_COL_MEASURE: &str = "Measure";
+pub const PROGRESS_COL_TARGET: &str = "Target";
+pub const PROGRESS_COL_BEFORE: &str = "Previous cycle";
+pub const PROGRESS_COL_NOW: &str = "This cycle";
+pub const PROGRESS_COL_RESULT: &str = "Result";
+pub const PROGRESS_AREAS: &str = "Self-assessment level per area (median)";
+pub const PROGRESS_TRENDS: &str = "Divide indicators: district and flagged groups";
+pub const PROGRESS_NO_TRENDS: &str = "No divide data in any cycle yet.";
+pub const PROGRESS_DISTRICT: &str = "District";
+pub fn outcome_name(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Met => "Met",
+        Outcome::NotMet => "Not met",
+        Outcome::NoData => "No data",
+        Outcome::Suppressed => "Too few to show",
+    }
+}
+pub const SUPPRESSED_SHORT: &str = "suppressed";
+pub const NO_DATA_SHORT: &str = "no data";
+pub fn measures_chart_label(n: usize) -> String {
+    format!("Bar chart of {n} success measures: this cycle's value against its target. The table below has the same numbers.")
+}
+pub fn areas_chart_label() -> String {
+    "Dot chart of each area's median level per cycle. The table below has the same levels.".into()
+}
+pub fn trend_chart_label(indicator: &str) -> String {
+    format!("Line chart of “{indicator}” per cycle for the district and flagged groups. The table next to it has the same numbers.")
+}
+pub const OVERVIEW_REFLECT_STEP: &str = "Reflect on the evidence, area by area";
+pub const OVERVIEW_PLAN_STEP: &str = "Plan goals and actions with success measures";
+pub const OVERVIEW_PROGRESS_STEP: &str = "See progress across cycles";
+pub fn table_of(what: &str) -> String {
+    format!("Table: {what}")
 }

@@ -5,10 +5,12 @@ use crate::domain::assessment::content::Divide;
 use crate::domain::divides::analysis::{analyse, Analysis, CellResult, Flag};
 use crate::domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
 use crate::domain::divides::model::DivideData;
+use crate::domain::plan::{measure_from_finding, school_year_end, Link};
 use crate::domain::stored::slug;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::plan::edit_plan;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
@@ -56,6 +58,33 @@ pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<Strin
     ))
 }
 
+/// Makes a goal from a finding in one step: linked to the finding, measured by the group's
+/// rate reaching its comparison's rate by the end of the school year.
+fn create_goal(
+    state: AppState,
+    data: Memo<DivideData>,
+    analysis: Memo<Analysis>,
+    id: &str,
+    created: RwSignal<Option<String>>,
+) {
+    let goal = data.with_untracked(|d| {
+        analysis.with_untracked(|a| {
+            let f = findings(a).into_iter().find(|f| f.id(a) == id)?;
+            let c = f.cell;
+            let cmp = a.compared(c)?;
+            let ind = &a.indicators[c.indicator];
+            let label = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()))?;
+            let measure = measure_from_finding(&ind.id, a.school_id(c), a.group(c), cmp.rate, school_year_end(&label));
+            Some((t::goal_from_finding(&who(d, a, c), &ind.name), measure))
+        })
+    });
+    let Some((title, measure)) = goal else { return };
+    let link = Link::Finding(id.to_string());
+    if edit_plan(state, |p| p.add_goal(&title, vec![link], Some(measure))).is_some() {
+        created.set(Some(t::plan_goal_created(&title)));
+    }
+}
+
 #[component]
 pub fn DividesPage() -> impl IntoView {
     use_page_title(t::DIVIDES_TITLE);
@@ -100,6 +129,7 @@ fn Divides() -> impl IntoView {
         })
     };
 
+    let created = RwSignal::new(None::<String>);
     let filter = move || Filter {
         divide: Divide::ALL.into_iter().find(|d| format!("{d:?}") == divide_f.get()),
         school: match school_f.get().as_str() {
@@ -193,6 +223,7 @@ fn Divides() -> impl IntoView {
             <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::FINDINGS_EXPORT}</button>
             <span class="hint" id="export-findings-hint">{t::FINDINGS_EXPORT_HINT}</span>
         </div>
+        <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p>
         {move || {
             let (shown, total) = list();
             view! {
@@ -203,8 +234,10 @@ fn Divides() -> impl IntoView {
                     view! {
                         <ol class="findings" id="findings">
                             {shown.into_iter().map(|(id, flag, text)| view! {
-                                <li id=format!("finding-{}", slug(&id)) class=if flag == Flag::Priority { "priority" } else { "watch" }>
-                                    <span class="flag-badge">{t::flag_name(flag)}</span>" "{text}
+                                <li id=format!("finding-{}", slug(&id)) data-finding=id.clone() class=if flag == Flag::Priority { "priority" } else { "watch" }>
+                                    <span class="flag-badge">{t::flag_name(flag)}</span>" "{text.clone()}" "
+                                    <button type="button" class="link-button create-goal" aria-label=format!("{}: {text}", t::PLAN_CREATE_FROM_FINDING)
+                                        on:click={ let id = id.clone(); move |_| create_goal(state, data, analysis, &id, created) }>{t::PLAN_CREATE_FROM_FINDING}</button>
                                 </li>
                             }).collect_view()}
                         </ol>

@@ -161,7 +161,108 @@ fn Overview() -> impl IntoView {
                 <A href=href(Page::Divides)>{t::OVERVIEW_DIVIDES_STEP}</A>
                 <p class="step-progress">{divides}</p>
             </li>
+            <li><A href=href(Page::Reflect)>{t::OVERVIEW_REFLECT_STEP}</A></li>
+            <li><A href=href(Page::Plan)>{t::OVERVIEW_PLAN_STEP}</A></li>
+            <li><A href=href(Page::Progress)>{t::OVERVIEW_PROGRESS_STEP}</A></li>
         </ol>
-        <p class="hint">{t::OVERVIEW_MORE_SOON}</p>
+        <Cycles/>
+    }
+}
+
+/// The cycles of the workspace: switch to one, or start the next after confirming.
+#[component]
+fn Cycles() -> impl IntoView {
+    let state = expect_state();
+    let suggested = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .and_then(|ws| {
+                    let digits: String = ws.latest_cycle().label.chars().take_while(char::is_ascii_digit).collect();
+                    digits.parse::<i32>().ok().filter(|_| digits.len() == 4).map(|y| school_year_label(y + 1, 7))
+                })
+                .unwrap_or_default()
+        })
+    };
+    let label = RwSignal::new(suggested());
+    let confirming = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let list = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .map(|ws| ws.cycles.iter().map(|c| (c.id, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let ask = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if label.get_untracked().trim().is_empty() {
+            error.set(Some(t::workspace_error(&WorkspaceError::Empty { field: "cycle" })));
+            page::focus("next-cycle");
+            return;
+        }
+        error.set(None);
+        confirming.set(true);
+        page::focus("confirm-next-cycle");
+    };
+    let start = move |_| {
+        let mut result = None;
+        state.workspace.update(|w| {
+            if let Some(ws) = w {
+                result = Some(ws.start_next_cycle(&label.get_untracked()));
+            }
+        });
+        confirming.set(false);
+        match result {
+            Some(Ok(_)) => {
+                status.set(t::cycles_started(label.get_untracked().trim()));
+                label.set(suggested());
+            }
+            Some(Err(e)) => {
+                error.set(Some(t::workspace_error(&e)));
+                page::focus("next-cycle");
+            }
+            None => {}
+        }
+    };
+    let from =
+        move || state.workspace.with(|w| w.as_ref().map(|ws| ws.latest_cycle().label.clone()).unwrap_or_default());
+    view! {
+        <section class="card" aria-labelledby="cycles-heading" id="cycles">
+            <h2 id="cycles-heading">{t::CYCLES_HEADING}</h2>
+            <p>{t::CYCLES_INTRO}</p>
+            <ul>
+                {move || list().into_iter().map(|(id, l, current)| view! {
+                    <li>{l.clone()}" "
+                        {if current {
+                            view! { <span>{t::CYCLES_CURRENT}</span> }.into_any()
+                        } else {
+                            view! { <button type="button" class="link-button" aria-label=format!("{} {l}", t::CYCLES_OPEN) on:click=move |_| {
+                                state.workspace.update(|w| if let Some(ws) = w { let _ = ws.switch_cycle(id); });
+                                status.set(t::cycles_switched(&l));
+                            }>{t::CYCLES_OPEN}</button> }.into_any()
+                        }}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <form class="inline-form" on:submit=ask novalidate=true>
+                <div class="field" class:has-error=move || error.with(Option::is_some)>
+                    <label for="next-cycle">{t::CYCLES_NEXT_LABEL}</label>
+                    {move || error.get().map(|e| view! { <p class="error-text" id="next-cycle-error">{e}</p> })}
+                    <input id="next-cycle" type="text" bind:value=label
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby=move || error.with(Option::is_some).then_some("next-cycle-error")/>
+                </div>
+                <button type="submit" class="secondary" id="start-next-cycle">{t::CYCLES_START}</button>
+            </form>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="group" aria-labelledby="confirm-next-text">
+                    <p id="confirm-next-text">{move || t::cycles_confirm(label.get().trim(), &from())}</p>
+                    <button type="button" id="confirm-next-cycle" on:click=start>{t::CYCLES_CONFIRM}</button>
+                    <button type="button" class="secondary" on:click=move |_| { confirming.set(false); page::focus("start-next-cycle"); }>{t::CANCEL}</button>
+                </div>
+            </Show>
+            <p role="status" id="cycles-status">{move || status.get()}</p>
+        </section>
     }
 }

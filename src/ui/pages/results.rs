@@ -3,12 +3,15 @@
 
 use crate::domain::assessment::content::Level;
 use crate::domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
+use crate::domain::plan::{school_year_end, Link, Measure};
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::plan::edit_plan;
 use crate::ui::routes::assess_area;
-use crate::ui::state::expect_state;
+use crate::ui::routes::{href, Page};
+use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 
 fn summary_cells(s: &Summary) -> impl IntoView {
@@ -35,6 +38,23 @@ fn summary_head(first: &'static str) -> impl IntoView {
     }
 }
 
+/// Makes a goal from a self-assessment priority in one step: linked to the indicator, measured
+/// by reaching the team's target level by the end of the school year.
+fn goal_from_priority(
+    state: AppState,
+    id: &'static str,
+    statement: &'static str,
+    target: Option<Level>,
+    created: RwSignal<Option<String>>,
+) {
+    let by = state.workspace.with_untracked(|w| w.as_ref().and_then(|ws| school_year_end(&ws.current_cycle().label)));
+    let measure = Measure::Level { indicator: id.to_string(), target: target.unwrap_or(Level::Established), by };
+    let title = t::goal_from_priority(statement);
+    if edit_plan(state, |p| p.add_goal(&title, vec![Link::Indicator(id.to_string())], Some(measure))).is_some() {
+        created.set(Some(t::plan_goal_created(&title)));
+    }
+}
+
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     use_page_title(t::RESULTS_TITLE);
@@ -50,6 +70,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn Results() -> impl IntoView {
     let state = expect_state();
+    let created = RwSignal::new(None::<String>);
     let assessment = Memo::new(move |_| {
         state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.clone()).unwrap_or_default())
     });
@@ -89,8 +110,11 @@ fn Results() -> impl IntoView {
                     } else {
                         view! { <ol id="priorities">{prio.into_iter().map(|(a, id, st, l, tg)| view! {
                             <li><a href=assess_area(a, Some(id))>{st}</a>
-                                <br/><span class="hint">{l.zip(tg).map(|((l, s), tg)| t::results_gap(l, tg, s))}</span></li>
-                        }).collect_view()}</ol> }.into_any()
+                                <br/><span class="hint">{l.zip(tg).map(|((l, s), tg)| t::results_gap(l, tg, s))}</span>" "
+                                <button type="button" class="link-button create-goal" aria-label=format!("{}: {st}", t::PLAN_CREATE_FROM_FINDING)
+                                    on:click=move |_| goal_from_priority(state, id, st, tg, created)>{t::PLAN_CREATE_FROM_FINDING}</button></li>
+                        }).collect_view()}</ol>
+                        <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p> }.into_any()
                     }}
                 </section>
             </div>

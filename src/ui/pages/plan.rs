@@ -1,0 +1,640 @@
+//! "/plan": the action plan of the current cycle: what needs attention, filters and sorting,
+//! and each goal with its evidence, success measure and actions, edited in place.
+
+use crate::browser::{clock, page};
+use crate::domain::assessment::content::{all_indicators, Divide, Level};
+use crate::domain::assessment::wire::{level_from_wire, level_to_wire};
+use crate::domain::divides::model::DivideData;
+use crate::domain::plan::{
+    evaluate, optional_amount, optional_date, overdue, target_percent, visible_goals, without_measure, Action, Date,
+    Goal, Link, Measure, Plan, PlanError, PlanFilter, PlanSort, PlanStatus,
+};
+use crate::domain::team::Role;
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::pages::divides::use_analysis;
+use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::state::{expect_state, AppState};
+use leptos::prelude::*;
+
+/// Applies `f` to the current cycle's plan; `None` when there is no workspace.
+pub fn edit_plan<R>(state: AppState, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
+    let mut out = None;
+    state.workspace.update(|w| {
+        if let Some(ws) = w {
+            out = Some(f(&mut ws.current_cycle_mut().plan));
+        }
+    });
+    out
+}
+
+/// Today's date on this device.
+pub fn today() -> Date {
+    Date::parse(&clock::local_date().0).unwrap_or(Date { year: 2026, month: 7, day: 1 })
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    use_page_title(t::PLAN_TITLE);
+    let state = expect_state();
+    view! {
+        <h1>{t::PLAN_TITLE}</h1>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <PlanView/>
+        </Show>
+    }
+}
+
+fn status_options(selected: PlanStatus) -> impl IntoView {
+    PlanStatus::ALL
+        .into_iter()
+        .map(|s| view! { <option value=s.as_wire() selected=s == selected>{t::status_name(s)}</option> })
+        .collect_view()
+}
+
+fn owner_options(selected: Option<Role>) -> impl IntoView {
+    view! {
+        <option value="" selected=selected.is_none()>{t::PLAN_NO_OWNER}</option>
+        {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire() selected=Some(r) == selected>{t::role_label(r)}</option> }).collect_view()}
+    }
+}
+
+#[component]
+fn PlanView() -> impl IntoView {
+    let state = expect_state();
+    let (data, analysis) = use_analysis(state);
+    let plan = Memo::new(move |_| {
+        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().plan.clone()).unwrap_or_default())
+    });
+    let status_f = RwSignal::new(String::new());
+    let owner_f = RwSignal::new(String::new());
+    let divide_f = RwSignal::new(String::new());
+    let sort = RwSignal::new(String::new());
+    let new_goal = RwSignal::new(String::new());
+    let new_goal_error = RwSignal::new(None::<String>);
+    // The last removal, for undo: (message, undo).
+    let removed = RwSignal::new(None::<(String, Removed)>);
+    let notice = RwSignal::new(String::new());
+
+    let add_goal = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match edit_plan(state, |p| p.add_goal(&new_goal.get_untracked(), vec![], None)) {
+            Some(Ok(id)) => {
+                new_goal.set(String::new());
+                new_goal_error.set(None);
+                page::focus(&format!("goal-{id}-title"));
+            }
+            Some(Err(e)) => {
+                new_goal_error.set(Some(t::plan_error(&e)));
+                page::focus("new-goal");
+            }
+            None => {}
+        }
+    };
+    let undo = move |_| {
+        if let Some((what, r)) = removed.get_untracked() {
+            edit_plan(state, |p| match r {
+                Removed::Goal(i, g) => p.restore_goal(i, g),
+                Removed::Action(g, i, a) => {
+                    let _ = p.restore_action(g, i, a);
+                }
+            });
+            removed.set(None);
+            notice.set(t::plan_restored(&what));
+        }
+    };
+
+    let attention = move || {
+        plan.with(|p| {
+            let today = today();
+            let mut items: Vec<(String, String)> = overdue(p, today)
+                .into_iter()
+                .filter_map(|(g, a)| {
+                    let goal = p.goal(g)?;
+                    let action = goal.actions.iter().find(|x| x.id == a)?;
+                    let due = action.due.map(|d| d.to_string()).unwrap_or_default();
+                    Some((format!("#goal-{g}"), t::plan_overdue(&action.title, &goal.title, &due)))
+                })
+                .collect();
+            items.extend(
+                without_measure(p)
+                    .into_iter()
+                    .filter_map(|g| Some((format!("#goal-{g}"), t::plan_no_measure(&p.goal(g)?.title)))),
+            );
+            items
+        })
+    };
+    let shown = move || {
+        let filter = PlanFilter {
+            status: PlanStatus::from_wire(&status_f.get()),
+            owner: Role::from_wire(&owner_f.get()),
+            divide: Divide::ALL.into_iter().find(|d| format!("{d:?}") == divide_f.get()),
+        };
+        let order = match sort.get().as_str() {
+            "due" => PlanSort::Due,
+            "status" => PlanSort::Status,
+            "owner" => PlanSort::Owner,
+            _ => PlanSort::Entered,
+        };
+        plan.with(|p| {
+            data.with(|d| {
+                let v: Vec<u32> = visible_goals(p, &filter, order, d).into_iter().map(|g| g.id).collect();
+                (v, p.goals.len())
+            })
+        })
+    };
+
+    view! {
+        <p class="lead">{t::PLAN_INTRO}</p>
+        <section aria-labelledby="attention-heading" class="card">
+            <h2 id="attention-heading">{t::PLAN_ATTENTION}</h2>
+            {move || {
+                let items = attention();
+                if items.is_empty() {
+                    view! { <p>{t::PLAN_ALL_WELL}</p> }.into_any()
+                } else {
+                    view! { <ul id="plan-attention">{items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </section>
+        <form class="inline-form" on:submit=add_goal novalidate=true>
+            <div class="field" class:has-error=move || new_goal_error.with(Option::is_some)>
+                <label for="new-goal">{t::PLAN_ADD_GOAL}</label>
+                {move || new_goal_error.get().map(|e| view! { <p class="error-text" id="new-goal-error">{e}</p> })}
+                <input id="new-goal" type="text" bind:value=new_goal
+                    aria-invalid=move || new_goal_error.with(Option::is_some).to_string()
+                    aria-describedby=move || new_goal_error.with(Option::is_some).then_some("new-goal-error")/>
+            </div>
+            <button type="submit">{t::PLAN_ADD_GOAL_BUTTON}</button>
+        </form>
+        <p role="status" id="plan-status">
+            {move || notice.get()}
+            {move || removed.get().map(|(what, _)| view! { {t::plan_removed(&what)}" "<button type="button" class="link-button" id="plan-undo" on:click=undo>{t::UNDO}</button> })}
+        </p>
+        <div class="filters">
+            <div class="field">
+                <label for="p-status">{t::PLAN_FILTER_STATUS}</label>
+                <select id="p-status" on:change=move |ev| status_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    {PlanStatus::ALL.into_iter().map(|s| view! { <option value=s.as_wire()>{t::status_name(s)}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="p-owner">{t::PLAN_FILTER_OWNER}</label>
+                <select id="p-owner" on:change=move |ev| owner_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="p-divide">{t::FILTER_DIVIDE}</label>
+                <select id="p-divide" on:change=move |ev| divide_f.set(event_target_value(&ev))>
+                    <option value="">{t::FILTER_ALL}</option>
+                    {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="p-sort">{t::PLAN_SORT}</label>
+                <select id="p-sort" on:change=move |ev| sort.set(event_target_value(&ev))>
+                    <option value="">{t::PLAN_SORT_ENTERED}</option>
+                    <option value="due">{t::PLAN_SORT_DUE}</option>
+                    <option value="status">{t::PLAN_SORT_STATUS}</option>
+                    <option value="owner">{t::PLAN_SORT_OWNER}</option>
+                </select>
+            </div>
+        </div>
+        {move || {
+            let (ids, total) = shown();
+            if total == 0 {
+                return view! { <p class="empty" id="plan-empty">{t::PLAN_EMPTY}</p> }.into_any();
+            }
+            view! {
+                <p id="plan-count">{t::plan_showing(ids.len(), total)}</p>
+                <div id="goals">
+                    {ids.into_iter().map(|id| view! { <GoalCard id=id data=data analysis=analysis removed=removed notice=notice/> }).collect_view()}
+                </div>
+            }.into_any()
+        }}
+    }
+}
+
+/// A change to one goal or action, which may refuse with a message.
+type Edit<T> = Box<dyn FnOnce(&mut T) -> Result<(), PlanError>>;
+
+/// Something removed, kept so it can be put back.
+#[derive(Clone)]
+enum Removed {
+    Goal(usize, Goal),
+    Action(u32, usize, Action),
+}
+
+/// A text field saved on every change; `check` turns the text into the stored value or an
+/// error shown next to the field.
+#[component]
+fn Field(
+    id: String,
+    label: &'static str,
+    value: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = false)] multiline: bool,
+    save: Callback<String, Result<(), PlanError>>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let err_id = format!("{id}-error");
+    let on_change = move |v: String| match save.run(v) {
+        Ok(()) => error.set(None),
+        Err(e) => error.set(Some(t::plan_error(&e))),
+    };
+    let described = {
+        let err_id = err_id.clone();
+        move || error.with(Option::is_some).then(|| err_id.clone())
+    };
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() rows="2" on:change=move |ev| on_change(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).to_string() aria-describedby=described.clone()>{value}</textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type=kind value=value on:change=move |ev| on_change(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).to_string() aria-describedby=described/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:has-error=move || error.with(Option::is_some)>
+            <label for=id>{label}</label>
+            {move || error.get().map(|e| view! { <p class="error-text" id=err_id.clone()>{e}</p> })}
+            {input}
+        </div>
+    }
+}
+
+fn link_label(l: &Link, data: &DivideData) -> String {
+    match l {
+        Link::Indicator(id) => crate::domain::assessment::content::indicator(id)
+            .map(|(_, i)| i.statement.to_string())
+            .unwrap_or_else(|| id.clone()),
+        Link::Finding(id) => {
+            let ind = l.finding_indicator().unwrap_or(id);
+            let name = data.indicators().into_iter().find(|i| i.id == ind).map(|i| i.name).unwrap_or_default();
+            format!("{name} — {id}")
+        }
+    }
+}
+
+#[component]
+fn GoalCard(
+    id: u32,
+    data: Memo<DivideData>,
+    analysis: Memo<crate::domain::divides::analysis::Analysis>,
+    removed: RwSignal<Option<(String, Removed)>>,
+    notice: RwSignal<String>,
+) -> impl IntoView {
+    let state = expect_state();
+    let Some(goal) =
+        state.workspace.with_untracked(|w| w.as_ref().and_then(|ws| ws.current_cycle().plan.goal(id).cloned()))
+    else {
+        return ().into_any();
+    };
+    let edit_goal = move |f: Edit<Goal>| -> Result<(), PlanError> {
+        edit_plan(state, |p| p.goal_mut(id).and_then(f)).unwrap_or(Ok(()))
+    };
+    let p = format!("goal-{id}");
+    let new_action = RwSignal::new(String::new());
+    let new_action_error = RwSignal::new(None::<String>);
+    let add_action = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match edit_plan(state, |p| p.add_action(id, &new_action.get_untracked())) {
+            Some(Ok(a)) => {
+                new_action.set(String::new());
+                new_action_error.set(None);
+                page::focus(&format!("action-{a}-title"));
+            }
+            Some(Err(e)) => new_action_error.set(Some(t::plan_error(&e))),
+            None => {}
+        }
+    };
+    let remove = move |_| {
+        if let Some(Some((i, g))) = edit_plan(state, |p| p.remove_goal(id)) {
+            notice.set(String::new());
+            removed.set(Some((g.title.clone(), Removed::Goal(i, g))));
+            page::focus("plan-undo");
+        }
+    };
+    let evaluation = move || {
+        state.workspace.with(|w| {
+            let ws = w.as_ref()?;
+            let m = ws.current_cycle().plan.goal(id)?.measure.clone()?;
+            let e = analysis.with(|a| evaluate(&m, a, &ws.current_cycle().assessment));
+            let value = e.value.map(|v| match m {
+                Measure::Rate { .. } => t::percent(v),
+                Measure::Level { .. } => {
+                    Level::from_index(v as usize).map(t::level_name).unwrap_or_default().to_string()
+                }
+            });
+            Some(t::measure_status(e.outcome, value))
+        })
+    };
+    let links = goal.links.clone();
+    let title = goal.title.clone();
+    view! {
+        <section class="goal card" id=p.clone() aria-labelledby=format!("{p}-heading")>
+            <h2 id=format!("{p}-heading")>{move || state.workspace.with(|w| w.as_ref().and_then(|ws| ws.current_cycle().plan.goal(id).map(|g| g.title.clone())).unwrap_or_default())}</h2>
+            <div class="field-row">
+                <Field id=format!("{p}-title") label=t::PLAN_GOAL_TITLE value=title
+                    save=Callback::new(move |v: String| edit_goal(Box::new(move |g| {
+                        let v = v.trim().to_string();
+                        if v.is_empty() { return Err(PlanError::Empty("goal")); }
+                        g.title = v;
+                        Ok(())
+                    })))/>
+                <div class="field">
+                    <label for=format!("{p}-owner")>{t::PLAN_OWNER}</label>
+                    <select id=format!("{p}-owner") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit_goal(Box::new(move |g| { g.owner = Role::from_wire(&v); Ok(()) })); }>
+                        {owner_options(goal.owner)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=format!("{p}-status")>{t::PLAN_STATUS}</label>
+                    <select id=format!("{p}-status") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit_goal(Box::new(move |g| { if let Some(s) = PlanStatus::from_wire(&v) { g.status = s; } Ok(()) })); }>
+                        {status_options(goal.status)}
+                    </select>
+                </div>
+            </div>
+            <h3>{t::PLAN_LINKS}</h3>
+            {if links.is_empty() {
+                view! { <p class="hint">{t::PLAN_NO_LINKS}</p> }.into_any()
+            } else {
+                view! { <ul class="links">{links.into_iter().map(|l| {
+                    let label = data.with_untracked(|d| link_label(&l, d));
+                    let l2 = l.clone();
+                    view! { <li>{label.clone()}" "<button type="button" class="link-button" aria-label=format!("{} {label}", t::PLAN_REMOVE_LINK)
+                        on:click=move |_| { let l = l2.clone(); let _ = edit_goal(Box::new(move |g| { g.links.retain(|x| *x != l); Ok(()) })); }>{t::PLAN_REMOVE_LINK}</button></li> }
+                }).collect_view()}</ul> }.into_any()
+            }}
+            <MeasureEditor goal=id measure=goal.measure.clone() data=data/>
+            <p class="measure-status" id=format!("{p}-measure-status")>{evaluation}</p>
+            <Field id=format!("{p}-notes") label=t::PLAN_NOTES value=goal.notes.clone() multiline=true
+                save=Callback::new(move |v: String| edit_goal(Box::new(move |g| { g.notes = v; Ok(()) })))/>
+            <h3>{t::PLAN_ACTIONS}</h3>
+            {if goal.actions.is_empty() { Some(view! { <p class="hint">{t::PLAN_NO_ACTIONS}</p> }) } else { None }}
+            {goal.actions.iter().map(|a| view! { <ActionRow goal=id action=a.clone() removed=removed notice=notice/> }).collect_view()}
+            <form class="inline-form" on:submit=add_action novalidate=true>
+                <div class="field" class:has-error=move || new_action_error.with(Option::is_some)>
+                    <label for=format!("{p}-new-action")>{t::PLAN_ADD_ACTION}</label>
+                    {move || new_action_error.get().map(|e| view! { <p class="error-text">{e}</p> })}
+                    <input id=format!("{p}-new-action") type="text" bind:value=new_action/>
+                </div>
+                <button type="submit" class="secondary">{t::PLAN_ADD_ACTION_BUTTON}</button>
+            </form>
+            <div class="actions">
+                <button type="button" class="danger" on:click=remove>{t::PLAN_REMOVE_GOAL}</button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) -> impl IntoView {
+    let state = expect_state();
+    let p = format!("goal-{goal}-measure");
+    let (d_ind, d_school, d_group) = data.with_untracked(|d| {
+        (
+            d.indicators().into_iter().map(|i| (i.id, i.name)).collect::<Vec<_>>(),
+            d.schools.iter().map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>(),
+            d.dimensions()
+                .into_iter()
+                .flat_map(|dim| {
+                    dim.groups
+                        .into_iter()
+                        .map(move |g| (format!("{}:{}", dim.id, g.id), format!("{}: {}", dim.name, g.name)))
+                })
+                .collect::<Vec<_>>(),
+        )
+    });
+    let first_sa = all_indicators().next().map(|(_, i)| i.id.to_string()).unwrap_or_default();
+    let (kind0, ind0, school0, group0, target0, sa0, level0, by0) = match &measure {
+        Some(Measure::Rate { indicator, school, group, target, by }) => (
+            "rate",
+            indicator.clone(),
+            school.clone().unwrap_or_default(),
+            group.as_ref().map(|(d, g)| format!("{d}:{g}")).unwrap_or_default(),
+            format!("{}", (target * 1000.0).round() / 10.0),
+            first_sa,
+            Level::Established,
+            by.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        Some(Measure::Level { indicator, target, by }) => (
+            "level",
+            d_ind.first().map(|x| x.0.clone()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            String::new(),
+            indicator.clone(),
+            *target,
+            by.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        None => (
+            "",
+            d_ind.first().map(|x| x.0.clone()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            String::new(),
+            first_sa,
+            Level::Established,
+            String::new(),
+        ),
+    };
+    let kind = RwSignal::new(kind0.to_string());
+    let ind = RwSignal::new(ind0);
+    let school = RwSignal::new(school0);
+    let group = RwSignal::new(group0);
+    let target = RwSignal::new(target0);
+    let sa = RwSignal::new(sa0);
+    let level = RwSignal::new(level0);
+    let by = RwSignal::new(by0);
+    let error = RwSignal::new(None::<String>);
+    // Reads every field and saves the measure, or says what is wrong; the stored measure is
+    // left as it was until the fields make a valid one.
+    let save = move || {
+        let read = || -> Result<Option<Measure>, PlanError> {
+            let by = optional_date(&by.get_untracked(), "by")?;
+            match kind.get_untracked().as_str() {
+                "rate" => Ok(Some(Measure::Rate {
+                    indicator: ind.get_untracked(),
+                    school: Some(school.get_untracked()).filter(|s| !s.is_empty()),
+                    group: group.get_untracked().split_once(':').map(|(d, g)| (d.to_string(), g.to_string())),
+                    target: target_percent(&target.get_untracked())?,
+                    by,
+                })),
+                "level" => {
+                    Ok(Some(Measure::Level { indicator: sa.get_untracked(), target: level.get_untracked(), by }))
+                }
+                _ => Ok(None),
+            }
+        };
+        match read() {
+            Ok(m) => {
+                error.set(None);
+                edit_plan(state, |pl| {
+                    if let Ok(g) = pl.goal_mut(goal) {
+                        g.measure = m;
+                    }
+                });
+            }
+            Err(e) => error.set(Some(t::plan_error(&e))),
+        }
+    };
+    let set = move |sig: RwSignal<String>| {
+        move |ev| {
+            sig.set(event_target_value(&ev));
+            save();
+        }
+    };
+    let err_id = format!("{p}-error");
+    let (p1, p2, p3) = (p.clone(), p.clone(), p.clone());
+    view! {
+        <fieldset class="measure">
+            <legend>{t::PLAN_MEASURE}</legend>
+            <div class="field">
+                <label for=format!("{p}-kind")>{t::PLAN_MEASURE_KIND}</label>
+                <select id=format!("{p}-kind") on:change=set(kind)>
+                    <option value="" selected=kind0.is_empty()>{t::PLAN_MEASURE_NONE}</option>
+                    <option value="rate" selected=kind0 == "rate">{t::PLAN_MEASURE_RATE}</option>
+                    <option value="level" selected=kind0 == "level">{t::PLAN_MEASURE_LEVEL}</option>
+                </select>
+            </div>
+            {move || error.get().map(|e| view! { <p class="error-text" id=err_id.clone() role="alert">{e}</p> })}
+            <Show when=move || kind.get() == "rate">
+                <div class="field-row">
+                    <div class="field">
+                        <label for=format!("{p1}-indicator")>{t::PLAN_MEASURE_INDICATOR}</label>
+                        <select id=format!("{p1}-indicator") on:change=set(ind)>
+                            {d_ind.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == ind.get_untracked()>{name.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for=format!("{p1}-school")>{t::PLAN_MEASURE_SCHOOL}</label>
+                        <select id=format!("{p1}-school") on:change=set(school)>
+                            <option value="" selected=school.get_untracked().is_empty()>{t::FILTER_DISTRICT}</option>
+                            {d_school.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == school.get_untracked()>{name.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for=format!("{p1}-group")>{t::PLAN_MEASURE_GROUP}</label>
+                        <select id=format!("{p1}-group") on:change=set(group)>
+                            <option value="" selected=group.get_untracked().is_empty()>{t::PLAN_MEASURE_ALL_STUDENTS}</option>
+                            {d_group.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == group.get_untracked()>{name.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for=format!("{p1}-target")>{t::PLAN_MEASURE_TARGET}</label>
+                        <input id=format!("{p1}-target") type="text" inputmode="decimal" prop:value=move || target.get() on:change=set(target)/>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || kind.get() == "level">
+                <div class="field-row">
+                    <div class="field">
+                        <label for=format!("{p2}-sa-indicator")>{t::PLAN_MEASURE_INDICATOR}</label>
+                        <select id=format!("{p2}-sa-indicator") on:change=set(sa)>
+                            {all_indicators().map(|(_, i)| view! { <option value=i.id selected=i.id == sa.get_untracked()>{i.statement}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for=format!("{p2}-level")>{t::PLAN_MEASURE_LEVEL_TARGET}</label>
+                        <select id=format!("{p2}-level") on:change=move |ev| {
+                            level.set(level_from_wire(&event_target_value(&ev)).unwrap_or(Level::Established));
+                            save();
+                        }>
+                            {Level::ALL.into_iter().map(|l| view! { <option value=level_to_wire(l) selected=l == level.get_untracked()>{t::level_name(l)}</option> }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || !kind.get().is_empty()>
+                <div class="field">
+                    <label for=format!("{p3}-by")>{t::PLAN_MEASURE_BY}</label>
+                    <input id=format!("{p3}-by") type="date" prop:value=move || by.get() on:change=set(by)/>
+                </div>
+            </Show>
+        </fieldset>
+    }
+}
+
+#[component]
+fn ActionRow(
+    goal: u32,
+    action: Action,
+    removed: RwSignal<Option<(String, Removed)>>,
+    notice: RwSignal<String>,
+) -> impl IntoView {
+    let state = expect_state();
+    let id = action.id;
+    let p = format!("action-{id}");
+    let edit = move |f: Edit<Action>| -> Result<(), PlanError> {
+        edit_plan(state, |pl| {
+            let g = pl.goal_mut(goal)?;
+            let a = g.actions.iter_mut().find(|a| a.id == id).ok_or(PlanError::NoSuchItem(id))?;
+            let before = a.clone();
+            f(a)?;
+            if let (Some(s), Some(d)) = (a.start, a.due) {
+                if d < s {
+                    *a = before;
+                    return Err(PlanError::DueBeforeStart);
+                }
+            }
+            Ok(())
+        })
+        .unwrap_or(Ok(()))
+    };
+    let remove = move |_| {
+        if let Some(Some((g, i, a))) = edit_plan(state, |pl| pl.remove_action(id)) {
+            notice.set(String::new());
+            removed.set(Some((a.title.clone(), Removed::Action(g, i, a))));
+            page::focus("plan-undo");
+        }
+    };
+    let overdue_now = action.status != PlanStatus::Done && action.due.is_some_and(|d| d < today());
+    view! {
+        <div class="action card" id=p.clone() class:overdue=overdue_now>
+            <div class="field-row">
+                <Field id=format!("{p}-title") label=t::PLAN_ACTION_TITLE value=action.title.clone()
+                    save=Callback::new(move |v: String| edit(Box::new(move |a| {
+                        let v = v.trim().to_string();
+                        if v.is_empty() { return Err(PlanError::Empty("action")); }
+                        a.title = v;
+                        Ok(())
+                    })))/>
+                <div class="field">
+                    <label for=format!("{p}-owner")>{t::PLAN_OWNER}</label>
+                    <select id=format!("{p}-owner") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |a| { a.owner = Role::from_wire(&v); Ok(()) })); }>
+                        {owner_options(action.owner)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=format!("{p}-status")>{t::PLAN_STATUS}</label>
+                    <select id=format!("{p}-status") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |a| { if let Some(s) = PlanStatus::from_wire(&v) { a.status = s; } Ok(()) })); }>
+                        {status_options(action.status)}
+                    </select>
+                </div>
+            </div>
+            <div class="field-row">
+                <Field id=format!("{p}-start") label=t::PLAN_START kind="date" value=action.start.map(|d| d.to_string()).unwrap_or_default()
+                    save=Callback::new(move |v: String| edit(Box::new(move |a| { a.start = optional_date(&v, "start")?; Ok(()) })))/>
+                <Field id=format!("{p}-due") label=t::PLAN_DUE kind="date" value=action.due.map(|d| d.to_string()).unwrap_or_default()
+                    save=Callback::new(move |v: String| edit(Box::new(move |a| { a.due = optional_date(&v, "due")?; Ok(()) })))/>
+                <Field id=format!("{p}-budget") label=t::PLAN_BUDGET value=action.budget.map(|b| b.to_string()).unwrap_or_default()
+                    save=Callback::new(move |v: String| edit(Box::new(move |a| { a.budget = optional_amount(&v, "budget")?; Ok(()) })))/>
+            </div>
+            <Field id=format!("{p}-resources") label=t::PLAN_RESOURCES value=action.resources.clone()
+                save=Callback::new(move |v: String| edit(Box::new(move |a| { a.resources = v; Ok(()) })))/>
+            <Field id=format!("{p}-notes") label=t::PLAN_NOTES value=action.notes.clone() multiline=true
+                save=Callback::new(move |v: String| edit(Box::new(move |a| { a.notes = v; Ok(()) })))/>
+            <button type="button" class="link-button" on:click=remove aria-label=format!("{} {}", t::PLAN_REMOVE_ACTION, action.title)>{t::PLAN_REMOVE_ACTION}</button>
+        </div>
+    }
+}
