@@ -73,6 +73,24 @@ test('a goal from a finding is measured, carried into the next cycle and met the
   // The goal has a measure and its actions are not overdue: nothing needs attention.
   assert.equal(await page.locator('#plan-attention').count(), 0);
   await page.getByText('Nothing is overdue and every goal has a success measure.').waitFor();
+  // Actions are added and edited by keyboard; a bad amount is named and focus stays in the form.
+  const newAction = goal.getByLabel('New action');
+  await newAction.fill('Lend hotspots');
+  await newAction.press('Enter');
+  await page.waitForFunction(() => /^action-\d+-title$/.test(document.activeElement?.id ?? ''));
+  const action = goal.locator('.action').first();
+  assert.equal(await action.getByLabel('Action', { exact: true }).inputValue(), 'Lend hotspots');
+  await action.getByLabel('Budget ($)').fill('twelve');
+  await page.keyboard.press('Tab');
+  await action.getByText('Enter a whole number of dollars, for example 12500.').waitFor();
+  assert.match(await page.evaluate(() => document.activeElement.id), /^action-\d+-resources$/, 'focus moves on, not lost');
+  await action.getByLabel('Budget ($)').fill('$12,500');
+  await page.keyboard.press('Tab');
+  await action.getByText('Enter a whole number of dollars, for example 12500.').waitFor({ state: 'detached' });
+  await goal.getByLabel('Link evidence').selectOption('indicator:who.accessible-materials');
+  await goal.locator('.links li').nth(1).getByText(/work for students with disabilities/).waitFor();
+  const budget = await page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')).workspace.cycles[0].plan.goals[0].actions[0].budget);
+  assert.equal(budget, 12500);
   assert.deepEqual(await axeViolations(page), [], 'axe on the plan page');
 
   // Start the next cycle: asked first, then carried forward.

@@ -35,12 +35,13 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
     let state = expect_state();
-    let cycles = move || {
+    // A memo: the header is not rebuilt on every edit, only when the cycles change.
+    let cycles = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.as_ref()
                 .map(|ws| ws.cycles.iter().map(|c| (c.id.0, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
         })
-    };
+    });
     let switch = move |ev| {
         let v: Option<u32> = event_target_value(&ev).parse().ok();
         state.workspace.update(|w| {
@@ -50,7 +51,7 @@ fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
         });
     };
     move || {
-        match cycles() {
+        match cycles.get() {
         Some(list) if list.len() > 1 => view! {
             <span class="cycle">
                 <label for="cycle-switch">{t::HEADER_CYCLE_SELECT}</label>" "

@@ -883,3 +883,7 @@ pub const OVERVIEW_PROGRESS_STEP: &str = "See progress across cycles";
 pub fn table_of(what: &str) -> String {
     format!("Table: {what}")
 }
+pub const PLAN_ADD_LINK: &str = "Link evidence";
+pub const PLAN_ADD_LINK_CHOOSE: &str = "Choose an indicator or a finding…";
+pub const PLAN_LINK_INDICATORS: &str = "Self-assessment indicators";
+pub const PLAN_LINK_FINDINGS: &str = "Divide findings";

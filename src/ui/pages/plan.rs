@@ -59,6 +59,35 @@ fn owner_options(selected: Option<Role>) -> impl IntoView {
     }
 }
 
+/// The owner and status menus of a goal or an action.
+#[component]
+fn OwnerStatus(
+    prefix: String,
+    owner: Option<Role>,
+    status: PlanStatus,
+    on_owner: Callback<Option<Role>>,
+    on_status: Callback<PlanStatus>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=format!("{prefix}-owner")>{t::PLAN_OWNER}</label>
+            <select id=format!("{prefix}-owner") on:change=move |ev| on_owner.run(Role::from_wire(&event_target_value(&ev)))>
+                {owner_options(owner)}
+            </select>
+        </div>
+        <div class="field">
+            <label for=format!("{prefix}-status")>{t::PLAN_STATUS}</label>
+            <select id=format!("{prefix}-status") on:change=move |ev| {
+                if let Some(st) = PlanStatus::from_wire(&event_target_value(&ev)) {
+                    on_status.run(st);
+                }
+            }>
+                {status_options(status)}
+            </select>
+        </div>
+    }
+}
+
 #[component]
 fn PlanView() -> impl IntoView {
     let state = expect_state();
@@ -124,7 +153,8 @@ fn PlanView() -> impl IntoView {
             items
         })
     };
-    let shown = move || {
+    // A memo, so editing a goal does not rebuild the list (and lose the keyboard focus).
+    let shown = Memo::new(move |_| {
         let filter = PlanFilter {
             status: PlanStatus::from_wire(&status_f.get()),
             owner: Role::from_wire(&owner_f.get()),
@@ -142,7 +172,7 @@ fn PlanView() -> impl IntoView {
                 (v, p.goals.len())
             })
         })
-    };
+    });
 
     view! {
         <p class="lead">{t::PLAN_INTRO}</p>
@@ -204,7 +234,7 @@ fn PlanView() -> impl IntoView {
             </div>
         </div>
         {move || {
-            let (ids, total) = shown();
+            let (ids, total) = shown.get();
             if total == 0 {
                 return view! { <p class="empty" id="plan-empty">{t::PLAN_EMPTY}</p> }.into_any();
             }
@@ -220,6 +250,17 @@ fn PlanView() -> impl IntoView {
 
 /// A change to one goal or action, which may refuse with a message.
 type Edit<T> = Box<dyn FnOnce(&mut T) -> Result<(), PlanError>>;
+
+/// How many findings the "add evidence" menu offers (the highest-ranked).
+const MAX_FINDING_CHOICES: usize = 40;
+
+/// Puts a select back on its placeholder after a choice has been acted on.
+fn set_select_value(ev: &leptos::ev::Event, value: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(sel) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlSelectElement>().ok()) {
+        sel.set_value(value);
+    }
+}
 
 /// Something removed, kept so it can be put back.
 #[derive(Clone)]
@@ -301,6 +342,22 @@ fn GoalCard(
     let edit_goal = move |f: Edit<Goal>| -> Result<(), PlanError> {
         edit_plan(state, |p| p.goal_mut(id).and_then(f)).unwrap_or(Ok(()))
     };
+    // The goal's links as they are now (tracked: the caller re-runs when the plan changes).
+    let current_links = move || -> Vec<Link> {
+        state
+            .workspace
+            .with(|w| w.as_ref().and_then(|ws| ws.current_cycle().plan.goal(id).map(|g| g.links.clone())))
+            .unwrap_or_default()
+    };
+    let action_ids = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .and_then(|ws| {
+                    ws.current_cycle().plan.goal(id).map(|g| g.actions.iter().map(|a| a.id).collect::<Vec<_>>())
+                })
+                .unwrap_or_default()
+        })
+    };
     let p = format!("goal-{id}");
     let new_action = RwSignal::new(String::new());
     let new_action_error = RwSignal::new(None::<String>);
@@ -337,7 +394,6 @@ fn GoalCard(
             Some(t::measure_status(e.outcome, value))
         })
     };
-    let links = goal.links.clone();
     let title = goal.title.clone();
     view! {
         <section class="goal card" id=p.clone() aria-labelledby=format!("{p}-heading")>
@@ -350,23 +406,16 @@ fn GoalCard(
                         g.title = v;
                         Ok(())
                     })))/>
-                <div class="field">
-                    <label for=format!("{p}-owner")>{t::PLAN_OWNER}</label>
-                    <select id=format!("{p}-owner") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit_goal(Box::new(move |g| { g.owner = Role::from_wire(&v); Ok(()) })); }>
-                        {owner_options(goal.owner)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=format!("{p}-status")>{t::PLAN_STATUS}</label>
-                    <select id=format!("{p}-status") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit_goal(Box::new(move |g| { if let Some(s) = PlanStatus::from_wire(&v) { g.status = s; } Ok(()) })); }>
-                        {status_options(goal.status)}
-                    </select>
-                </div>
+                <OwnerStatus prefix=p.clone() owner=goal.owner status=goal.status
+                    on_owner=Callback::new(move |o| { let _ = edit_goal(Box::new(move |g| { g.owner = o; Ok(()) })); })
+                    on_status=Callback::new(move |st| { let _ = edit_goal(Box::new(move |g| { g.status = st; Ok(()) })); })/>
             </div>
             <h3>{t::PLAN_LINKS}</h3>
-            {if links.is_empty() {
-                view! { <p class="hint">{t::PLAN_NO_LINKS}</p> }.into_any()
-            } else {
+            {move || {
+                let links = current_links();
+                if links.is_empty() {
+                    return view! { <p class="hint">{t::PLAN_NO_LINKS}</p> }.into_any();
+                }
                 view! { <ul class="links">{links.into_iter().map(|l| {
                     let label = data.with_untracked(|d| link_label(&l, d));
                     let l2 = l.clone();
@@ -374,13 +423,37 @@ fn GoalCard(
                         on:click=move |_| { let l = l2.clone(); let _ = edit_goal(Box::new(move |g| { g.links.retain(|x| *x != l); Ok(()) })); }>{t::PLAN_REMOVE_LINK}</button></li> }
                 }).collect_view()}</ul> }.into_any()
             }}
+            <div class="field">
+                <label for=format!("{p}-add-link")>{t::PLAN_ADD_LINK}</label>
+                <select id=format!("{p}-add-link") on:change=move |ev| {
+                    if let Some(l) = Link::from_wire(&event_target_value(&ev)) {
+                        let _ = edit_goal(Box::new(move |g| { if !g.links.contains(&l) { g.links.push(l); } Ok(()) }));
+                    }
+                    set_select_value(&ev, "");
+                }>
+                    <option value="">{t::PLAN_ADD_LINK_CHOOSE}</option>
+                    <optgroup label=t::PLAN_LINK_INDICATORS>
+                        {all_indicators().map(|(_, i)| view! { <option value=Link::Indicator(i.id.to_string()).to_wire()>{i.statement}</option> }).collect_view()}
+                    </optgroup>
+                    <optgroup label=t::PLAN_LINK_FINDINGS>
+                        {move || data.with(|d| analysis.with(|a| {
+                            crate::domain::divides::findings::findings(a).into_iter().take(MAX_FINDING_CHOICES).filter_map(|f| {
+                                let text = crate::ui::pages::divides::sentence(d, a, f.cell)?;
+                                Some(view! { <option value=Link::Finding(f.id(a)).to_wire()>{text}</option> })
+                            }).collect_view()
+                        }))}
+                    </optgroup>
+                </select>
+            </div>
             <MeasureEditor goal=id measure=goal.measure.clone() data=data/>
             <p class="measure-status" id=format!("{p}-measure-status")>{evaluation}</p>
             <Field id=format!("{p}-notes") label=t::PLAN_NOTES value=goal.notes.clone() multiline=true
                 save=Callback::new(move |v: String| edit_goal(Box::new(move |g| { g.notes = v; Ok(()) })))/>
             <h3>{t::PLAN_ACTIONS}</h3>
-            {if goal.actions.is_empty() { Some(view! { <p class="hint">{t::PLAN_NO_ACTIONS}</p> }) } else { None }}
-            {goal.actions.iter().map(|a| view! { <ActionRow goal=id action=a.clone() removed=removed notice=notice/> }).collect_view()}
+            {move || action_ids().is_empty().then(|| view! { <p class="hint">{t::PLAN_NO_ACTIONS}</p> })}
+            <For each=action_ids key=|a| *a let:action>
+                <ActionRow goal=id action=action removed=removed notice=notice/>
+            </For>
             <form class="inline-form" on:submit=add_action novalidate=true>
                 <div class="field" class:has-error=move || new_action_error.with(Option::is_some)>
                     <label for=format!("{p}-new-action")>{t::PLAN_ADD_ACTION}</label>
@@ -568,12 +641,20 @@ fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) ->
 #[component]
 fn ActionRow(
     goal: u32,
-    action: Action,
+    /// The action's id.
+    action: u32,
     removed: RwSignal<Option<(String, Removed)>>,
     notice: RwSignal<String>,
 ) -> impl IntoView {
     let state = expect_state();
-    let id = action.id;
+    let id = action;
+    let Some(action) = state.workspace.with_untracked(|w| {
+        w.as_ref().and_then(|ws| {
+            ws.current_cycle().plan.goal(goal).and_then(|g| g.actions.iter().find(|a| a.id == id).cloned())
+        })
+    }) else {
+        return ().into_any();
+    };
     let p = format!("action-{id}");
     let edit = move |f: Edit<Action>| -> Result<(), PlanError> {
         edit_plan(state, |pl| {
@@ -609,18 +690,9 @@ fn ActionRow(
                         a.title = v;
                         Ok(())
                     })))/>
-                <div class="field">
-                    <label for=format!("{p}-owner")>{t::PLAN_OWNER}</label>
-                    <select id=format!("{p}-owner") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |a| { a.owner = Role::from_wire(&v); Ok(()) })); }>
-                        {owner_options(action.owner)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=format!("{p}-status")>{t::PLAN_STATUS}</label>
-                    <select id=format!("{p}-status") on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |a| { if let Some(s) = PlanStatus::from_wire(&v) { a.status = s; } Ok(()) })); }>
-                        {status_options(action.status)}
-                    </select>
-                </div>
+                <OwnerStatus prefix=p.clone() owner=action.owner status=action.status
+                    on_owner=Callback::new(move |o| { let _ = edit(Box::new(move |a| { a.owner = o; Ok(()) })); })
+                    on_status=Callback::new(move |st| { let _ = edit(Box::new(move |a| { a.status = st; Ok(()) })); })/>
             </div>
             <div class="field-row">
                 <Field id=format!("{p}-start") label=t::PLAN_START kind="date" value=action.start.map(|d| d.to_string()).unwrap_or_default()
@@ -637,4 +709,5 @@ fn ActionRow(
             <button type="button" class="link-button" on:click=remove aria-label=format!("{} {}", t::PLAN_REMOVE_ACTION, action.title)>{t::PLAN_REMOVE_ACTION}</button>
         </div>
     }
+    .into_any()
 }
