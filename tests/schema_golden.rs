@@ -7,6 +7,7 @@ use digital_equity_workbench::domain::assessment::content::Level;
 use digital_equity_workbench::domain::assessment::rating::{Current, Step};
 use digital_equity_workbench::domain::divides::model::{CellKey, Comparison, Counts, DivideData};
 use digital_equity_workbench::domain::plan::{Date, Link, Measure, Plan, PlanStatus, Prompt};
+use digital_equity_workbench::domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Portfolio, Privacy};
 use digital_equity_workbench::domain::schema::{decode, encode, CURRENT_SCHEMA};
 use digital_equity_workbench::domain::team::Role;
 use digital_equity_workbench::domain::workspace::{CycleId, Workspace};
@@ -177,4 +178,39 @@ fn schema_4_golden_file_reads_reflections_and_the_plan() {
     // Earlier data carried over from schema 3 is intact.
     assert_eq!(c.divides.cells.len(), 6);
     assert!(d.workspace.cycles[0].plan.goals.is_empty());
+}
+
+#[test]
+fn schema_4_migrates_to_empty_portfolios() {
+    let d = decode(&golden(4)).unwrap();
+    for c in &d.workspace.cycles {
+        assert_eq!(c.portfolio, Portfolio::default());
+    }
+}
+
+#[test]
+fn schema_5_golden_file_reads_the_portfolio_with_reviews_usage_and_decisions() {
+    let d = decode(&golden(5)).unwrap();
+    assert_eq!(d.schema, 5);
+    assert_golden_team(&d.workspace);
+    let ws = &d.workspace;
+    let p = &ws.current_cycle().portfolio;
+    assert_eq!((p.next_id, p.products.len()), (3, 2));
+    let a = &p.products[0];
+    assert_eq!((a.id, a.name.as_str(), a.licences, a.annual_cost), (1, "ReadRiver", Some(2400), Some(38000)));
+    assert_eq!((a.privacy, a.accessibility, a.evidence), (Privacy::Signed, Accessibility::Documented, Evidence::Tier2));
+    assert_eq!(a.contract_end, Date::parse("2027-06-30"));
+    assert!(a.single_sign_on && a.lti);
+    assert_eq!(a.review["equity.reach"].answer, Answer::Partly);
+    assert_eq!(a.review["selection.need"].note, "Named by teachers.");
+    let b = &p.products[1];
+    assert_eq!(b.name, "Lingua Leap — ELD");
+    assert_eq!(b.usage.as_ref().map(|u| u.cells.len()), Some(3));
+    assert_eq!(p.decisions[&2].kind, DecisionKind::Reform);
+    assert_eq!(p.decisions[&2].review_date, Date::parse("2027-02-01"));
+    assert_eq!(p.decisions[&1].kind, DecisionKind::Retire);
+    let earlier = &ws.cycles[0].portfolio;
+    assert_eq!(earlier.decisions[&0].kind, DecisionKind::Retain);
+    // Everything from schema 4 is intact.
+    assert_eq!(ws.current_cycle().plan.goals.len(), 2);
 }

@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod divides;
 pub mod plan;
+pub mod portfolio;
 pub mod progress;
 pub mod schema;
 pub mod stored;

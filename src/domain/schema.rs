@@ -23,16 +23,28 @@ use thiserror::Error;
 
 mod divides;
 mod plan;
+mod portfolio;
 
 pub const APP_TAG: &str = "digital-equity-workbench";
 /// The newest schema version this build writes and reads.
-pub const CURRENT_SCHEMA: u64 = 4;
+pub const CURRENT_SCHEMA: u64 = 5;
 
 /// A migration step: the JSON of the `workspace` field at version N, to version N+1.
 pub type Migration = fn(Value) -> Result<Value, SchemaError>;
 
 /// Steps from each older version to the next: `MIGRATIONS[0]` turns 1 into 2, and so on.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+
+/// Schema 5 adds each cycle's technology portfolio, empty for earlier cycles.
+fn v4_to_v5(mut ws: Value) -> Result<Value, SchemaError> {
+    let cycles =
+        ws.get_mut("cycles").and_then(Value::as_array_mut).ok_or_else(|| invalid("workspace.cycles", "not a list"))?;
+    for (i, c) in cycles.iter_mut().enumerate() {
+        let c = c.as_object_mut().ok_or_else(|| invalid(format!("workspace.cycles[{i}]"), "not an object"))?;
+        c.insert("portfolio".into(), serde_json::json!({ "next_id": 0, "products": [], "decisions": {} }));
+    }
+    Ok(ws)
+}
 
 /// Schema 4 adds each cycle's reflections and action plan, empty for earlier cycles.
 fn v3_to_v4(mut ws: Value) -> Result<Value, SchemaError> {
@@ -296,6 +308,36 @@ pub mod v4 {
     }
 }
 
+pub mod v5 {
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Workspace {
+        pub district: String,
+        #[serde(default)]
+        pub sample: bool,
+        pub current_cycle: u32,
+        pub next_id: u32,
+        pub device_key: String,
+        pub rater_profile: Option<super::v2::RaterProfile>,
+        pub cycles: Vec<Cycle>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Cycle {
+        pub id: u32,
+        pub label: String,
+        pub team: Vec<super::v1::Member>,
+        pub assessment: super::v2::Assessment,
+        pub divides: super::v3::Divides,
+        pub reflections: super::plan::ReflectionsW,
+        pub plan: super::plan::PlanW,
+        pub portfolio: super::portfolio::PortfolioW,
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct Envelope<W> {
     app: String,
@@ -305,8 +347,8 @@ struct Envelope<W> {
     workspace: W,
 }
 
-fn to_wire(ws: &Workspace) -> v4::Workspace {
-    v4::Workspace {
+fn to_wire(ws: &Workspace) -> v5::Workspace {
+    v5::Workspace {
         district: ws.district.clone(),
         sample: ws.sample,
         current_cycle: ws.current.0,
@@ -319,7 +361,7 @@ fn to_wire(ws: &Workspace) -> v4::Workspace {
         cycles: ws
             .cycles
             .iter()
-            .map(|c| v4::Cycle {
+            .map(|c| v5::Cycle {
                 id: c.id.0,
                 label: c.label.clone(),
                 team: c
@@ -331,6 +373,7 @@ fn to_wire(ws: &Workspace) -> v4::Workspace {
                 divides: divides::to_wire(&c.divides),
                 reflections: plan::reflections_to_wire(&c.reflections),
                 plan: plan::plan_to_wire(&c.plan),
+                portfolio: portfolio::to_wire(&c.portfolio),
             })
             .collect(),
     }
@@ -398,7 +441,7 @@ fn assessment_from_wire(w: v2::Assessment, at: &str) -> Result<Assessment, Schem
     Ok(Assessment { own, raters, consensus })
 }
 
-fn from_wire(w: v4::Workspace) -> Result<Workspace, SchemaError> {
+fn from_wire(w: v5::Workspace) -> Result<Workspace, SchemaError> {
     let mut cycles = Vec::with_capacity(w.cycles.len());
     for (ci, c) in w.cycles.into_iter().enumerate() {
         let mut team = Vec::with_capacity(c.team.len());
@@ -411,7 +454,17 @@ fn from_wire(w: v4::Workspace) -> Result<Workspace, SchemaError> {
         let here = format!("workspace.cycles[{ci}]");
         let reflections = plan::reflections_from_wire(c.reflections, &format!("{here}.reflections"))?;
         let plan = plan::plan_from_wire(c.plan, &format!("{here}.plan"))?;
-        cycles.push(Cycle { id: CycleId(c.id), label: c.label, team, assessment, divides, reflections, plan });
+        let portfolio = portfolio::from_wire(c.portfolio, &format!("{here}.portfolio"))?;
+        cycles.push(Cycle {
+            id: CycleId(c.id),
+            label: c.label,
+            team,
+            assessment,
+            divides,
+            reflections,
+            plan,
+            portfolio,
+        });
     }
     let rater_profile = match w.rater_profile {
         None => None,
@@ -483,7 +536,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     let saved_at = obj.get("saved_at").and_then(Value::as_str).unwrap_or_default().to_string();
     let raw_ws = obj.get("workspace").cloned().ok_or_else(|| invalid("workspace", "missing"))?;
     let migrated = run_migrations(raw_ws, schema, MIGRATIONS)?;
-    let wire: v4::Workspace = serde_path_to_error::deserialize(migrated)
+    let wire: v5::Workspace = serde_path_to_error::deserialize(migrated)
         .map_err(|e| invalid(format!("workspace.{}", e.path()), e.inner()))?;
     Ok(Decoded { workspace: from_wire(wire)?, schema, saved_at })
 }

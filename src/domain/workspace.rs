@@ -10,6 +10,7 @@
 use super::assessment::Assessment;
 use super::divides::model::DivideData;
 use super::plan::{Plan, PlanError, Reflections};
+use super::portfolio::{Portfolio, PortfolioError};
 use super::team::Role;
 use thiserror::Error;
 
@@ -38,6 +39,7 @@ pub struct Cycle {
     pub divides: DivideData,
     pub reflections: Reflections,
     pub plan: Plan,
+    pub portfolio: Portfolio,
 }
 
 /// The name and role this device's rater last exported a rater file under.
@@ -82,6 +84,8 @@ pub enum WorkspaceError {
     NoCycles,
     #[error("the plan of cycle `{cycle}`: {error}")]
     Plan { cycle: String, error: PlanError },
+    #[error("the portfolio of cycle `{cycle}`: {error}")]
+    Portfolio { cycle: String, error: PortfolioError },
 }
 
 /// Trims `value` and checks it is non-empty and short enough.
@@ -124,6 +128,7 @@ impl Workspace {
                 divides: DivideData::default(),
                 reflections: Reflections::default(),
                 plan: Plan::default(),
+                portfolio: Portfolio::default(),
             }],
             current: CycleId(0),
             next_id: 1,
@@ -176,6 +181,7 @@ impl Workspace {
                 return Err(WorkspaceError::DuplicateCycle(c.label.clone()));
             }
             c.plan.validate().map_err(|error| WorkspaceError::Plan { cycle: c.label.clone(), error })?;
+            c.portfolio.validate().map_err(|error| WorkspaceError::Portfolio { cycle: c.label.clone(), error })?;
             for m in &c.team {
                 check_id(m.id.0)?;
                 if let Some(n) = &m.name {
@@ -248,7 +254,8 @@ impl Workspace {
     }
 
     /// Starts the next cycle from the latest one and makes it current. It copies forward the
-    /// team (members get new ids), the plan with its statuses, and the shape of the divide data
+    /// team (members get new ids), the plan with its statuses, the portfolio's inventory (its
+    /// decisions are made afresh), and the shape of the divide data
     /// (schools, custom indicators and groupings, settings); ratings, reflections and counts
     /// start empty.
     pub fn start_next_cycle(&mut self, label: &str) -> Result<CycleId, WorkspaceError> {
@@ -274,6 +281,7 @@ impl Workspace {
             divides,
             reflections: Reflections::default(),
             plan: from.plan.carried_forward(),
+            portfolio: from.portfolio.carried_forward(),
         });
         self.current = id;
         Ok(id)
@@ -350,6 +358,8 @@ impl Workspace {
         earlier.assessment = super::assessment::sample::earlier_assessment();
         earlier.divides = super::divides::sample::earlier_data();
         earlier.plan = super::plan::sample_plan();
+        earlier.portfolio = super::portfolio::sample::portfolio(&earlier.divides);
+        super::portfolio::sample::earlier_decisions(&mut earlier.portfolio);
         super::plan::set_reflection(
             &mut earlier.reflections,
             "access",
@@ -361,6 +371,7 @@ impl Workspace {
         now.assessment = super::assessment::sample::assessment();
         now.divides = super::divides::sample::data();
         super::plan::advance_sample_plan(&mut now.plan);
+        now.portfolio = super::portfolio::sample::portfolio(&now.divides);
         for (prompt, text) in [
             (
                 super::plan::Prompt::Now,

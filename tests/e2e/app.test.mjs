@@ -160,7 +160,7 @@ test('export a backup, erase everything, import the backup: everything is back',
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dew-')), download.suggestedFilename());
   await download.saveAs(file);
   const backup = JSON.parse(fs.readFileSync(file, 'utf8'));
-  assert.equal(backup.schema, 4);
+  assert.equal(backup.schema, 5);
   assert.equal(backup.workspace.district, 'Backup Test District');
 
   await page.getByRole('link', { name: 'Privacy' }).click();

@@ -129,7 +129,7 @@ test('a goal from a finding is measured, carried into the next cycle and met the
 
   // Stored: schema 4, one goal in each cycle, counts only in the cycles' data.
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')));
-  assert.equal(stored.schema, 4);
+  assert.equal(stored.schema, 5);
   assert.deepEqual(stored.workspace.cycles.map((c) => c.plan.goals.length), [1, 1]);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();

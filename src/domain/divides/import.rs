@@ -41,7 +41,12 @@ impl Preview {
 /// Reads the file and matches it against `data`. Header problems are an error; row problems
 /// are listed in the preview.
 pub fn preview(text: &str, data: &DivideData) -> Result<Preview, CsvError> {
-    let parsed = parse_aggregate_csv(text)?;
+    Ok(preview_parsed(parse_aggregate_csv(text)?, data))
+}
+
+/// Matches rows already read (from an aggregate CSV, or from another export mapped to the
+/// same shape, such as a product's usage file) against `data`.
+pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> Preview {
     let indicators = data.indicators();
     let dims = data.dimensions();
     let mut errors = parsed.errors;
@@ -94,7 +99,7 @@ pub fn preview(text: &str, data: &DivideData) -> Result<Preview, CsvError> {
         }
     }
     let overwrites = cells.keys().filter(|k| data.cells.contains_key(*k)).count();
-    Ok(Preview { cells, new_schools, errors, overwrites, duplicates })
+    Preview { cells, new_schools, errors, overwrites, duplicates }
 }
 
 /// Applies a clean preview. Returns false (and changes nothing) if the preview has errors.
