@@ -4,9 +4,21 @@ use crate::ui::components::banners::Banners;
 use crate::ui::components::shell::{Header, Nav};
 use crate::ui::i18n as t;
 use crate::ui::pages::{
-    assess::AssessPage, consensus::ConsensusPage, data::DataPage, divide_data::DivideDataPage, divides::DividesPage,
-    heatmap::HeatmapPage, home::HomePage, not_found::NotFound, plan::PlanPage, privacy::PrivacyPage,
-    progress::ProgressPage, reflect::ReflectPage, results::ResultsPage, team::TeamPage,
+    assess::AssessPage,
+    consensus::ConsensusPage,
+    data::DataPage,
+    divide_data::DivideDataPage,
+    divides::DividesPage,
+    heatmap::HeatmapPage,
+    home::HomePage,
+    not_found::NotFound,
+    plan::PlanPage,
+    portfolio::{PortfolioOverviewPage, PortfolioPage, PortfolioReviewPage},
+    privacy::PrivacyPage,
+    progress::ProgressPage,
+    reflect::ReflectPage,
+    results::ResultsPage,
+    team::TeamPage,
 };
 use crate::ui::routes;
 use crate::ui::state::AppState;
@@ -51,6 +63,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reflect") view=ReflectPage/>
                     <Route path=path!("/plan") view=PlanPage/>
                     <Route path=path!("/progress") view=ProgressPage/>
+                    <Route path=path!("/portfolio") view=PortfolioPage/>
+                    <Route path=path!("/portfolio-review") view=PortfolioReviewPage/>
+                    <Route path=path!("/portfolio-overview") view=PortfolioOverviewPage/>
                     <Route path=path!("/divides") view=DividesPage/>
                     <Route path=path!("/heatmap") view=HeatmapPage/>
                     <Route path=path!("/divide-data") view=DivideDataPage/>

@@ -704,7 +704,7 @@ pub const CYCLES_INTRO: &str =
 pub const CYCLES_NEXT_LABEL: &str = "Name of the next cycle";
 pub const CYCLES_START: &str = "Start next cycle…";
 pub fn cycles_confirm(label: &str, from: &str) -> String {
-    format!("Start {label} from {from}? The team, the plan with its statuses, and the list of schools and groupings are copied. Ratings, reflections and counts start empty. {from} stays as it is.")
+    format!("Start {label} from {from}? The team, the plan with its statuses, the technology inventory with its reviews, and the list of schools and groupings are copied. Ratings, reflections and counts start empty, and portfolio decisions are made afresh. {from} stays as it is.")
 }
 pub const CYCLES_CONFIRM: &str = "Yes, start it";
 pub const CANCEL: &str = "Cancel";
@@ -887,3 +887,213 @@ pub const PLAN_ADD_LINK: &str = "Link evidence";
 pub const PLAN_ADD_LINK_CHOOSE: &str = "Choose an indicator or a finding…";
 pub const PLAN_LINK_INDICATORS: &str = "Self-assessment indicators";
 pub const PLAN_LINK_FINDINGS: &str = "Divide findings";
+
+// Technology portfolio
+use crate::domain::portfolio::csv::InventoryCsvError;
+use crate::domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Phase, PortfolioError, Privacy};
+
+pub const NAV_PORTFOLIO: &str = "Portfolio";
+pub const PORTFOLIO_SUBNAV: &str = "Portfolio sections";
+pub const PORTFOLIO_TITLE: &str = "Technology portfolio";
+pub const PORTFOLIO_INTRO: &str = "Every product the district pays for or relies on, reviewed through an equity lens: what to adopt, keep, reform, replace or retire.";
+pub const PORTFOLIO_INVENTORY: &str = "Inventory";
+pub const PORTFOLIO_REVIEW: &str = "Review a product";
+pub const PORTFOLIO_OVERVIEW: &str = "Overview";
+pub const PORTFOLIO_EMPTY: &str = "No products yet. Add one below, or import your inventory spreadsheet as CSV.";
+pub const PORTFOLIO_ADD: &str = "New product name";
+pub const PORTFOLIO_ADD_BUTTON: &str = "Add product";
+pub const PORTFOLIO_COL_NAME: &str = "Product";
+pub const PORTFOLIO_COL_CATEGORY: &str = "Category";
+pub const PORTFOLIO_COL_NEED: &str = "Need it serves";
+pub const PORTFOLIO_COL_COST: &str = "Annual cost";
+pub const PORTFOLIO_COL_PER_USER: &str = "Cost per active user";
+pub const PORTFOLIO_COL_PER_LICENCE: &str = "Cost per licence";
+pub const PORTFOLIO_COL_REVIEW: &str = "Review";
+pub const PORTFOLIO_COL_DECISION: &str = "Decision this cycle";
+pub const PORTFOLIO_COL_ACTIONS: &str = "Actions";
+pub const PORTFOLIO_DUPLICATE: &str = "Duplicate";
+pub const PORTFOLIO_REMOVE: &str = "Remove";
+pub const PORTFOLIO_OPEN: &str = "Review";
+pub fn portfolio_removed(name: &str) -> String {
+    format!("Removed “{name}” and its decision.")
+}
+pub fn portfolio_restored(name: &str) -> String {
+    format!("Put back “{name}”.")
+}
+pub fn portfolio_duplicated(name: &str) -> String {
+    format!("Added a copy of “{name}”.")
+}
+pub fn review_progress(done: usize, of: usize) -> String {
+    format!("{done} of {of} answered")
+}
+pub const PORTFOLIO_NO_DECISION: &str = "None yet";
+pub fn dollars(x: u64) -> String {
+    let s = x.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("${out}")
+}
+pub fn dollars_f(x: f64) -> String {
+    format!("${x:.2}")
+}
+pub const PORTFOLIO_EXPORT: &str = "Download the inventory as CSV";
+pub const PORTFOLIO_IMPORT: &str = "Import an inventory CSV";
+pub const PORTFOLIO_IMPORT_HINT: &str = "One row per product; a product with the same name is updated, others are added. Columns: name, category, need, grades, subjects, licences, active_users, annual_cost, contract_end, privacy_agreement, accessibility, evidence_tier, single_sign_on, rostering, lti, training, goals.";
+pub fn inventory_preview(file: &str, products: usize, updates: usize) -> String {
+    format!("“{file}” is ready: {products} product(s), of which {updates} update products already listed.")
+}
+pub fn inventory_errors(file: &str, n: usize) -> String {
+    format!("“{file}” cannot be imported: {n} problem(s). Nothing has changed.")
+}
+pub fn inventory_applied(n: usize) -> String {
+    format!("Imported {n} product(s).")
+}
+pub const APPLY: &str = "Apply";
+pub fn inventory_csv_error(e: &InventoryCsvError) -> String {
+    match e {
+        InventoryCsvError::Cell { line, column, message } => format!("Line {line}, column “{column}”: {message}."),
+        InventoryCsvError::Parse { line, message } => format!("Line {line}: {message}."),
+        other => format!("{}.", capitalize(&other.to_string())),
+    }
+}
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+pub fn portfolio_error(e: &PortfolioError) -> String {
+    match e {
+        PortfolioError::EmptyName => "Enter the product's name.".into(),
+        other => other.to_string(),
+    }
+}
+
+pub const PRODUCT_CHOOSE: &str = "Product";
+pub const PRODUCT_NONE: &str = "Choose a product from the inventory to review it.";
+pub const PRODUCT_FIELDS: &str = "Inventory details";
+pub const F_NAME: &str = "Name";
+pub const F_CATEGORY: &str = "Category";
+pub const F_NEED: &str = "Pressing need it serves";
+pub const F_GRADES: &str = "Grades";
+pub const F_SUBJECTS: &str = "Subjects";
+pub const F_LICENCES: &str = "Licences";
+pub const F_ACTIVE: &str = "Active users";
+pub const F_COST: &str = "Annual cost ($)";
+pub const F_CONTRACT_END: &str = "Contract ends";
+pub const F_PRIVACY: &str = "Student data privacy agreement";
+pub const F_ACCESSIBILITY: &str = "WCAG 2.1 AA conformance documented (VPAT / ACR)";
+pub const F_EVIDENCE: &str = "ESSA evidence tier";
+pub const F_SSO: &str = "Single sign-on";
+pub const F_ROSTERING: &str = "Rostering standard (e.g. OneRoster)";
+pub const F_LTI: &str = "LTI";
+pub const F_TRAINING: &str = "Training offered";
+pub const F_GOALS: &str = "Goals and success criteria";
+pub const NOT_A_NUMBER: &str = "Enter a whole number, for example 1200.";
+pub const NOT_A_DATE: &str = "Enter a date as YYYY-MM-DD, for example 2027-06-30.";
+pub fn privacy_name(p: Privacy) -> &'static str {
+    match p {
+        Privacy::Signed => "Signed",
+        Privacy::Missing => "None (holds student data)",
+        Privacy::NotNeeded => "Not needed (no student data)",
+    }
+}
+pub fn accessibility_name(a: Accessibility) -> &'static str {
+    match a {
+        Accessibility::Documented => "Yes",
+        Accessibility::Partial => "Partial",
+        Accessibility::No => "No",
+        Accessibility::Unknown => "Unknown",
+    }
+}
+pub fn evidence_name(e: Evidence) -> &'static str {
+    match e {
+        Evidence::Tier1 => "Tier 1 (strong)",
+        Evidence::Tier2 => "Tier 2 (moderate)",
+        Evidence::Tier3 => "Tier 3 (promising)",
+        Evidence::Tier4 => "Tier 4 (rationale)",
+        Evidence::NoTier => "None",
+    }
+}
+pub const PRODUCT_REVIEW: &str = "Review questions";
+pub fn phase_name(p: Phase) -> &'static str {
+    match p {
+        Phase::Selection => "Selection",
+        Phase::Infrastructure => "Infrastructure",
+        Phase::Implementation => "Implementation",
+        Phase::Equity => "Equity (at every phase)",
+        Phase::Evaluation => "Evaluation (at every phase)",
+    }
+}
+pub fn answer_name(a: Answer) -> &'static str {
+    match a {
+        Answer::Yes => "Yes",
+        Answer::Partly => "Partly",
+        Answer::No => "No",
+        Answer::NotKnown => "Not known",
+    }
+}
+pub const REVIEW_NOTE: &str = "Note";
+pub const PRODUCT_DECISION: &str = "Decision for this cycle";
+pub const DECISION_KIND: &str = "Decision";
+pub const DECISION_RATIONALE: &str = "Rationale";
+pub const DECISION_REVIEW_DATE: &str = "Review again on";
+pub const DECISION_HISTORY: &str = "Decisions across cycles";
+pub fn decision_name(d: DecisionKind) -> &'static str {
+    match d {
+        DecisionKind::Adopt => "Adopt",
+        DecisionKind::Retain => "Retain",
+        DecisionKind::Reform => "Reform implementation",
+        DecisionKind::Replace => "Replace",
+        DecisionKind::Retire => "Retire",
+    }
+}
+pub fn decision_saved(product: &str, d: Option<DecisionKind>) -> String {
+    match d {
+        Some(d) => format!("Decision for “{product}”: {}.", decision_name(d)),
+        None => format!("No decision for “{product}” this cycle."),
+    }
+}
+pub const USAGE_HEADING: &str = "Usage by school and group";
+pub const USAGE_INTRO: &str = "Import the product's usage export (active users and enrolled or licensed users per school, and per student group if it has them). Only the counts are kept; the same analysis as the Divides page shows who uses it less.";
+pub const USAGE_FILE: &str = "Usage CSV file";
+pub const USAGE_MAP: &str = "Which column holds what";
+pub const USAGE_COL_SCHOOL: &str = "School";
+pub const USAGE_COL_DIMENSION: &str = "Student-group dimension";
+pub const USAGE_COL_GROUP: &str = "Student group";
+pub const USAGE_COL_ACTIVE: &str = "Active users";
+pub const USAGE_COL_ENROLLED: &str = "Enrolled or licensed users";
+pub const USAGE_NOT_IN_FILE: &str = "(not in this file)";
+pub const USAGE_CHECK: &str = "Check the file";
+pub const USAGE_USE: &str = "Use these counts";
+pub fn usage_ready(cells: usize, new_schools: usize) -> String {
+    format!("{cells} count(s) ready; {new_schools} school(s) not in this cycle's list.")
+}
+pub fn usage_saved(cells: usize) -> String {
+    format!("Usage counts saved: {cells}.")
+}
+pub const USAGE_NONE: &str = "No usage data for this product yet.";
+pub const USAGE_FINDINGS: &str = "Disparities in use";
+pub const USAGE_NO_FINDINGS: &str = "No gap in use is large enough to flag.";
+pub const USAGE_TABLE: &str = "Use by school and group";
+pub const USAGE_REMOVE: &str = "Remove the usage data";
+pub const USAGE_REMOVED: &str = "Usage data removed.";
+pub const OVERVIEW_OVERLAP: &str = "Several products for the same need (candidates to consolidate)";
+pub const OVERVIEW_ENDING: &str = "Contracts ending soon";
+pub const OVERVIEW_WINDOW: &str = "Within";
+pub fn days_label(n: i64) -> String {
+    format!("{n} days")
+}
+pub const OVERVIEW_PRIVACY: &str = "Holding student data without a signed privacy agreement";
+pub const OVERVIEW_A11Y: &str = "Without documented WCAG 2.1 AA conformance";
+pub const OVERVIEW_EVIDENCE: &str = "No evidence tier and no local goals or success criteria";
+pub const OVERVIEW_COSTS: &str = "Costs";
+pub const OVERVIEW_NONE: &str = "None.";
+pub fn ends_on(name: &str, date: &str) -> String {
+    format!("{name}: ends {date}")
+}
+pub const PORTFOLIO_PREVIOUS: &str = "Previous cycle";
+pub const PORTFOLIO_IMPORT_FILE: &str = "Inventory CSV file";

@@ -9,6 +9,7 @@ pub mod heatmap;
 pub mod home;
 pub mod not_found;
 pub mod plan;
+pub mod portfolio;
 pub mod privacy;
 pub mod progress;
 pub mod reflect;

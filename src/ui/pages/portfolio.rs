@@ -1,0 +1,845 @@
+//! The technology portfolio: "/portfolio" (the inventory, with CSV import and export),
+//! "/portfolio-review?product=<id>" (one product's details, review, decision and usage), and
+//! "/portfolio-overview" (the lists that call for a decision, and the costs).
+
+use crate::browser::{download, file, page};
+use crate::domain::divides::analysis::{analyse, Status};
+use crate::domain::divides::findings::findings;
+use crate::domain::divides::import::Preview;
+use crate::domain::divides::model::DivideData;
+use crate::domain::plan::Date;
+use crate::domain::portfolio::csv::{apply as apply_inventory, export, preview as preview_inventory, InventoryPreview};
+use crate::domain::portfolio::usage::{headers, suggest, usage_data, usage_preview, Mapping, USAGE_INDICATOR};
+use crate::domain::portfolio::Phase;
+use crate::domain::portfolio::{
+    cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
+    Portfolio, Privacy, Product, ReviewAnswer, QUESTIONS,
+};
+use crate::ui::components::shell::use_page_title;
+use crate::ui::i18n as t;
+use crate::ui::pages::divides::sentence;
+use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::plan::today;
+use crate::ui::routes::{href, Page};
+use crate::ui::state::{expect_state, AppState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+
+/// Applies `f` to the current cycle's portfolio; `None` when there is no workspace.
+fn edit_portfolio<R>(state: AppState, f: impl FnOnce(&mut Portfolio) -> R) -> Option<R> {
+    let mut out = None;
+    state.workspace.update(|w| {
+        if let Some(ws) = w {
+            out = Some(f(&mut ws.current_cycle_mut().portfolio));
+        }
+    });
+    out
+}
+
+fn portfolio_memo(state: AppState) -> Memo<Portfolio> {
+    Memo::new(move |_| {
+        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().portfolio.clone()).unwrap_or_default())
+    })
+}
+
+pub fn product_href(id: u32) -> String {
+    format!("{}?product={id}", href(Page::PortfolioReview))
+}
+
+#[component]
+fn SubNav(current: Page) -> impl IntoView {
+    let link = move |p: Page, label: &'static str| {
+        view! { <li><a href=href(p) aria-current=(p == current).then_some("page")>{label}</a></li> }
+    };
+    view! {
+        <nav class="sub-nav" aria-label=t::PORTFOLIO_SUBNAV>
+            <ul>
+                {link(Page::Portfolio, t::PORTFOLIO_INVENTORY)}
+                {link(Page::PortfolioReview, t::PORTFOLIO_REVIEW)}
+                {link(Page::PortfolioOverview, t::PORTFOLIO_OVERVIEW)}
+            </ul>
+        </nav>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inventory
+
+#[component]
+pub fn PortfolioPage() -> impl IntoView {
+    use_page_title(t::PORTFOLIO_TITLE);
+    let state = expect_state();
+    view! {
+        <h1>{t::PORTFOLIO_TITLE}</h1>
+        <SubNav current=Page::Portfolio/>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <Inventory/>
+        </Show>
+    }
+}
+
+#[derive(Clone)]
+enum CsvState {
+    Idle,
+    Failed(String, Vec<String>),
+    Ready(String, Box<InventoryPreview>),
+    Done(String),
+}
+
+#[component]
+fn Inventory() -> impl IntoView {
+    let state = expect_state();
+    let portfolio = portfolio_memo(state);
+    let name = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let removed = RwSignal::new(None::<(usize, Product, Option<Decision>)>);
+    let csv = RwSignal::new(CsvState::Idle);
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match edit_portfolio(state, |p| p.add(&name.get_untracked())) {
+            Some(Ok(_)) => {
+                name.set(String::new());
+                name_error.set(None);
+                status.set(String::new());
+            }
+            Some(Err(e)) => {
+                name_error.set(Some(t::portfolio_error(&e)));
+                page::focus("new-product");
+            }
+            None => {}
+        }
+    };
+    let undo = move |_| {
+        if let Some((i, p, d)) = removed.get_untracked() {
+            let n = p.name.clone();
+            edit_portfolio(state, |pf| pf.restore(i, p, d));
+            removed.set(None);
+            status.set(t::portfolio_restored(&n));
+        }
+    };
+    let export_csv = move |_| {
+        let text = portfolio.with_untracked(export);
+        let _ = download::download_text("technology-inventory.csv", "text/csv", &text);
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(f) = file::picked_file(&ev) else { return };
+        file::clear_input(&ev);
+        spawn_local(async move {
+            let name = file::name(&f);
+            let next = match file::read_text(&f).await {
+                Err(e) => CsvState::Failed(name, vec![e]),
+                Ok(text) => match portfolio.with_untracked(|p| preview_inventory(&text, p)) {
+                    Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)]),
+                    Ok(p) if !p.errors.is_empty() => {
+                        CsvState::Failed(name, p.errors.iter().map(t::inventory_csv_error).collect())
+                    }
+                    Ok(p) => CsvState::Ready(name, Box::new(p)),
+                },
+            };
+            csv.set(next);
+        });
+    };
+    let apply = move |_| {
+        if let CsvState::Ready(_, p) = csv.get_untracked() {
+            if edit_portfolio(state, |pf| apply_inventory(&p, pf)) == Some(true) {
+                csv.set(CsvState::Done(t::inventory_applied(p.products.len())));
+            }
+        }
+    };
+
+    view! {
+        <p class="lead">{t::PORTFOLIO_INTRO}</p>
+        <form class="inline-form" on:submit=add novalidate=true>
+            <div class="field" class:has-error=move || name_error.with(Option::is_some)>
+                <label for="new-product">{t::PORTFOLIO_ADD}</label>
+                {move || name_error.get().map(|e| view! { <p class="error-text" id="new-product-error">{e}</p> })}
+                <input id="new-product" type="text" bind:value=name
+                    aria-invalid=move || name_error.with(Option::is_some).to_string()
+                    aria-describedby=move || name_error.with(Option::is_some).then_some("new-product-error")/>
+            </div>
+            <button type="submit">{t::PORTFOLIO_ADD_BUTTON}</button>
+        </form>
+        <p role="status" id="portfolio-status">
+            {move || status.get()}
+            {move || removed.get().map(|(_, p, _)| view! { {t::portfolio_removed(&p.name)}" "<button type="button" class="link-button" id="portfolio-undo" on:click=undo>{t::UNDO}</button> })}
+        </p>
+        {move || {
+            let rows = portfolio.with(|p| p.products.iter().map(|x| {
+                let (done, of) = review_progress(x);
+                (x.id, x.name.clone(), x.category.clone(), x.need.clone(), x.annual_cost, cost_per(x.annual_cost, x.active_users), t::review_progress(done, of), p.decisions.get(&x.id).map(|d| d.kind))
+            }).collect::<Vec<_>>());
+            if rows.is_empty() {
+                return view! { <p class="empty" id="portfolio-empty">{t::PORTFOLIO_EMPTY}</p> }.into_any();
+            }
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t::PORTFOLIO_INVENTORY>
+                    <table class="data-table" id="inventory">
+                        <caption class="visually-hidden">{t::PORTFOLIO_INVENTORY}</caption>
+                        <thead><tr>
+                            <th scope="col">{t::PORTFOLIO_COL_NAME}</th><th scope="col">{t::PORTFOLIO_COL_CATEGORY}</th>
+                            <th scope="col">{t::PORTFOLIO_COL_NEED}</th><th scope="col">{t::PORTFOLIO_COL_COST}</th>
+                            <th scope="col">{t::PORTFOLIO_COL_PER_USER}</th><th scope="col">{t::PORTFOLIO_COL_REVIEW}</th>
+                            <th scope="col">{t::PORTFOLIO_COL_DECISION}</th><th scope="col">{t::PORTFOLIO_COL_ACTIONS}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|(id, name, category, need, cost, per_user, review, decision)| {
+                                let n2 = name.clone();
+                                let n3 = name.clone();
+                                view! {
+                                    <tr>
+                                        <th scope="row"><a href=product_href(id)>{name.clone()}</a></th>
+                                        <td>{category}</td><td>{need}</td>
+                                        <td class="num">{cost.map(t::dollars).unwrap_or_default()}</td>
+                                        <td class="num">{per_user.map(t::dollars_f).unwrap_or_default()}</td>
+                                        <td>{review}</td>
+                                        <td>{decision.map(t::decision_name).unwrap_or(t::PORTFOLIO_NO_DECISION)}</td>
+                                        <td class="row-actions">
+                                            <button type="button" class="secondary small" aria-label=format!("{} {name}", t::PORTFOLIO_DUPLICATE)
+                                                on:click=move |_| { if let Some(Ok(_)) = edit_portfolio(state, |p| p.duplicate(id)) { removed.set(None); status.set(t::portfolio_duplicated(&n2)); } }>{t::PORTFOLIO_DUPLICATE}</button>
+                                            <button type="button" class="secondary small" aria-label=format!("{} {n3}", t::PORTFOLIO_REMOVE)
+                                                on:click=move |_| { if let Some(Some(r)) = edit_portfolio(state, |p| p.remove(id)) { status.set(String::new()); removed.set(Some(r)); page::focus("portfolio-undo"); } }>{t::PORTFOLIO_REMOVE}</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        <section aria-labelledby="inventory-csv-heading">
+            <h2 id="inventory-csv-heading">{t::PORTFOLIO_IMPORT}</h2>
+            <p><button type="button" class="secondary" id="inventory-export" on:click=export_csv>{t::PORTFOLIO_EXPORT}</button></p>
+            <div class="field">
+                <label for="inventory-file">{t::PORTFOLIO_IMPORT_FILE}</label>
+                <p class="hint" id="inventory-hint">{t::PORTFOLIO_IMPORT_HINT}</p>
+                <input id="inventory-file" type="file" accept=".csv,text/csv" aria-describedby="inventory-hint" on:change=on_file/>
+            </div>
+            {move || match csv.get() {
+                CsvState::Idle => ().into_any(),
+                CsvState::Done(m) => view! { <p class="ok" role="status" id="inventory-done">{m}</p> }.into_any(),
+                CsvState::Failed(name, errs) => view! {
+                    <div class="banner banner-error" role="alert" id="inventory-errors">
+                        <p>{t::inventory_errors(&name, errs.len())}</p>
+                        <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                CsvState::Ready(name, p) => view! {
+                    <div class="card" id="inventory-preview">
+                        <p>{t::inventory_preview(&name, p.products.len(), p.updates)}</p>
+                        <div class="actions">
+                            <button type="button" id="inventory-apply" on:click=apply>{t::APPLY}</button>
+                            <button type="button" class="secondary" on:click=move |_| csv.set(CsvState::Idle)>{t::CANCEL}</button>
+                        </div>
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One product: details, review, decision, usage
+
+#[component]
+pub fn PortfolioReviewPage() -> impl IntoView {
+    use_page_title(t::PORTFOLIO_REVIEW);
+    let state = expect_state();
+    view! {
+        <h1>{t::PORTFOLIO_REVIEW}</h1>
+        <SubNav current=Page::PortfolioReview/>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <Review/>
+        </Show>
+    }
+}
+
+#[component]
+fn Review() -> impl IntoView {
+    let state = expect_state();
+    let query = use_query_map();
+    let portfolio = portfolio_memo(state);
+    let names =
+        Memo::new(move |_| portfolio.with(|p| p.products.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>()));
+    let chosen = Memo::new(move |_| {
+        let wanted: Option<u32> = query.with(|q| q.get("product")).and_then(|s| s.parse().ok());
+        let ids: Vec<u32> = names.with(|n| n.iter().map(|(id, _)| *id).collect());
+        wanted.filter(|w| ids.contains(w)).or_else(|| ids.first().copied())
+    });
+    let navigate = leptos_router::hooks::use_navigate();
+    view! {
+        <div class="field">
+            <label for="product-choose">{t::PRODUCT_CHOOSE}</label>
+            <select id="product-choose" on:change=move |ev| {
+                if let Ok(id) = event_target_value(&ev).parse::<u32>() {
+                    navigate(&product_href(id), crate::ui::routes::exact());
+                }
+            }>
+                {move || names.get().into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=chosen.get() == Some(id)>{n}</option> }).collect_view()}
+            </select>
+        </div>
+        {move || match chosen.get() {
+            None => view! { <p class="empty">{t::PRODUCT_NONE}" "<a href=href(Page::Portfolio)>{t::PORTFOLIO_INVENTORY}</a></p> }.into_any(),
+            Some(id) => view! { <ProductView id=id/> }.into_any(),
+        }}
+    }
+}
+
+/// A change to one product that may be refused with a message.
+type ProductEdit = Box<dyn FnOnce(&mut Product) -> Result<(), &'static str>>;
+
+#[component]
+fn ProductView(id: u32) -> impl IntoView {
+    let state = expect_state();
+    let Some(x) =
+        state.workspace.with_untracked(|w| w.as_ref().and_then(|ws| ws.current_cycle().portfolio.product(id).cloned()))
+    else {
+        return ().into_any();
+    };
+    let edit = move |f: ProductEdit| -> Result<(), &'static str> {
+        edit_portfolio(state, |p| match p.product_mut(id) {
+            Ok(x) => f(x),
+            Err(_) => Ok(()),
+        })
+        .unwrap_or(Ok(()))
+    };
+    let text = move |key: &'static str, label: &'static str, value: String, set: fn(&mut Product, String)| {
+        let fid = format!("p-{key}");
+        view! {
+            <div class="field">
+                <label for=fid.clone()>{label}</label>
+                <input id=fid type="text" value=value on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |x| { set(x, v); Ok(()) })); }/>
+            </div>
+        }
+    };
+    let number = move |key: &'static str,
+                       label: &'static str,
+                       value: Option<u64>,
+                       set: fn(&mut Product, Option<u64>)| {
+        let fid = format!("p-{key}");
+        let error = RwSignal::new(None::<&'static str>);
+        let err_id = format!("{fid}-error");
+        let e2 = err_id.clone();
+        view! {
+            <div class="field" class:has-error=move || error.with(Option::is_some)>
+                <label for=fid.clone()>{label}</label>
+                {move || error.get().map(|e| view! { <p class="error-text" id=e2.clone()>{e}</p> })}
+                <input id=fid type="text" inputmode="numeric" value=value.map(|v| v.to_string()).unwrap_or_default()
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    aria-describedby=move || error.with(Option::is_some).then(|| err_id.clone())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let cleaned: String = v.trim().trim_start_matches('$').chars().filter(|c| *c != ',').collect();
+                        let parsed = if cleaned.is_empty() { Ok(None) } else { cleaned.parse::<u64>().map(Some).map_err(|_| t::NOT_A_NUMBER) };
+                        match parsed {
+                            Ok(n) => { error.set(None); let _ = edit(Box::new(move |x| { set(x, n); Ok(()) })); }
+                            Err(m) => error.set(Some(m)),
+                        }
+                    }/>
+            </div>
+        }
+    };
+    let choice = move |key: &'static str,
+                       label: &'static str,
+                       options: Vec<(&'static str, &'static str)>,
+                       selected: &'static str,
+                       set: fn(&mut Product, &str)| {
+        let fid = format!("p-{key}");
+        view! {
+            <div class="field">
+                <label for=fid.clone()>{label}</label>
+                <select id=fid on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |x| { set(x, &v); Ok(()) })); }>
+                    {options.into_iter().map(|(v, l)| view! { <option value=v selected=v == selected>{l}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let check = move |key: &'static str, label: &'static str, value: bool, set: fn(&mut Product, bool)| {
+        let fid = format!("p-{key}");
+        view! {
+            <div class="check">
+                <input id=fid.clone() type="checkbox" checked=value on:change=move |ev| { let v = event_target_checked(&ev); let _ = edit(Box::new(move |x| { set(x, v); Ok(()) })); }/>
+                <label for=fid>{label}</label>
+            </div>
+        }
+    };
+    let end_error = RwSignal::new(None::<&'static str>);
+    let heading = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .and_then(|ws| ws.current_cycle().portfolio.product(id).map(|x| x.name.clone()))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <h2 id="product-heading">{heading}</h2>
+        <section aria-labelledby="fields-heading" class="card">
+            <h3 id="fields-heading">{t::PRODUCT_FIELDS}</h3>
+            <div class="field-row">
+                {text("name", t::F_NAME, x.name.clone(), |x, v| { if !v.trim().is_empty() { x.name = v.trim().to_string(); } })}
+                {text("category", t::F_CATEGORY, x.category.clone(), |x, v| x.category = v)}
+                {text("need", t::F_NEED, x.need.clone(), |x, v| x.need = v)}
+            </div>
+            <div class="field-row">
+                {text("grades", t::F_GRADES, x.grades.clone(), |x, v| x.grades = v)}
+                {text("subjects", t::F_SUBJECTS, x.subjects.clone(), |x, v| x.subjects = v)}
+                {number("licences", t::F_LICENCES, x.licences, |x, v| x.licences = v)}
+                {number("active", t::F_ACTIVE, x.active_users, |x, v| x.active_users = v)}
+                {number("cost", t::F_COST, x.annual_cost, |x, v| x.annual_cost = v)}
+            </div>
+            <div class="field-row">
+                <div class="field" class:has-error=move || end_error.with(Option::is_some)>
+                    <label for="p-end">{t::F_CONTRACT_END}</label>
+                    {move || end_error.get().map(|e| view! { <p class="error-text" id="p-end-error">{e}</p> })}
+                    <input id="p-end" type="date" value=x.contract_end.map(|d| d.to_string()).unwrap_or_default()
+                        aria-invalid=move || end_error.with(Option::is_some).to_string()
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let parsed = if v.trim().is_empty() { Some(None) } else { Date::parse(&v).map(Some) };
+                            match parsed {
+                                Some(d) => { end_error.set(None); let _ = edit(Box::new(move |x| { x.contract_end = d; Ok(()) })); }
+                                None => end_error.set(Some(t::NOT_A_DATE)),
+                            }
+                        }/>
+                </div>
+                {choice("privacy", t::F_PRIVACY, Privacy::ALL.iter().map(|p| (p.as_wire(), t::privacy_name(*p))).collect(), x.privacy.as_wire(), |x, v| { if let Some(p) = Privacy::from_wire(v) { x.privacy = p; } })}
+                {choice("accessibility", t::F_ACCESSIBILITY, Accessibility::ALL.iter().map(|p| (p.as_wire(), t::accessibility_name(*p))).collect(), x.accessibility.as_wire(), |x, v| { if let Some(p) = Accessibility::from_wire(v) { x.accessibility = p; } })}
+                {choice("evidence", t::F_EVIDENCE, Evidence::ALL.iter().map(|p| (p.as_wire(), t::evidence_name(*p))).collect(), x.evidence.as_wire(), |x, v| { if let Some(p) = Evidence::from_wire(v) { x.evidence = p; } })}
+            </div>
+            <div class="field-row">
+                {check("sso", t::F_SSO, x.single_sign_on, |x, v| x.single_sign_on = v)}
+                {check("lti", t::F_LTI, x.lti, |x, v| x.lti = v)}
+                {text("rostering", t::F_ROSTERING, x.rostering.clone(), |x, v| x.rostering = v)}
+                {text("training", t::F_TRAINING, x.training.clone(), |x, v| x.training = v)}
+            </div>
+            {text("goals", t::F_GOALS, x.goals.clone(), |x, v| x.goals = v)}
+        </section>
+        <ReviewQuestions id=id product=x.clone()/>
+        <DecisionEditor id=id/>
+        <Usage id=id/>
+    }
+    .into_any()
+}
+
+#[component]
+fn ReviewQuestions(id: u32, product: Product) -> impl IntoView {
+    let state = expect_state();
+    let progress = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .and_then(|ws| ws.current_cycle().portfolio.product(id).map(review_progress))
+                .map(|(d, n)| t::review_progress(d, n))
+                .unwrap_or_default()
+        })
+    };
+    let save = move |q: &'static str, answer: Option<Answer>, note: Option<String>| {
+        edit_portfolio(state, |p| {
+            if let Ok(x) = p.product_mut(id) {
+                let entry = x
+                    .review
+                    .entry(q.to_string())
+                    .or_insert(ReviewAnswer { answer: Answer::NotKnown, note: String::new() });
+                if let Some(a) = answer {
+                    entry.answer = a;
+                }
+                if let Some(n) = note {
+                    entry.note = n;
+                }
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="review-heading">
+            <h3 id="review-heading">{t::PRODUCT_REVIEW}</h3>
+            <p role="status" id="review-progress">{progress}</p>
+            {Phase::ALL.into_iter().map(|phase| view! {
+                <fieldset class="review-phase">
+                    <legend>{t::phase_name(phase)}</legend>
+                    {QUESTIONS.iter().filter(|q| q.phase == phase).map(|q| {
+                        let current = product.review.get(q.id).cloned();
+                        let qid = q.id;
+                        let name = format!("q-{}", qid.replace('.', "-"));
+                        view! {
+                            <fieldset class="question" id=name.clone()>
+                                <legend>{q.text}</legend>
+                                <div class="inline-group">
+                                    {Answer::ALL.iter().map(|a| {
+                                        let a = *a;
+                                        let rid = format!("{name}-{}", a.as_wire());
+                                        view! {
+                                            <span class="inline-option">
+                                                <input type="radio" id=rid.clone() name=name.clone() value=a.as_wire()
+                                                    checked=current.as_ref().is_some_and(|c| c.answer == a)
+                                                    on:change=move |_| save(qid, Some(a), None)/>
+                                                <label for=rid>{t::answer_name(a)}</label>
+                                            </span>
+                                        }
+                                    }).collect_view()}
+                                </div>
+                                <div class="field">
+                                    <label for=format!("{name}-note")>{t::REVIEW_NOTE}</label>
+                                    <input id=format!("{name}-note") type="text" value=current.as_ref().map(|c| c.note.clone()).unwrap_or_default()
+                                        on:change=move |ev| save(qid, None, Some(event_target_value(&ev)))/>
+                                </div>
+                            </fieldset>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn DecisionEditor(id: u32) -> impl IntoView {
+    let state = expect_state();
+    let current = state
+        .workspace
+        .with_untracked(|w| w.as_ref().and_then(|ws| ws.current_cycle().portfolio.decisions.get(&id).cloned()));
+    let kind = RwSignal::new(current.as_ref().map(|d| d.kind.as_wire().to_string()).unwrap_or_default());
+    let rationale = RwSignal::new(current.as_ref().map(|d| d.rationale.clone()).unwrap_or_default());
+    let review = RwSignal::new(current.as_ref().and_then(|d| d.review_date).map(|d| d.to_string()).unwrap_or_default());
+    let date_error = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(String::new());
+    let save = move || {
+        let date = review.get_untracked();
+        let review_date = if date.trim().is_empty() {
+            None
+        } else {
+            match Date::parse(&date) {
+                Some(d) => Some(d),
+                None => {
+                    date_error.set(Some(t::NOT_A_DATE));
+                    return;
+                }
+            }
+        };
+        date_error.set(None);
+        let k = DecisionKind::from_wire(&kind.get_untracked());
+        let mut name = String::new();
+        edit_portfolio(state, |p| {
+            name = p.product(id).map(|x| x.name.clone()).unwrap_or_default();
+            match k {
+                Some(kind) => {
+                    p.decisions.insert(id, Decision { kind, rationale: rationale.get_untracked(), review_date });
+                }
+                None => {
+                    p.decisions.remove(&id);
+                }
+            }
+        });
+        status.set(t::decision_saved(&name, k));
+    };
+    let history = move || {
+        state.workspace.with(|w| {
+            w.as_ref()
+                .map(|ws| {
+                    decision_history(ws.cycles.iter().map(|c| (c.label.as_str(), &c.portfolio)), id)
+                        .into_iter()
+                        .map(|(l, d)| (l.to_string(), d.map(|d| (d.kind, d.rationale.clone()))))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section aria-labelledby="decision-heading" class="card">
+            <h3 id="decision-heading">{t::PRODUCT_DECISION}</h3>
+            <div class="field-row">
+                <div class="field">
+                    <label for="decision-kind">{t::DECISION_KIND}</label>
+                    <select id="decision-kind" on:change=move |ev| { kind.set(event_target_value(&ev)); save(); }>
+                        <option value="" selected=kind.get_untracked().is_empty()>{t::PORTFOLIO_NO_DECISION}</option>
+                        {DecisionKind::ALL.iter().map(|k| view! { <option value=k.as_wire() selected=kind.get_untracked() == k.as_wire()>{t::decision_name(*k)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field" class:has-error=move || date_error.with(Option::is_some)>
+                    <label for="decision-review">{t::DECISION_REVIEW_DATE}</label>
+                    {move || date_error.get().map(|e| view! { <p class="error-text">{e}</p> })}
+                    <input id="decision-review" type="date" prop:value=move || review.get() on:change=move |ev| { review.set(event_target_value(&ev)); save(); }/>
+                </div>
+            </div>
+            <div class="field">
+                <label for="decision-rationale">{t::DECISION_RATIONALE}</label>
+                <textarea id="decision-rationale" rows="2" on:change=move |ev| { rationale.set(event_target_value(&ev)); save(); }>{rationale.get_untracked()}</textarea>
+            </div>
+            <p role="status" id="decision-status">{move || status.get()}</p>
+            <h4>{t::DECISION_HISTORY}</h4>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::DECISION_HISTORY>
+                <table class="data-table" id="decision-history">
+                    <caption class="visually-hidden">{t::DECISION_HISTORY}</caption>
+                    <thead><tr><th scope="col">{t::HEADER_CYCLE_SELECT}</th><th scope="col">{t::DECISION_KIND}</th><th scope="col">{t::DECISION_RATIONALE}</th></tr></thead>
+                    <tbody>{move || history().into_iter().map(|(l, d)| view! {
+                        <tr><th scope="row">{l}</th>
+                            <td>{d.as_ref().map(|(k, _)| t::decision_name(*k)).unwrap_or(t::PORTFOLIO_NO_DECISION)}</td>
+                            <td>{d.map(|(_, r)| r).unwrap_or_default()}</td></tr>
+                    }).collect_view()}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Clone)]
+enum UsageState {
+    Idle,
+    /// The file's name and text, its header, and the mapping being chosen.
+    Mapping(String, String, Vec<String>),
+    Failed(String, Vec<String>),
+    Ready(String, Box<Preview>, Box<DivideData>),
+    Done(String),
+}
+
+#[component]
+fn Usage(id: u32) -> impl IntoView {
+    let state = expect_state();
+    let st = RwSignal::new(UsageState::Idle);
+    let mapping = RwSignal::new(Mapping::default());
+    let usage = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.as_ref().and_then(|ws| ws.current_cycle().portfolio.product(id).and_then(|x| x.usage.clone())))
+    });
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(f) = file::picked_file(&ev) else { return };
+        file::clear_input(&ev);
+        spawn_local(async move {
+            let name = file::name(&f);
+            let next = match file::read_text(&f).await {
+                Err(e) => UsageState::Failed(name, vec![e]),
+                Ok(text) => match headers(&text) {
+                    Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)]),
+                    Ok(h) => {
+                        mapping.set(suggest(&h));
+                        UsageState::Mapping(name, text, h)
+                    }
+                },
+            };
+            st.set(next);
+        });
+    };
+    let check = move |_| {
+        if let UsageState::Mapping(name, text, _) = st.get_untracked() {
+            let base = state
+                .workspace
+                .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
+                .unwrap_or_default();
+            st.set(match usage_preview(&text, &mapping.get_untracked(), &base) {
+                Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)]),
+                Ok((p, _)) if !p.is_clean() => UsageState::Failed(name, p.errors.iter().map(t::csv_error).collect()),
+                Ok((p, skeleton)) => UsageState::Ready(name, Box::new(p), Box::new(skeleton)),
+            });
+        }
+    };
+    let use_counts = move |_| {
+        if let UsageState::Ready(_, p, skeleton) = st.get_untracked() {
+            if let Some(data) = usage_data(&p, *skeleton) {
+                let n = data.cells.len();
+                edit_portfolio(state, |pf| {
+                    if let Ok(x) = pf.product_mut(id) {
+                        x.usage = Some(data);
+                    }
+                });
+                st.set(UsageState::Done(t::usage_saved(n)));
+            }
+        }
+    };
+    let remove = move |_| {
+        edit_portfolio(state, |pf| {
+            if let Ok(x) = pf.product_mut(id) {
+                x.usage = None;
+            }
+        });
+        st.set(UsageState::Done(t::USAGE_REMOVED.into()));
+    };
+    let column = move |key: &'static str,
+                       label: &'static str,
+                       h: Vec<String>,
+                       get: fn(&Mapping) -> Option<usize>,
+                       set: fn(&mut Mapping, Option<usize>)| {
+        let fid = format!("usage-col-{key}");
+        let current = get(&mapping.get_untracked());
+        view! {
+            <div class="field">
+                <label for=fid.clone()>{label}</label>
+                <select id=fid on:change=move |ev| { let v = event_target_value(&ev).parse::<usize>().ok(); mapping.update(|m| set(m, v)); }>
+                    <option value="" selected=current.is_none()>{t::USAGE_NOT_IN_FILE}</option>
+                    {h.into_iter().enumerate().map(|(i, name)| view! { <option value=i.to_string() selected=current == Some(i)>{name}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="usage-heading">
+            <h3 id="usage-heading">{t::USAGE_HEADING}</h3>
+            <p class="hint">{t::USAGE_INTRO}</p>
+            <div class="field">
+                <label for="usage-file">{t::USAGE_FILE}</label>
+                <input id="usage-file" type="file" accept=".csv,text/csv" on:change=on_file/>
+            </div>
+            {move || match st.get() {
+                UsageState::Idle => ().into_any(),
+                UsageState::Done(m) => view! { <p class="ok" role="status" id="usage-done">{m}</p> }.into_any(),
+                UsageState::Failed(name, errs) => view! {
+                    <div class="banner banner-error" role="alert" id="usage-errors">
+                        <p>{t::ddata_errors(&name, errs.len())}</p>
+                        <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                UsageState::Mapping(_, _, h) => view! {
+                    <fieldset class="card" id="usage-mapping">
+                        <legend>{t::USAGE_MAP}</legend>
+                        <div class="field-row">
+                            {column("school", t::USAGE_COL_SCHOOL, h.clone(), |m| m.school, |m, v| m.school = v)}
+                            {column("dimension", t::USAGE_COL_DIMENSION, h.clone(), |m| m.dimension, |m, v| m.dimension = v)}
+                            {column("group", t::USAGE_COL_GROUP, h.clone(), |m| m.group, |m, v| m.group = v)}
+                            {column("active", t::USAGE_COL_ACTIVE, h.clone(), |m| m.active, |m, v| m.active = v)}
+                            {column("enrolled", t::USAGE_COL_ENROLLED, h, |m| m.enrolled, |m, v| m.enrolled = v)}
+                        </div>
+                        <button type="button" id="usage-check" on:click=check>{t::USAGE_CHECK}</button>
+                    </fieldset>
+                }.into_any(),
+                UsageState::Ready(name, p, _) => view! {
+                    <div class="card" id="usage-preview">
+                        <p>{format!("“{name}”: ")}{t::usage_ready(p.cells.len(), p.new_schools.len())}</p>
+                        <div class="actions">
+                            <button type="button" id="usage-use" on:click=use_counts>{t::USAGE_USE}</button>
+                            <button type="button" class="secondary" on:click=move |_| st.set(UsageState::Idle)>{t::CANCEL}</button>
+                        </div>
+                    </div>
+                }.into_any(),
+            }}
+            {move || match usage.get() {
+                None => view! { <p class="hint" id="usage-none">{t::USAGE_NONE}</p> }.into_any(),
+                Some(data) => {
+                    let a = analyse(&data);
+                    let sentences: Vec<String> = findings(&a).iter().filter_map(|f| sentence(&data, &a, f.cell)).collect();
+                    let i = a.indicators.iter().position(|x| x.id == USAGE_INDICATOR);
+                    let rows: Vec<(String, String)> = a.cells.iter().filter(|c| Some(c.indicator) == i).map(|c| {
+                        let who = crate::ui::pages::divides::who(&data, &a, c);
+                        let value = match c.status {
+                            Status::Shown => c.rate().map(t::percent).unwrap_or_default(),
+                            Status::Invalid => t::INVALID_CELL.to_string(),
+                            _ => t::fewer_than(a.min_n),
+                        };
+                        (who, value)
+                    }).collect();
+                    view! {
+                        <h4>{t::USAGE_FINDINGS}</h4>
+                        {if sentences.is_empty() {
+                            view! { <p>{t::USAGE_NO_FINDINGS}</p> }.into_any()
+                        } else {
+                            view! { <ul id="usage-findings">{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=t::USAGE_TABLE>
+                            <table class="data-table" id="usage-table">
+                                <caption class="visually-hidden">{t::USAGE_TABLE}</caption>
+                                <thead><tr><th scope="col">{t::PLAN_MEASURE_GROUP}</th><th scope="col">{t::USAGE_COL_ACTIVE}</th></tr></thead>
+                                <tbody>{rows.into_iter().map(|(w, v)| view! { <tr><th scope="row">{w}</th><td>{v}</td></tr> }).collect_view()}</tbody>
+                            </table>
+                        </div>
+                        <button type="button" class="secondary" on:click=remove>{t::USAGE_REMOVE}</button>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview
+
+#[component]
+pub fn PortfolioOverviewPage() -> impl IntoView {
+    use_page_title(t::PORTFOLIO_OVERVIEW);
+    let state = expect_state();
+    view! {
+        <h1>{t::PORTFOLIO_TITLE}": "{t::PORTFOLIO_OVERVIEW}</h1>
+        <SubNav current=Page::PortfolioOverview/>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            <OverviewView/>
+        </Show>
+    }
+}
+
+/// A list of products, each linking to its review.
+fn product_list(id: &'static str, items: Vec<(u32, String)>) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p id=id>{t::OVERVIEW_NONE}</p> }.into_any();
+    }
+    view! { <ul id=id>{items.into_iter().map(|(pid, text)| view! { <li><a href=product_href(pid)>{text}</a></li> }).collect_view()}</ul> }.into_any()
+}
+
+#[component]
+fn OverviewView() -> impl IntoView {
+    let state = expect_state();
+    let portfolio = portfolio_memo(state);
+    let window = RwSignal::new(90i64);
+    let name_of = move |p: &Portfolio, id: u32| p.product(id).map(|x| x.name.clone()).unwrap_or_default();
+    view! {
+        {move || portfolio.with(|p| p.products.is_empty()).then(|| view! { <p class="empty">{t::PORTFOLIO_EMPTY}" "<a href=href(Page::Portfolio)>{t::PORTFOLIO_INVENTORY}</a></p> })}
+        <section aria-labelledby="ov-overlap">
+            <h2 id="ov-overlap">{t::OVERVIEW_OVERLAP}</h2>
+            {move || {
+                let o = portfolio.with(|p| overview(p, today(), window.get()));
+                if o.overlapping.is_empty() {
+                    return view! { <p id="overview-overlap">{t::OVERVIEW_NONE}</p> }.into_any();
+                }
+                view! { <ul id="overview-overlap">{o.overlapping.into_iter().map(|(need, ids)| view! {
+                    <li>{need}": "{ids.into_iter().map(|pid| view! { <a href=product_href(pid)>{move || portfolio.with(|p| name_of(p, pid))}</a>" " }).collect_view()}</li>
+                }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="ov-ending">
+            <h2 id="ov-ending">{t::OVERVIEW_ENDING}</h2>
+            <div class="field">
+                <label for="ov-window">{t::OVERVIEW_WINDOW}</label>
+                <select id="ov-window" on:change=move |ev| window.set(event_target_value(&ev).parse().unwrap_or(90))>
+                    {[30i64, 60, 90, 180, 365].into_iter().map(|d| view! { <option value=d.to_string() selected=d == 90>{t::days_label(d)}</option> }).collect_view()}
+                </select>
+            </div>
+            {move || portfolio.with(|p| {
+                let o = overview(p, today(), window.get());
+                product_list("overview-ending", o.ending_soon.into_iter().map(|(id, d)| (id, t::ends_on(&name_of(p, id), &d.to_string()))).collect())
+            })}
+        </section>
+        <section aria-labelledby="ov-privacy">
+            <h2 id="ov-privacy">{t::OVERVIEW_PRIVACY}</h2>
+            {move || portfolio.with(|p| product_list("overview-privacy", overview(p, today(), 90).no_privacy_agreement.into_iter().map(|id| (id, name_of(p, id))).collect()))}
+        </section>
+        <section aria-labelledby="ov-a11y">
+            <h2 id="ov-a11y">{t::OVERVIEW_A11Y}</h2>
+            {move || portfolio.with(|p| product_list("overview-a11y", overview(p, today(), 90).no_accessibility.into_iter().map(|id| (id, name_of(p, id))).collect()))}
+        </section>
+        <section aria-labelledby="ov-evidence">
+            <h2 id="ov-evidence">{t::OVERVIEW_EVIDENCE}</h2>
+            {move || portfolio.with(|p| product_list("overview-evidence", overview(p, today(), 90).no_evidence.into_iter().map(|id| (id, name_of(p, id))).collect()))}
+        </section>
+        <section aria-labelledby="ov-costs">
+            <h2 id="ov-costs">{t::OVERVIEW_COSTS}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::OVERVIEW_COSTS)>
+                <table class="data-table" id="overview-costs">
+                    <caption class="visually-hidden">{t::OVERVIEW_COSTS}</caption>
+                    <thead><tr>
+                        <th scope="col">{t::PORTFOLIO_COL_NAME}</th><th scope="col">{t::PORTFOLIO_COL_COST}</th>
+                        <th scope="col">{t::F_LICENCES}</th><th scope="col">{t::PORTFOLIO_COL_PER_LICENCE}</th>
+                        <th scope="col">{t::F_ACTIVE}</th><th scope="col">{t::PORTFOLIO_COL_PER_USER}</th>
+                    </tr></thead>
+                    <tbody>{move || portfolio.with(|p| p.products.iter().map(|x| view! {
+                        <tr>
+                            <th scope="row"><a href=product_href(x.id)>{x.name.clone()}</a></th>
+                            <td class="num">{x.annual_cost.map(t::dollars).unwrap_or_default()}</td>
+                            <td class="num">{x.licences.map(|n| n.to_string()).unwrap_or_default()}</td>
+                            <td class="num">{cost_per(x.annual_cost, x.licences).map(t::dollars_f).unwrap_or_default()}</td>
+                            <td class="num">{x.active_users.map(|n| n.to_string()).unwrap_or_default()}</td>
+                            <td class="num">{cost_per(x.annual_cost, x.active_users).map(t::dollars_f).unwrap_or_default()}</td>
+                        </tr>
+                    }).collect_view())}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
