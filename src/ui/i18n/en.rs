@@ -1097,3 +1097,4 @@ pub fn ends_on(name: &str, date: &str) -> String {
 }
 pub const PORTFOLIO_PREVIOUS: &str = "Previous cycle";
 pub const PORTFOLIO_IMPORT_FILE: &str = "Inventory CSV file";
+pub const PORTFOLIO_OVERVIEW_TITLE: &str = "Portfolio overview";

@@ -7,9 +7,8 @@ use crate::domain::assessment::rater_file::{self, Context};
 use crate::domain::assessment::rating::{area_progress, next_unrated, overall_progress, Current, Rating, Step};
 use crate::domain::team::Role;
 use crate::domain::workspace::RaterProfile;
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::routes::{self, assess_area};
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
@@ -40,13 +39,10 @@ fn edit_rating(state: AppState, id: &str, f: impl FnOnce(&mut Rating)) {
 
 #[component]
 pub fn AssessPage() -> impl IntoView {
-    use_page_title(t::ASSESS_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::ASSESS_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::ASSESS_TITLE>
             <Assessment/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -6,26 +6,22 @@ use crate::domain::assessment::content::{Indicator, Level, AREAS};
 use crate::domain::assessment::rater_file::{self, Checked, Context};
 use crate::domain::assessment::wire::{level_from_wire, level_to_wire};
 use crate::domain::assessment::{spread, ImportedRater, Merge};
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::assess::dom_id;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[component]
 pub fn ConsensusPage() -> impl IntoView {
-    use_page_title(t::CONSENSUS_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::CONSENSUS_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::CONSENSUS_TITLE>
             <p class="lead">{t::CONSENSUS_INTRO}</p>
             <RaterImport/>
             <RaterList/>
             <Agreements/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

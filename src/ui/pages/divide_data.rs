@@ -9,10 +9,9 @@ use crate::domain::divides::model::{
     blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
     DivideIndicator, Field, Group, School, MIN_N_RANGE,
 };
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::use_analysis;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -39,11 +38,8 @@ fn edit_divides(state: AppState, f: impl FnOnce(&mut DivideData)) {
 
 #[component]
 pub fn DivideDataPage() -> impl IntoView {
-    use_page_title(t::DDATA_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::DDATA_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::DDATA_TITLE>
             <p class="lead">{t::DDATA_INTRO}</p>
             <CsvImport/>
             <DataGrid/>
@@ -51,7 +47,7 @@ pub fn DivideDataPage() -> impl IntoView {
             <SettingsForm/>
             <Indicators/>
             <Dimensions/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -7,9 +7,8 @@ use crate::domain::divides::findings::{divide_summary, findings, findings_csv, F
 use crate::domain::divides::model::DivideData;
 use crate::domain::plan::{measure_from_finding, school_year_end, Link};
 use crate::domain::stored::slug;
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::pages::plan::edit_plan;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
@@ -87,13 +86,10 @@ fn create_goal(
 
 #[component]
 pub fn DividesPage() -> impl IntoView {
-    use_page_title(t::DIVIDES_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::DIVIDES_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::DIVIDES_TITLE>
             <Divides/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -3,10 +3,9 @@
 
 use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use crate::domain::divides::model::DivideData;
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::use_analysis;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 
@@ -157,13 +156,10 @@ fn HeatMap(grid: Grid, indicators: Vec<String>, label: String, row_header: &'sta
 
 #[component]
 pub fn HeatmapPage() -> impl IntoView {
-    use_page_title(t::HEATMAP_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::HEATMAP_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::HEATMAP_TITLE>
             <HeatMaps/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -21,3 +21,17 @@ pub fn NoWorkspace() -> impl IntoView {
         <p>{t::NO_WORKSPACE_TEXT}" "<A href=href(Page::Home)>{t::NO_WORKSPACE_LINK}</A>"."</p>
     }
 }
+
+/// A page's heading (also the document title) and its body, or, when there is no workspace
+/// yet, the prompt to start one in place of the body.
+#[component]
+pub fn WorkspacePage(title: &'static str, children: ChildrenFn) -> impl IntoView {
+    crate::ui::components::shell::use_page_title(title);
+    let state = crate::ui::state::expect_state();
+    view! {
+        <h1>{title}</h1>
+        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+            {children()}
+        </Show>
+    }
+}

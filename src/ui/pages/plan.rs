@@ -10,10 +10,9 @@ use crate::domain::plan::{
     Goal, Link, Measure, Plan, PlanError, PlanFilter, PlanSort, PlanStatus,
 };
 use crate::domain::team::Role;
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::use_analysis;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 
@@ -35,13 +34,10 @@ pub fn today() -> Date {
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    use_page_title(t::PLAN_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::PLAN_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::PLAN_TITLE>
             <PlanView/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

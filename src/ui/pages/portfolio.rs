@@ -15,10 +15,9 @@ use crate::domain::portfolio::{
     cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
     Portfolio, Privacy, Product, ReviewAnswer, QUESTIONS,
 };
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::sentence;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::pages::plan::today;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
@@ -68,14 +67,11 @@ fn SubNav(current: Page) -> impl IntoView {
 
 #[component]
 pub fn PortfolioPage() -> impl IntoView {
-    use_page_title(t::PORTFOLIO_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::PORTFOLIO_TITLE}</h1>
-        <SubNav current=Page::Portfolio/>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::PORTFOLIO_TITLE>
+            <SubNav current=Page::Portfolio/>
             <Inventory/>
-        </Show>
+        </WorkspacePage>
     }
 }
 
@@ -246,14 +242,11 @@ fn Inventory() -> impl IntoView {
 
 #[component]
 pub fn PortfolioReviewPage() -> impl IntoView {
-    use_page_title(t::PORTFOLIO_REVIEW);
-    let state = expect_state();
     view! {
-        <h1>{t::PORTFOLIO_REVIEW}</h1>
-        <SubNav current=Page::PortfolioReview/>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::PORTFOLIO_REVIEW>
+            <SubNav current=Page::PortfolioReview/>
             <Review/>
-        </Show>
+        </WorkspacePage>
     }
 }
 
@@ -754,14 +747,11 @@ fn Usage(id: u32) -> impl IntoView {
 
 #[component]
 pub fn PortfolioOverviewPage() -> impl IntoView {
-    use_page_title(t::PORTFOLIO_OVERVIEW);
-    let state = expect_state();
     view! {
-        <h1>{t::PORTFOLIO_TITLE}": "{t::PORTFOLIO_OVERVIEW}</h1>
-        <SubNav current=Page::PortfolioOverview/>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::PORTFOLIO_OVERVIEW_TITLE>
+            <SubNav current=Page::PortfolioOverview/>
             <OverviewView/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -6,21 +6,17 @@ use crate::domain::assessment::content::Level;
 use crate::domain::divides::analysis::{analyse, Analysis};
 use crate::domain::plan::{Evaluation, Measure};
 use crate::domain::progress::{area_levels, divide_trends, measures, Point};
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
-    use_page_title(t::PROGRESS_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::PROGRESS_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::PROGRESS_TITLE>
             <Progress/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -5,10 +5,9 @@ use crate::domain::assessment::content::{Divide, AREAS};
 use crate::domain::assessment::results::standing;
 use crate::domain::divides::findings::findings;
 use crate::domain::plan::{answered, set_reflection, Prompt};
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::{sentence, use_analysis};
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 
@@ -17,13 +16,10 @@ const FINDINGS_SHOWN: usize = 5;
 
 #[component]
 pub fn ReflectPage() -> impl IntoView {
-    use_page_title(t::REFLECT_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::REFLECT_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::REFLECT_TITLE>
             <Reflect/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -5,9 +5,8 @@ use crate::domain::assessment::content::Level;
 use crate::domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
 use crate::domain::plan::{school_year_end, Link, Measure};
 use crate::ui::components::level_chart::LevelChart;
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::pages::plan::edit_plan;
 use crate::ui::routes::assess_area;
 use crate::ui::routes::{href, Page};
@@ -57,13 +56,10 @@ fn goal_from_priority(
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    use_page_title(t::RESULTS_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::RESULTS_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::RESULTS_TITLE>
             <Results/>
-        </Show>
+        </WorkspacePage>
     }
 }
 

@@ -4,9 +4,8 @@ use crate::browser::page;
 use crate::domain::team::Role;
 use crate::domain::workspace::{CycleId, Member, MemberId};
 use crate::ui::components::missing::MissingStakeholders;
-use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::NoWorkspace;
+use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 
@@ -41,13 +40,10 @@ fn RoleSelect(
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
-    use_page_title(t::TEAM_TITLE);
-    let state = expect_state();
     view! {
-        <h1>{t::TEAM_TITLE}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <WorkspacePage title=t::TEAM_TITLE>
             <TeamEditor/>
-        </Show>
+        </WorkspacePage>
     }
 }
 
