@@ -7,6 +7,7 @@ pub mod divides;
 pub mod plan;
 pub mod portfolio;
 pub mod progress;
+pub mod report;
 pub mod schema;
 pub mod stored;
 pub mod team;

@@ -1,0 +1,43 @@
+//! The board report's workbook, re-read with an independent xlsx reader (calamine): the sheets
+//! are there in order, with their header rows, and cells hold what the tables hold.
+#![cfg(not(target_arch = "wasm32"))]
+
+use calamine::{Data, Reader, Xlsx};
+use digital_equity_workbench::domain::divides::analysis::analyse;
+use digital_equity_workbench::domain::report::{tables, workbook, Section, Value};
+use digital_equity_workbench::domain::workspace::Workspace;
+use std::io::Cursor;
+
+#[test]
+fn workbook_has_a_sheet_per_table_with_headers_and_values() {
+    let ws = Workspace::sample();
+    let analyses: Vec<_> = ws.cycles.iter().map(|c| analyse(&c.divides)).collect();
+    let t = tables(&ws, &analyses, &Section::ALL, false);
+    let bytes = workbook(&t).unwrap();
+    assert_eq!(&bytes[..2], b"PK", "an xlsx file is a zip");
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["team", "areas", "ratings", "consensus", "findings", "plan", "progress", "portfolio"]
+    );
+    for table in &t {
+        let range = book.worksheet_range(table.name).unwrap();
+        assert_eq!(range.height(), table.rows.len() + 1, "{}", table.name);
+        let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+        assert_eq!(header, table.header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+        // Every value is written as the table holds it: text as text, counts and rates as numbers.
+        for (r, row) in table.rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                let cell = range.get((r + 1, c));
+                match v {
+                    Value::Text(s) if !s.is_empty() => {
+                        assert_eq!(cell, Some(&Data::String(s.clone())), "{} {r} {c}", table.name)
+                    }
+                    Value::Count(n) => assert_eq!(cell, Some(&Data::Float(*n as f64)), "{} {r} {c}", table.name),
+                    Value::Rate(x) => assert_eq!(cell, Some(&Data::Float(*x)), "{} {r} {c}", table.name),
+                    _ => assert!(matches!(cell, None | Some(Data::Empty)), "{} {r} {c}", table.name),
+                }
+            }
+        }
+    }
+}
