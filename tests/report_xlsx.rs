@@ -18,7 +18,7 @@ fn workbook_has_a_sheet_per_table_with_headers_and_values() {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
-        vec!["team", "areas", "ratings", "consensus", "findings", "plan", "progress", "portfolio"]
+        vec!["team", "areas", "divides", "ratings", "consensus", "findings", "plan", "progress", "portfolio"]
     );
     for table in &t {
         let range = book.worksheet_range(table.name).unwrap();

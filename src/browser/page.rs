@@ -45,3 +45,10 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// Opens the browser's print dialog ("Save as PDF" is one of its destinations).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -160,6 +160,25 @@ pub fn areas_table(c: &Cycle) -> Table {
     }
 }
 
+pub fn divides_table(c: &Cycle) -> Table {
+    let all = standings(&c.assessment);
+    let rows = super::assessment::results::by_divide(&all)
+        .into_iter()
+        .map(|(d, s)| {
+            let mut row = vec![Value::text(format!("{d:?}").to_lowercase())];
+            row.extend(s.at_level.iter().map(|n| Value::Count(*n as u64)));
+            row.push(Value::Count(s.no_level as u64));
+            row.push(level_text(s.median));
+            row
+        })
+        .collect();
+    Table {
+        name: "divides",
+        header: vec!["divide", "foundational", "developing", "established", "advanced", "no_level", "median"],
+        rows,
+    }
+}
+
 /// Every flagged finding (shown cells only), ranked, with names rather than ids.
 pub fn findings_table(data: &DivideData, a: &Analysis) -> Table {
     let coding = data.settings.top_bottom_coding;
@@ -356,6 +375,7 @@ pub fn tables(ws: &Workspace, analyses: &[Analysis], sections: &[Section], names
             Section::Team => out.push(team_table(c, names)),
             Section::Assessment => {
                 out.push(areas_table(c));
+                out.push(divides_table(c));
                 out.push(ratings_table(c));
                 out.push(consensus_table(c));
             }
@@ -366,6 +386,23 @@ pub fn tables(ws: &Workspace, analyses: &[Analysis], sections: &[Section], names
         }
     }
     out
+}
+
+/// The findings table cut to the first `n` rows of each divide (rows are ranked, so these
+/// are the top findings), for the printed report.
+pub fn top_per_divide(t: &Table, n: usize) -> Table {
+    let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
+    let rows = t
+        .rows
+        .iter()
+        .filter(|r| {
+            let k = seen.entry(r.first().map(Value::plain).unwrap_or_default()).or_default();
+            *k += 1;
+            *k <= n
+        })
+        .cloned()
+        .collect();
+    Table { rows, ..t.clone() }
 }
 
 /// A table as CSV, UTF-8 with a byte-order mark.
@@ -479,11 +516,18 @@ mod tests {
         let (ws, a) = sample();
         let all = tables(&ws, &a, &Section::ALL, true);
         let names: Vec<&str> = all.iter().map(|t| t.name).collect();
-        assert_eq!(names, vec!["team", "areas", "ratings", "consensus", "findings", "plan", "progress", "portfolio"]);
+        assert_eq!(
+            names,
+            vec!["team", "areas", "divides", "ratings", "consensus", "findings", "plan", "progress", "portfolio"]
+        );
         for t in &all {
             assert!(!t.rows.is_empty(), "{} has rows in the sample", t.name);
             assert!(t.rows.iter().all(|r| r.len() == t.header.len()), "{}", t.name);
         }
+        let findings = all.iter().find(|t| t.name == "findings").unwrap();
+        let top = top_per_divide(findings, 2);
+        assert!(top.rows.len() <= 6 && top.rows.len() < findings.rows.len());
+        assert_eq!(top.rows[0], findings.rows[0], "the best-ranked finding stays first");
         let some = tables(&ws, &a, &[Section::Plan, Section::Team], false);
         assert_eq!(some.iter().map(|t| t.name).collect::<Vec<_>>(), vec!["team", "plan"]);
     }

@@ -17,6 +17,7 @@ use crate::ui::pages::{
     privacy::PrivacyPage,
     progress::ProgressPage,
     reflect::ReflectPage,
+    report::ReportPage,
     results::ResultsPage,
     team::TeamPage,
 };
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/portfolio") view=PortfolioPage/>
                     <Route path=path!("/portfolio-review") view=PortfolioReviewPage/>
                     <Route path=path!("/portfolio-overview") view=PortfolioOverviewPage/>
+                    <Route path=path!("/report") view=ReportPage/>
                     <Route path=path!("/divides") view=DividesPage/>
                     <Route path=path!("/heatmap") view=HeatmapPage/>
                     <Route path=path!("/divide-data") view=DivideDataPage/>

@@ -83,6 +83,7 @@ pub fn Nav() -> impl IntoView {
                 <li><A href=href(Page::Plan)>{t::NAV_PLAN}</A></li>
                 <li><A href=href(Page::Progress)>{t::NAV_PROGRESS}</A></li>
                 <li><A href=href(Page::Portfolio)>{t::NAV_PORTFOLIO}</A></li>
+                <li><A href=href(Page::Report)>{t::NAV_REPORT}</A></li>
                 <li><A href=href(Page::Data)>{t::NAV_DATA}</A></li>
                 <li><A href=href(Page::Privacy)>{t::NAV_PRIVACY}</A></li>
             </ul>

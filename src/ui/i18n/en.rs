@@ -1098,3 +1098,53 @@ pub fn ends_on(name: &str, date: &str) -> String {
 pub const PORTFOLIO_PREVIOUS: &str = "Previous cycle";
 pub const PORTFOLIO_IMPORT_FILE: &str = "Inventory CSV file";
 pub const PORTFOLIO_OVERVIEW_TITLE: &str = "Portfolio overview";
+
+// Board report
+use crate::domain::report::Section;
+pub const NAV_REPORT: &str = "Report";
+pub const REPORT_TITLE: &str = "Board report";
+pub const REPORT_INTRO: &str = "A report for the board and the community: aggregates only, with small groups suppressed. Choose the sections, then print it or save it as PDF from the print dialog.";
+pub const REPORT_OPTIONS: &str = "What the report includes";
+pub const REPORT_SECTIONS: &str = "Sections";
+pub const REPORT_NAMES: &str = "Show team members' names (otherwise roles only)";
+pub const REPORT_PRINT: &str = "Print or save as PDF";
+pub const REPORT_DOWNLOADS: &str = "Spreadsheets";
+pub const REPORT_XLSX: &str = "Download the workbook (.xlsx)";
+pub const REPORT_EXPORT_NOTE: &str = "The workbook and the CSV files hold the chosen sections, with suppression applied. The full backup on the Data & backup page is the only export with unsuppressed counts: keep it within the team.";
+pub fn report_csv_button(what: &str) -> String {
+    format!("{what} (CSV)")
+}
+pub fn report_generated(district: &str, cycle: &str, date: &str) -> String {
+    format!("{district} · {cycle} · prepared {date}")
+}
+pub fn section_name(s: Section) -> &'static str {
+    match s {
+        Section::Team => "The team",
+        Section::Assessment => "Self-assessment results",
+        Section::Findings => "Top findings by divide",
+        Section::Plan => "Action plan",
+        Section::Progress => "Progress against the previous cycle",
+        Section::Portfolio => "Technology portfolio decisions",
+    }
+}
+pub const REPORT_NO_SECTIONS: &str = "Choose at least one section.";
+pub const REPORT_EMPTY_TABLE: &str = "Nothing to report yet.";
+pub fn table_title(name: &str) -> &'static str {
+    match name {
+        "team" => "Roles on the team",
+        "areas" => "Levels by area",
+        "divides" => "Levels by divide",
+        "ratings" => "Ratings by indicator",
+        "consensus" => "Agreed levels",
+        "findings" => "Findings",
+        "plan" => "Goals and actions",
+        "progress" => "Success measures",
+        "portfolio" => "Products and decisions",
+        _ => "Table",
+    }
+}
+/// A column's heading from its export name: "comparison_rate" → "Comparison rate".
+pub fn column_title(name: &str) -> String {
+    let words = name.replace('_', " ");
+    capitalize(&words)
+}

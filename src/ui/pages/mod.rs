@@ -13,5 +13,6 @@ pub mod portfolio;
 pub mod privacy;
 pub mod progress;
 pub mod reflect;
+pub mod report;
 pub mod results;
 pub mod team;

@@ -1,0 +1,73 @@
+// End-to-end tests of the board report: the chosen sections print (PDF through the DevTools
+// protocol, Letter and A4) with no navigation chrome, team names only when chosen; the
+// workbook is a valid zip with a sheet per table; a CSV has its BOM; axe on the report page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); server?.stop(); });
+const at = (p = '') => server.url + p;
+
+async function pdfText(bytes) {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    text += content.items.map((x) => x.str + (x.hasEOL ? ' ' : '')).join('') + '\n';
+  }
+  // NFKC turns the ligatures a PDF may hold (ﬁ, ﬂ) back into letters.
+  return { pages: doc.numPages, text: text.normalize('NFKC').replace(/\s+/g, ' ') };
+}
+
+test('the report prints the chosen sections and exports a workbook and CSV', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, watch } = await watchedPage(context);
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.goto(at('report'));
+  await waitForApp(page);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the report page');
+
+  // Leave out the portfolio; names stay off.
+  await page.locator('#section-portfolio').uncheck();
+  await page.locator('#report-portfolio').waitFor({ state: 'detached' });
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['Letter', 'A4']) {
+    const { pages, text } = await pdfText(await page.pdf({ format, printBackground: true }));
+    assert.ok(pages >= 5 && pages <= 40, `${format}: ${pages} pages`);
+    for (const h of ['The team', 'Self-assessment results', 'Top findings by divide', 'Action plan', 'Progress against the previous cycle']) {
+      assert.ok(text.includes(h), `${format}: “${h}” is printed`);
+    }
+    assert.ok(!text.includes('Technology portfolio decisions'), 'an unchosen section is not printed');
+    assert.ok(!text.includes('Skip to main content') && !text.includes('Heat maps'), 'no navigation chrome');
+    assert.ok(text.includes('Riverbend Unified School District'), 'the district is named');
+    assert.ok(!text.includes('Moreno'), 'no team names unless chosen');
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel("Show team members' names (otherwise roles only)").check();
+  await page.emulateMedia({ media: 'print' });
+  assert.ok((await pdfText(await page.pdf({ format: 'Letter' }))).text.includes('Moreno'), 'names when chosen');
+  await page.emulateMedia({ media: 'screen' });
+
+  // The workbook: a zip with one sheet per table of the chosen sections.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('#report-xlsx').click()]);
+  assert.match(xlsx.suggestedFilename(), /-report\.xlsx$/);
+  const book = fs.readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 2).toString(), 'PK');
+  const sheets = new Set(book.toString('latin1').match(/xl\/worksheets\/sheet\d+\.xml/g));
+  assert.equal(sheets.size, 8, 'team, areas, divides, ratings, consensus, findings, plan, progress');
+
+  // A CSV per section, UTF-8 with a BOM.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#report-csv-findings').click()]);
+  const text = fs.readFileSync(await csv.path(), 'utf8');
+  assert.ok(text.startsWith('\ufeffdivide,indicator,school,group,rate,comparison_rate,gap,gap_low,gap_high,flag\n'));
+  assert.ok(text.split('\n').length > 10);
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
