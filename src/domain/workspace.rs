@@ -201,6 +201,11 @@ impl Workspace {
         id
     }
 
+    /// A fresh id for a cycle or member made outside this module (a merge, for instance).
+    pub(crate) fn take_id(&mut self) -> u32 {
+        self.fresh_id()
+    }
+
     pub fn cycle(&self, id: CycleId) -> Option<&Cycle> {
         self.cycles.iter().find(|c| c.id == id)
     }
