@@ -50,7 +50,8 @@ fn apply(ws: &mut Workspace, adds: &[Add], tag: &str) {
                 }
             }
             Add::Cell(s, n, d) => {
-                let key = CellKey { indicator: "home-internet".into(), school: format!("{tag}-{s}").into(), group: None };
+                let key =
+                    CellKey { indicator: "home-internet".into(), school: format!("{tag}-{s}").into(), group: None };
                 ws.current_cycle_mut().divides.cells.entry(key).or_insert(Counts { numerator: *n, denominator: *d });
             }
         }

@@ -22,14 +22,20 @@ pub enum SetAsideReason {
     ReplacedByOtherTab,
     /// The user kept this tab's version over another tab's.
     OverwrittenOtherTab,
+    /// A backup was merged into it (the copy is the state before the merge).
+    BeforeMerge,
+    /// The user restored an earlier copy over it.
+    ReplacedByRestore,
 }
 
 impl SetAsideReason {
-    const ALL: [SetAsideReason; 4] = [
+    const ALL: [SetAsideReason; 6] = [
         SetAsideReason::Unreadable,
         SetAsideReason::ReplacedByImport,
         SetAsideReason::ReplacedByOtherTab,
         SetAsideReason::OverwrittenOtherTab,
+        SetAsideReason::BeforeMerge,
+        SetAsideReason::ReplacedByRestore,
     ];
 
     fn code(self) -> &'static str {
@@ -38,6 +44,8 @@ impl SetAsideReason {
             SetAsideReason::ReplacedByImport => "replaced-by-import",
             SetAsideReason::ReplacedByOtherTab => "replaced-by-other-tab",
             SetAsideReason::OverwrittenOtherTab => "overwritten-other-tab",
+            SetAsideReason::BeforeMerge => "before-merge",
+            SetAsideReason::ReplacedByRestore => "replaced-by-restore",
         }
     }
 }

@@ -176,7 +176,7 @@ pub const BANNER_SAVE_HERE: &str = "Save this tab's workspace again";
 // Data page
 pub const DATA_TITLE: &str = "Data & backup";
 pub const DATA_EXPORT_HEADING: &str = "Download a backup";
-pub const DATA_EXPORT_TEXT: &str = "A backup is one file holding the whole workspace: every cycle and its team. Keep it somewhere safe; it is the only copy outside this browser.";
+pub const DATA_EXPORT_TEXT: &str = "A backup is one file holding the whole workspace: every cycle with its team, ratings, data, plan and portfolio. Keep it somewhere safe; it is the only copy outside this browser. It is also the only export with unsuppressed counts, so keep it within the team: for anyone else, use the report and its spreadsheets.";
 pub const DATA_EXPORT_BUTTON: &str = "Download a backup (JSON)";
 pub const DATA_EXPORT_NONE: &str = "There is no workspace yet, so there is nothing to back up.";
 pub const DATA_IMPORT_HEADING: &str = "Restore from a backup";
@@ -232,6 +232,8 @@ pub fn set_aside_reason(r: SetAsideReason) -> &'static str {
         SetAsideReason::ReplacedByImport => "Replaced by a restored backup",
         SetAsideReason::ReplacedByOtherTab => "Replaced by another tab's version",
         SetAsideReason::OverwrittenOtherTab => "Another tab's version, overwritten by this tab",
+        SetAsideReason::BeforeMerge => "Restore point before a merge",
+        SetAsideReason::ReplacedByRestore => "Replaced by restoring an earlier copy",
     }
 }
 pub fn size_label(chars: usize) -> String {
@@ -1147,4 +1149,46 @@ pub fn table_title(name: &str) -> &'static str {
 pub fn column_title(name: &str) -> String {
     let words = name.replace('_', " ");
     capitalize(&words)
+}
+
+// Merge and restore
+use crate::domain::merge::{MergeSection, Side};
+pub const DATA_MERGE_CONFIRM: &str = "Merge into this workspace…";
+pub const DATA_MERGE_HEADING: &str = "What merging would do";
+pub const DATA_MERGE_INTRO: &str = "Items only in the file are added. Items on both sides that differ are conflicts: choose, per section, whose version to keep. Nothing of yours is removed, and the workspace as it is now is kept as a restore point below.";
+pub const DATA_MERGE_COL_CYCLE: &str = "Cycle";
+pub const DATA_MERGE_COL_SECTION: &str = "Section";
+pub const DATA_MERGE_COL_ADDED: &str = "Added";
+pub const DATA_MERGE_COL_SAME: &str = "Left alone";
+pub const DATA_MERGE_COL_CONFLICTS: &str = "Conflicts";
+pub const DATA_MERGE_NEW_CYCLE: &str = "(new cycle)";
+pub const DATA_MERGE_APPLY: &str = "Merge";
+pub fn merge_section_name(s: MergeSection) -> &'static str {
+    match s {
+        MergeSection::Team => "Team members",
+        MergeSection::Ratings => "Ratings and agreed levels",
+        MergeSection::Data => "Divide data cells",
+        MergeSection::Plan => "Plan and reflections",
+        MergeSection::Portfolio => "Products",
+    }
+}
+pub fn merge_side_name(s: Side) -> &'static str {
+    match s {
+        Side::Mine => "Keep mine",
+        Side::Theirs => "Take the file's",
+    }
+}
+pub fn merge_choice_legend(section: &str) -> String {
+    format!("Conflicts in {section}")
+}
+pub fn data_merged(district: &str) -> String {
+    format!("Merged into {district}. The state before the merge is kept as a restore point below.")
+}
+pub const DATA_RESTORE: &str = "Restore";
+pub fn data_restore_question(when: &str) -> String {
+    format!("Restore the copy from {when}? The workspace as it is now is kept as a restore point first.")
+}
+pub const DATA_RESTORE_YES: &str = "Yes, restore it";
+pub fn data_restored_copy(when: &str) -> String {
+    format!("Restored the copy from {when}.")
 }

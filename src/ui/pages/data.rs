@@ -1,6 +1,7 @@
 //! "/data": download a backup, restore one after a preview, and the set-aside copies.
 
-use crate::browser::{clock, download, file, storage};
+use crate::browser::{clock, download, file, page, storage};
+use crate::domain::merge::{has_conflicts, merge, preview as merge_preview, CyclePreview, MergeSection, Side};
 use crate::domain::schema::{decode, summarize, Decoded};
 use crate::domain::stored::{list_set_asides, set_aside_file_name, SetAside, SetAsideReason, KEY_PREFIX};
 use crate::ui::components::shell::use_page_title;
@@ -8,6 +9,7 @@ use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::BTreeMap;
 
 /// The import in progress.
 #[derive(Clone)]
@@ -15,7 +17,15 @@ enum Import {
     Idle,
     Reading,
     Failed(String),
-    Preview { file: String, decoded: Box<Decoded> },
+    Preview {
+        file: String,
+        decoded: Box<Decoded>,
+    },
+    /// A merge being prepared: what it would do, per cycle and section.
+    Merge {
+        decoded: Box<Decoded>,
+        preview: Vec<CyclePreview>,
+    },
     Done(String),
 }
 
@@ -57,7 +67,87 @@ pub fn DataPage() -> impl IntoView {
         }
     };
 
+    let choices = RwSignal::new(BTreeMap::<MergeSection, Side>::new());
+    let start_merge = move |_| {
+        if let Import::Preview { decoded, .. } = import.get_untracked() {
+            let p = state.workspace.with_untracked(|w| w.as_ref().map(|ws| merge_preview(ws, &decoded.workspace)));
+            if let Some(preview) = p {
+                choices.set(BTreeMap::new());
+                import.set(Import::Merge { decoded, preview });
+                page::focus("merge-heading");
+            }
+        }
+    };
+    let do_merge = move |_| {
+        if let Import::Merge { decoded, .. } = import.get_untracked() {
+            let merged = state.workspace.with_untracked(|w| {
+                w.as_ref().map(|ws| (ws.district.clone(), merge(ws, &decoded.workspace, &choices.get_untracked())))
+            });
+            if let Some((district, merged)) = merged {
+                match state.replace_workspace(merged, SetAsideReason::BeforeMerge) {
+                    Ok(()) => import.set(Import::Done(t::data_merged(&district))),
+                    Err(e) => import.set(Import::Failed(t::storage_error(&e))),
+                }
+            }
+        }
+    };
+
     let preview = move || match import.get() {
+        Import::Merge { preview, .. } => {
+            let sections_with_conflicts: Vec<MergeSection> =
+                MergeSection::ALL.into_iter().filter(|s| has_conflicts(&preview, *s)).collect();
+            view! {
+                <section class="preview card" aria-labelledby="merge-heading" id="merge-preview">
+                    <h3 id="merge-heading" tabindex="-1">{t::DATA_MERGE_HEADING}</h3>
+                    <p>{t::DATA_MERGE_INTRO}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::DATA_MERGE_HEADING)>
+                        <table class="data-table" id="merge-table">
+                            <caption class="visually-hidden">{t::DATA_MERGE_HEADING}</caption>
+                            <thead><tr>
+                                <th scope="col">{t::DATA_MERGE_COL_CYCLE}</th><th scope="col">{t::DATA_MERGE_COL_SECTION}</th>
+                                <th scope="col">{t::DATA_MERGE_COL_ADDED}</th><th scope="col">{t::DATA_MERGE_COL_SAME}</th>
+                                <th scope="col">{t::DATA_MERGE_COL_CONFLICTS}</th>
+                            </tr></thead>
+                            <tbody>{preview.iter().flat_map(|c| {
+                                let label = format!("{}{}", c.label, if c.new_cycle { format!(" {}", t::DATA_MERGE_NEW_CYCLE) } else { String::new() });
+                                c.sections.iter().map(move |(s, n)| {
+                                    let conflicts = if n.conflicts.is_empty() { "0".to_string() } else {
+                                        format!("{}: {}", n.conflicts.len(), n.conflicts.iter().take(5).cloned().collect::<Vec<_>>().join("; "))
+                                    };
+                                    view! {
+                                        <tr><th scope="row">{label.clone()}</th><td>{t::merge_section_name(*s)}</td>
+                                            <td class="num">{n.added}</td><td class="num">{n.same}</td><td>{conflicts}</td></tr>
+                                    }
+                                }).collect::<Vec<_>>()
+                            }).collect_view()}</tbody>
+                        </table>
+                    </div>
+                    {sections_with_conflicts.into_iter().map(|s| {
+                        let name = format!("merge-{}", format!("{s:?}").to_lowercase());
+                        view! {
+                            <fieldset class="inline-group">
+                                <legend>{t::merge_choice_legend(t::merge_section_name(s))}</legend>
+                                {[Side::Mine, Side::Theirs].into_iter().map(|side| {
+                                    let id = format!("{name}-{}", format!("{side:?}").to_lowercase());
+                                    view! {
+                                        <span class="inline-option">
+                                            <input type="radio" id=id.clone() name=name.clone() checked=side == Side::Mine
+                                                on:change=move |_| choices.update(|c| { c.insert(s, side); })/>
+                                            <label for=id>{t::merge_side_name(side)}</label>
+                                        </span>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                        }
+                    }).collect_view()}
+                    <div class="actions">
+                        <button type="button" id="confirm-merge" on:click=do_merge>{t::DATA_MERGE_APPLY}</button>
+                        <button type="button" class="secondary" on:click=move |_| import.set(Import::Done(t::DATA_IMPORT_CANCELLED.to_string()))>{t::DATA_IMPORT_CANCEL}</button>
+                    </div>
+                </section>
+            }
+            .into_any()
+        }
         Import::Idle => ().into_any(),
         Import::Reading => view! { <p role="status">{t::DATA_READING}</p> }.into_any(),
         Import::Failed(msg) => view! { <p class="error-text" role="alert" id="import-error">{msg}</p> }.into_any(),
@@ -80,6 +170,7 @@ pub fn DataPage() -> impl IntoView {
                         <button type="button" id="confirm-import" on:click=confirm>
                             {if current.is_some() { t::DATA_REPLACE_CONFIRM } else { t::DATA_RESTORE_CONFIRM }}
                         </button>
+                        {current.is_some().then(|| view! { <button type="button" class="secondary" id="start-merge" on:click=start_merge>{t::DATA_MERGE_CONFIRM}</button> })}
                         <button type="button" class="secondary" on:click=move |_| import.set(Import::Done(t::DATA_IMPORT_CANCELLED.to_string()))>{t::DATA_IMPORT_CANCEL}</button>
                     </div>
                 </section>
@@ -117,6 +208,8 @@ pub fn DataPage() -> impl IntoView {
 fn SetAsideList() -> impl IntoView {
     let state = expect_state();
     let confirming = RwSignal::new(None::<String>);
+    let restoring = RwSignal::new(None::<String>);
+    let restored = RwSignal::new(None::<String>);
     let items = move || {
         state.storage_rev.track();
         state.workspace.track();
@@ -135,6 +228,17 @@ fn SetAsideList() -> impl IntoView {
             let _ = download::download_text(&set_aside_file_name(s), "text/plain", &text);
         }
     };
+    let restore = move |key: &str, when: &str| {
+        let Ok(Some(text)) = storage::get(key) else { return };
+        restoring.set(None);
+        match decode(&text) {
+            Ok(d) => match state.replace_workspace(d.workspace, SetAsideReason::ReplacedByRestore) {
+                Ok(()) => restored.set(Some(t::data_restored_copy(when))),
+                Err(e) => restored.set(Some(t::storage_error(&e))),
+            },
+            Err(e) => restored.set(Some(t::schema_error(&e))),
+        }
+    };
     let delete = move |key: &str| {
         let _ = storage::remove(key);
         confirming.set(None);
@@ -144,6 +248,7 @@ fn SetAsideList() -> impl IntoView {
         <section aria-labelledby="aside-heading">
             <h2 id="aside-heading">{t::DATA_SET_ASIDE_HEADING}</h2>
             <p>{t::DATA_SET_ASIDE_INTRO}</p>
+            <p role="status" id="restore-status">{move || restored.get()}</p>
             {move || {
                 let list = items();
                 if list.is_empty() {
@@ -162,13 +267,23 @@ fn SetAsideList() -> impl IntoView {
                                 let key = s.key.clone();
                                 let key2 = s.key.clone();
                                 let s2 = s.clone();
+                                // Only a copy this app can read can be restored.
+                                let restorable = matches!(storage::get(&s.key), Ok(Some(text)) if decode(&text).is_ok());
                                 view! {
                                     <tr>
                                         <td>{t::set_aside_reason(s.reason)}</td>
                                         <td>{when.clone()}</td>
                                         <td>{t::size_label(size)}</td>
                                         <td class="row-actions">
-                                            {move || if confirming.get().as_deref() == Some(key.as_str()) {
+                                            {move || if restoring.get().as_deref() == Some(key.as_str()) {
+                                                let k = key.clone();
+                                                let w = when.clone();
+                                                view! {
+                                                    <span>{t::data_restore_question(&when)}" "</span>
+                                                    <button type="button" class="small" on:click=move |_| restore(&k, &w)>{t::DATA_RESTORE_YES}</button>
+                                                    <button type="button" class="secondary small" on:click=move |_| restoring.set(None)>{t::DATA_DELETE_KEEP}</button>
+                                                }.into_any()
+                                            } else if confirming.get().as_deref() == Some(key.as_str()) {
                                                 let k = key.clone();
                                                 view! {
                                                     <span>{t::data_delete_question(&when)}" "</span>
@@ -180,6 +295,7 @@ fn SetAsideList() -> impl IntoView {
                                                 let k = key2.clone();
                                                 view! {
                                                     <button type="button" class="secondary small" on:click=move |_| download_one(&s3)>{t::DATA_DOWNLOAD}</button>
+                                                    {restorable.then(|| { let k2 = k.clone(); view! { <button type="button" class="secondary small" on:click=move |_| restoring.set(Some(k2.clone()))>{t::DATA_RESTORE}</button> } })}
                                                     <button type="button" class="danger small" on:click=move |_| confirming.set(Some(k.clone()))>{t::DATA_DELETE}</button>
                                                 }.into_any()
                                             }}
