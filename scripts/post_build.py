@@ -9,6 +9,8 @@
    starts the app at that page without an error.
 3. Copies it to 404.html too: GitHub Pages serves 404.html for any other path, so the app still
    starts there and shows its own "page not found".
+4. Writes the service worker (sw/sw.js) as sw.js with this build's file list and a version
+   computed from every file's content, so a new build is a new cache and never a mixed one.
 """
 import base64, hashlib, os, re, sys
 
@@ -39,4 +41,23 @@ if not routes:
 for name in routes + ["404"]:
     with open(os.path.join(staging, f"{name}.html"), "w", encoding="utf-8") as f:
         f.write(html)
-print(f"post_build: CSP allows {len(hashes)} inline script(s); wrote {', '.join(r + '.html' for r in routes)} and 404.html")
+SW_TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sw", "sw.js")
+files = []
+for root, _, names in os.walk(staging):
+    for n in names:
+        rel = os.path.relpath(os.path.join(root, n), staging).replace(os.sep, "/")
+        if rel != "sw.js":
+            files.append(rel)
+files.sort()
+version = hashlib.sha256()
+for rel in files:
+    version.update(rel.encode("utf-8"))
+    version.update(hashlib.sha256(open(os.path.join(staging, rel), "rb").read()).digest())
+sw = open(SW_TEMPLATE, encoding="utf-8").read()
+if "__VERSION__" not in sw or "__FILES__" not in sw:
+    sys.exit(f"{SW_TEMPLATE} lacks its __VERSION__ / __FILES__ placeholders")
+import json
+sw = sw.replace("__VERSION__", version.hexdigest()[:16]).replace("__FILES__", json.dumps(files))
+with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
+    f.write(sw)
+print(f"post_build: CSP allows {len(hashes)} inline script(s); wrote {', '.join(r + '.html' for r in routes)} and 404.html; sw.js caches {len(files)} files")

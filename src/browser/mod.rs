@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod download;
 pub mod file;
+pub mod offline;
 pub mod page;
 pub mod random;
 pub mod storage;

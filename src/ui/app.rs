@@ -45,7 +45,10 @@ fn FocusOnNavigate() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    AppState::load().install();
+    let state = AppState::load();
+    state.install();
+    // After the first render: the service worker is not needed for the first screen.
+    Effect::new(move |_| crate::browser::offline::register(move || state.update_ready.set(true)));
     view! {
         <Router base=routes::base().to_string()>
             <a class="skip-link" href="#main">{t::SKIP_TO_MAIN}</a>

@@ -46,6 +46,8 @@ pub struct AppState {
     /// Bumped when the whole workspace is replaced (import, another tab), so views that
     /// render form fields once re-render them with the new values.
     pub replaced: RwSignal<u32>,
+    /// A newer build of the app has installed and waits for "reload to update".
+    pub update_ready: RwSignal<bool>,
     last_written: StoredValue<Option<String>>,
     /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
     last_saved: StoredValue<Option<Workspace>>,
@@ -90,6 +92,7 @@ impl AppState {
             hold_saving: RwSignal::new(false),
             storage_rev: RwSignal::new(0),
             replaced: RwSignal::new(0),
+            update_ready: RwSignal::new(false),
             last_written: StoredValue::new(None),
             last_saved: StoredValue::new(None),
         };

@@ -26,6 +26,12 @@ pub fn Banners() -> impl IntoView {
         })
     };
     view! {
+        {move || state.update_ready.get().then(|| view! {
+            <div class="banner banner-warn" id="update-banner" role="status">
+                <p>{t::UPDATE_READY}</p>
+                <button type="button" on:click=move |_| crate::browser::offline::apply_update()>{t::UPDATE_RELOAD}</button>
+            </div>
+        })}
         {move || earlier().map(|(viewing, latest, id)| view! {
             <div class="banner banner-warn" id="earlier-cycle-banner">
                 <p>{t::earlier_cycle_banner(&viewing, &latest)}</p>

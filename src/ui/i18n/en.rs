@@ -1192,3 +1192,8 @@ pub const DATA_RESTORE_YES: &str = "Yes, restore it";
 pub fn data_restored_copy(when: &str) -> String {
     format!("Restored the copy from {when}.")
 }
+
+// Offline and updates
+pub const UPDATE_READY: &str =
+    "A new version of the app is ready. Your work is saved; reloading switches to the new version.";
+pub const UPDATE_RELOAD: &str = "Reload to update";
