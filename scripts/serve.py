@@ -10,7 +10,7 @@
 Usage: serve.py [--port N] [--sub /workbench/] [--dist DIR] [--quiet]
 Prints "serving http://127.0.0.1:PORT/sub/" once ready (port 0 picks a free port).
 """
-import argparse, http.server, os, sys
+import hashlib, argparse, http.server, os, sys
 
 p = argparse.ArgumentParser()
 p.add_argument("--port", type=int, default=8080)
@@ -33,10 +33,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def send_file(self, path, status):
         with open(path, "rb") as f:
             body = f.read()
+        # As GitHub Pages does: ten minutes of freshness and an ETag to revalidate with.
+        etag = '"%s"' % hashlib.sha1(body).hexdigest()
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(status)
         self.send_header("Content-Type", TYPES.get(os.path.splitext(path)[1], "application/octet-stream"))
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", "max-age=600")
+        self.send_header("ETag", etag)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)

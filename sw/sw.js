@@ -9,9 +9,14 @@ const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = 'dew-' + VERSION;
 
+// Files whose names carry a content hash (the wasm, its loader, the styles) are the same bytes
+// in the HTTP cache as on the server, so the copy the page has just loaded is reused rather
+// than downloaded a second time; every other file skips the HTTP cache, so it is this build's.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css|svg)$/;
+
 self.addEventListener('install', (event) => {
-  // `reload` skips the HTTP cache, so the files stored are this build's.
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+  const requests = FILES.map((f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {
