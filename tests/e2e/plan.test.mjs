@@ -73,6 +73,12 @@ test('a goal from a finding is measured, carried into the next cycle and met the
   // The goal has a measure and its actions are not overdue: nothing needs attention.
   assert.equal(await page.locator('#plan-attention').count(), 0);
   await page.getByText('Nothing is overdue and every goal has a success measure.').waitFor();
+  // Text is saved as it is typed: a reload in the middle of a sentence keeps it.
+  await goal.locator('textarea[id$="-notes"]').first().pressSequentially('Half a sent');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.locator('section.goal').first().locator('textarea[id$="-notes"]').first().inputValue(), 'Half a sent');
+
   // Actions are added and edited by keyboard; a bad amount is named and focus stays in the form.
   const newAction = goal.getByLabel('New action');
   await newAction.fill('Lend hotspots');

@@ -286,10 +286,18 @@ fn Field(
         let err_id = err_id.clone();
         move || error.with(Option::is_some).then(|| err_id.clone())
     };
+    // Text is saved as it is typed, so a reload mid-sentence loses nothing; a date is saved
+    // when the field is left, once it is whole.
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="2" on:change=move |ev| on_change(event_target_value(&ev))
+            <textarea id=id.clone() rows="2" on:input=move |ev| on_change(event_target_value(&ev))
                 aria-invalid=move || error.with(Option::is_some).to_string() aria-describedby=described.clone()>{value}</textarea>
+        }
+        .into_any()
+    } else if kind == "text" {
+        view! {
+            <input id=id.clone() type="text" value=value on:input=move |ev| on_change(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).to_string() aria-describedby=described/>
         }
         .into_any()
     } else {

@@ -304,7 +304,7 @@ fn ProductView(id: u32) -> impl IntoView {
         view! {
             <div class="field">
                 <label for=fid.clone()>{label}</label>
-                <input id=fid type="text" value=value on:change=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |x| { set(x, v); Ok(()) })); }/>
+                <input id=fid type="text" value=value on:input=move |ev| { let v = event_target_value(&ev); let _ = edit(Box::new(move |x| { set(x, v); Ok(()) })); }/>
             </div>
         }
     };
@@ -475,7 +475,7 @@ fn ReviewQuestions(id: u32, product: Product) -> impl IntoView {
                                 <div class="field">
                                     <label for=format!("{name}-note")>{t::REVIEW_NOTE}</label>
                                     <input id=format!("{name}-note") type="text" value=current.as_ref().map(|c| c.note.clone()).unwrap_or_default()
-                                        on:change=move |ev| save(qid, None, Some(event_target_value(&ev)))/>
+                                        on:input=move |ev| save(qid, None, Some(event_target_value(&ev)))/>
                                 </div>
                             </fieldset>
                         }
@@ -497,7 +497,8 @@ fn DecisionEditor(id: u32) -> impl IntoView {
     let review = RwSignal::new(current.as_ref().and_then(|d| d.review_date).map(|d| d.to_string()).unwrap_or_default());
     let date_error = RwSignal::new(None::<&'static str>);
     let status = RwSignal::new(String::new());
-    let save = move || {
+    // `announce`: say what was decided (not on every keystroke of the rationale).
+    let save = move |announce: bool| {
         let date = review.get_untracked();
         let review_date = if date.trim().is_empty() {
             None
@@ -524,7 +525,9 @@ fn DecisionEditor(id: u32) -> impl IntoView {
                 }
             }
         });
-        status.set(t::decision_saved(&name, k));
+        if announce {
+            status.set(t::decision_saved(&name, k));
+        }
     };
     let history = move || {
         state.workspace.with(|w| {
@@ -544,7 +547,7 @@ fn DecisionEditor(id: u32) -> impl IntoView {
             <div class="field-row">
                 <div class="field">
                     <label for="decision-kind">{t::DECISION_KIND}</label>
-                    <select id="decision-kind" on:change=move |ev| { kind.set(event_target_value(&ev)); save(); }>
+                    <select id="decision-kind" on:change=move |ev| { kind.set(event_target_value(&ev)); save(true); }>
                         <option value="" selected=kind.get_untracked().is_empty()>{t::PORTFOLIO_NO_DECISION}</option>
                         {DecisionKind::ALL.iter().map(|k| view! { <option value=k.as_wire() selected=kind.get_untracked() == k.as_wire()>{t::decision_name(*k)}</option> }).collect_view()}
                     </select>
@@ -552,12 +555,12 @@ fn DecisionEditor(id: u32) -> impl IntoView {
                 <div class="field" class:has-error=move || date_error.with(Option::is_some)>
                     <label for="decision-review">{t::DECISION_REVIEW_DATE}</label>
                     {move || date_error.get().map(|e| view! { <p class="error-text">{e}</p> })}
-                    <input id="decision-review" type="date" prop:value=move || review.get() on:change=move |ev| { review.set(event_target_value(&ev)); save(); }/>
+                    <input id="decision-review" type="date" prop:value=move || review.get() on:change=move |ev| { review.set(event_target_value(&ev)); save(true); }/>
                 </div>
             </div>
             <div class="field">
                 <label for="decision-rationale">{t::DECISION_RATIONALE}</label>
-                <textarea id="decision-rationale" rows="2" on:change=move |ev| { rationale.set(event_target_value(&ev)); save(); }>{rationale.get_untracked()}</textarea>
+                <textarea id="decision-rationale" rows="2" on:input=move |ev| { rationale.set(event_target_value(&ev)); save(false); }>{rationale.get_untracked()}</textarea>
             </div>
             <p role="status" id="decision-status">{move || status.get()}</p>
             <h4>{t::DECISION_HISTORY}</h4>
