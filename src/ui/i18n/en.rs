@@ -249,13 +249,14 @@ pub const DATA_DOWNLOAD_FAILED: &str = "The download could not be started in thi
 pub const PRIVACY_TITLE: &str = "Privacy";
 pub const PRIVACY_INTRO: &str = "The Workbench runs entirely in this browser. It sends nothing to any server: no analytics, no fonts or scripts from elsewhere, and a Content-Security-Policy stops the page from connecting anywhere but the site it was loaded from.";
 pub const PRIVACY_WHAT_HEADING: &str = "What is stored, and where";
-pub const PRIVACY_WHAT_TEXT: &str = "Everything is kept in this browser's local storage for this site, on this device only. Other people using this device with the same browser profile can see it. Clearing the browser's site data also removes it.";
+pub const PRIVACY_WHAT_TEXT: &str = "Everything is kept in this browser's local storage for this site, on this device only. Other people using this device with the same browser profile can see it. Clearing the browser's site data also removes it. So that the app opens without a network, the browser also keeps a copy of the app's own files (its code and pages, never your data) in its cache for this site.";
 pub const PRIVACY_KEYS_CAPTION: &str = "Items this app has stored on this device";
 pub const PRIVACY_COL_KEY: &str = "Storage key";
 pub const PRIVACY_COL_WHAT: &str = "What it holds";
 pub const PRIVACY_COL_SIZE: &str = "Size";
-pub const PRIVACY_KEY_WORKSPACE: &str = "Your workspace: district name, cycles and teams.";
-pub const PRIVACY_KEY_SET_ASIDE: &str = "A copy set aside instead of being deleted (see Data & backup).";
+pub const PRIVACY_KEY_WORKSPACE: &str =
+    "Your workspace: district name, cycles, teams, ratings, counts, plan and portfolio.";
+pub const PRIVACY_KEY_SET_ASIDE: &str = "A copy set aside instead of being deleted, or a restore point kept before an import, merge or restore (see Data & backup).";
 pub const PRIVACY_KEY_OTHER: &str = "Other app data.";
 pub const PRIVACY_NOTHING: &str = "This app has stored nothing on this device.";
 pub const PRIVACY_NOT_STORED: &str = "Row-level student data is never stored: only counts.";
@@ -1197,3 +1198,7 @@ pub fn data_restored_copy(when: &str) -> String {
 pub const UPDATE_READY: &str =
     "A new version of the app is ready. Your work is saved; reloading switches to the new version.";
 pub const UPDATE_RELOAD: &str = "Reload to update";
+pub const NAV_GROUP_ASSESS: &str = "Assess";
+pub const NAV_GROUP_DIVIDES: &str = "Divides";
+pub const NAV_GROUP_PLAN: &str = "Plan";
+pub const NAV_GROUP_SHARE: &str = "Share and keep";
