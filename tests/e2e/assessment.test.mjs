@@ -131,6 +131,11 @@ test('rater files from two raters: the disagreement is flagged, consensus is rec
   await first.getByLabel('Why the team agreed on it').fill('Every school checks captions now.');
   await first.getByRole('button', { name: 'Record agreement' }).click();
   await first.getByText('Agreed: Advanced — Every school checks captions now.').waitFor();
+  // Removing the agreement can be undone, rationale and all.
+  await first.getByRole('button', { name: 'Remove agreement' }).click();
+  await first.getByText('Agreed: Advanced').waitFor({ state: 'detached' });
+  await page.keyboard.press('Enter');
+  await first.getByText('Agreed: Advanced — Every school checks captions now.').waitFor();
 
   await page.getByRole('link', { name: 'Results' }).click();
   await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor();

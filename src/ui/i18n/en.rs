@@ -1202,3 +1202,6 @@ pub const NAV_GROUP_ASSESS: &str = "Assess";
 pub const NAV_GROUP_DIVIDES: &str = "Divides";
 pub const NAV_GROUP_PLAN: &str = "Plan";
 pub const NAV_GROUP_SHARE: &str = "Share and keep";
+pub fn consensus_cleared(l: crate::domain::assessment::content::Level) -> String {
+    format!("Removed the agreed level ({}).", level_name(l))
+}

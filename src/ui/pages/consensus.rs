@@ -241,6 +241,8 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
     let rationale = RwSignal::new(initial.map(|c| c.rationale).unwrap_or_default());
     let error = RwSignal::new(false);
     let (level_id, why_id) = (format!("agree-{d}"), format!("why-{d}"));
+    // The level just removed, so the removal can be undone.
+    let cleared = RwSignal::new(None::<crate::domain::assessment::Consensus>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(l) = level_from_wire(&level.get_untracked()) else {
@@ -248,6 +250,7 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
             return;
         };
         error.set(false);
+        cleared.set(None);
         let why = rationale.get_untracked();
         state.workspace.update(|w| {
             if let Some(ws) = w {
@@ -256,13 +259,28 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
         });
     };
     let clear = move |_| {
+        let mut out = None;
         state.workspace.update(|w| {
             if let Some(ws) = w {
-                ws.current_cycle_mut().assessment.clear_consensus(id);
+                out = ws.current_cycle_mut().assessment.clear_consensus(id);
             }
         });
+        cleared.set(out);
         level.set(String::new());
         rationale.set(String::new());
+        crate::browser::page::focus(&format!("undo-agree-{}", dom_id(id)));
+    };
+    let undo = move |_| {
+        if let Some(c) = cleared.get_untracked() {
+            state.workspace.update(|w| {
+                if let Some(ws) = w {
+                    ws.current_cycle_mut().assessment.set_consensus(id, c.level, &c.rationale);
+                }
+            });
+            level.set(level_to_wire(c.level).to_string());
+            rationale.set(c.rationale);
+            cleared.set(None);
+        }
     };
     view! {
         <article class="card agreement" id=format!("agree-card-{d}") class:disagree=disagree
@@ -288,6 +306,10 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
                         }).collect_view()}
                     </tbody>
                 </table>
+            })}
+            {move || cleared.get().map(|c| view! {
+                <p role="status">{t::consensus_cleared(c.level)}" "
+                    <button type="button" class="secondary small" id=format!("undo-agree-{}", dom_id(id)) on:click=undo>{t::CONSENSUS_UNDO}</button></p>
             })}
             {move || agreed.get().map(|c| view! {
                 <p class="ok agreed">{t::consensus_recorded(c.level)}{(!c.rationale.is_empty()).then(|| format!(" — {}", c.rationale))}</p>
