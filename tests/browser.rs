@@ -180,3 +180,30 @@ async fn missing_stakeholders_component_follows_the_team() {
     assert!(items(&parent).is_empty());
     assert!(parent.text_content().unwrap().contains("Every stakeholder group is represented"));
 }
+
+/// The passphrase lock's cryptography (WebCrypto): a round trip, a wrong passphrase that fails
+/// cleanly, altered data that are reported as damaged, and an envelope that holds none of the
+/// district's words.
+#[wasm_bindgen_test]
+async fn passphrase_lock_round_trip_wrong_passphrase_and_tampering() {
+    use digital_equity_workbench::browser::crypto::{lock, unlock};
+    use digital_equity_workbench::domain::lock::{decode_locked, encode_locked, LockError};
+    let doc = encode(&Workspace::sample(), "2026-11-23T10:00:00Z", false);
+    let (locked, _key) = lock("correct horse battery staple", &doc).await.unwrap();
+    let stored = encode_locked(&locked);
+    for word in ["Riverbend", "Moreno", "home-internet", "ReadRiver", "English learner"] {
+        assert!(!stored.contains(word), "the envelope must not show `{word}`");
+    }
+    let back = decode_locked(&stored).unwrap();
+    let (opened, _) = unlock("correct horse battery staple", &back).await.unwrap();
+    assert_eq!(opened, doc);
+    assert_eq!(unlock("Correct horse battery staple", &back).await.err(), Some(LockError::WrongPassphrase));
+    let mut tampered = back.clone();
+    let last = tampered.ciphertext.len() - 1;
+    tampered.ciphertext[last] ^= 1;
+    assert_eq!(unlock("correct horse battery staple", &tampered).await.err(), Some(LockError::Damaged));
+    // Two locks of the same document differ (fresh salt and nonces).
+    let (again, _) = lock("correct horse battery staple", &doc).await.unwrap();
+    assert_ne!(again.ciphertext, locked.ciphertext);
+    assert_ne!(again.salt, locked.salt);
+}

@@ -2,6 +2,7 @@
 //! is exercised for real in headless Chromium (tests/browser.rs, tests/e2e/).
 
 pub mod clock;
+pub mod crypto;
 pub mod download;
 pub mod file;
 pub mod offline;
