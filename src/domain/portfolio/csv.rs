@@ -4,7 +4,7 @@
 //! inventory fields updated (its review, decision and usage are kept); an unknown one is added.
 
 use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
-use crate::domain::plan::Date;
+use crate::domain::plan::{optional_amount, optional_date};
 use thiserror::Error;
 
 /// The columns, in order.
@@ -167,14 +167,7 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
             let v = field.trim();
             let col = COLUMNS[c];
             let mut fail = |m: String| bad.push(InventoryCsvError::Cell { line, column: col.into(), message: m });
-            let number = |v: &str| -> Result<Option<u64>, String> {
-                let cleaned: String = v.trim_start_matches('$').chars().filter(|c| *c != ',').collect();
-                if cleaned.is_empty() {
-                    Ok(None)
-                } else {
-                    cleaned.parse().map(Some).map_err(|_| format!("`{v}` is not a whole number"))
-                }
-            };
+            let number = |v: &str| optional_amount(v, "").map_err(|_| format!("`{v}` is not a whole number"));
             match c {
                 0 => x.name = v.to_string(),
                 1 => x.category = v.to_string(),
@@ -189,14 +182,10 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
                     },
                     Err(m) => fail(m),
                 },
-                8 => {
-                    if !v.is_empty() {
-                        match Date::parse(v) {
-                            Some(d) => x.contract_end = Some(d),
-                            None => fail(format!("`{v}` is not a date (YYYY-MM-DD)")),
-                        }
-                    }
-                }
+                8 => match optional_date(v, "") {
+                    Ok(d) => x.contract_end = d,
+                    Err(_) => fail(format!("`{v}` is not a date (YYYY-MM-DD)")),
+                },
                 9 => match Privacy::from_wire(v) {
                     Some(p) => x.privacy = p,
                     None => fail(format!("`{v}` is not one of signed, none, not-needed")),

@@ -7,7 +7,7 @@ use crate::domain::divides::analysis::{analyse, Status};
 use crate::domain::divides::findings::findings;
 use crate::domain::divides::import::Preview;
 use crate::domain::divides::model::DivideData;
-use crate::domain::plan::Date;
+use crate::domain::plan::{optional_amount, optional_date};
 use crate::domain::portfolio::csv::{apply as apply_inventory, export, preview as preview_inventory, InventoryPreview};
 use crate::domain::portfolio::usage::{headers, suggest, usage_data, usage_preview, Mapping, USAGE_INDICATOR};
 use crate::domain::portfolio::Phase;
@@ -308,33 +308,29 @@ fn ProductView(id: u32) -> impl IntoView {
             </div>
         }
     };
-    let number = move |key: &'static str,
-                       label: &'static str,
-                       value: Option<u64>,
-                       set: fn(&mut Product, Option<u64>)| {
-        let fid = format!("p-{key}");
-        let error = RwSignal::new(None::<&'static str>);
-        let err_id = format!("{fid}-error");
-        let e2 = err_id.clone();
-        view! {
-            <div class="field" class:has-error=move || error.with(Option::is_some)>
-                <label for=fid.clone()>{label}</label>
-                {move || error.get().map(|e| view! { <p class="error-text" id=e2.clone()>{e}</p> })}
-                <input id=fid type="text" inputmode="numeric" value=value.map(|v| v.to_string()).unwrap_or_default()
-                    aria-invalid=move || error.with(Option::is_some).to_string()
-                    aria-describedby=move || error.with(Option::is_some).then(|| err_id.clone())
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let cleaned: String = v.trim().trim_start_matches('$').chars().filter(|c| *c != ',').collect();
-                        let parsed = if cleaned.is_empty() { Ok(None) } else { cleaned.parse::<u64>().map(Some).map_err(|_| t::NOT_A_NUMBER) };
-                        match parsed {
-                            Ok(n) => { error.set(None); let _ = edit(Box::new(move |x| { set(x, n); Ok(()) })); }
-                            Err(m) => error.set(Some(m)),
-                        }
-                    }/>
-            </div>
-        }
-    };
+    let number =
+        move |key: &'static str, label: &'static str, value: Option<u64>, set: fn(&mut Product, Option<u64>)| {
+            let fid = format!("p-{key}");
+            let error = RwSignal::new(None::<&'static str>);
+            let err_id = format!("{fid}-error");
+            let e2 = err_id.clone();
+            view! {
+                <div class="field" class:has-error=move || error.with(Option::is_some)>
+                    <label for=fid.clone()>{label}</label>
+                    {move || error.get().map(|e| view! { <p class="error-text" id=e2.clone()>{e}</p> })}
+                    <input id=fid type="text" inputmode="numeric" value=value.map(|v| v.to_string()).unwrap_or_default()
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby=move || error.with(Option::is_some).then(|| err_id.clone())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            match optional_amount(&v, key).map_err(|_| t::NOT_A_NUMBER) {
+                                Ok(n) => { error.set(None); let _ = edit(Box::new(move |x| { set(x, n); Ok(()) })); }
+                                Err(m) => error.set(Some(m)),
+                            }
+                        }/>
+                </div>
+            }
+        };
     let choice = move |key: &'static str,
                        label: &'static str,
                        options: Vec<(&'static str, &'static str)>,
@@ -391,10 +387,9 @@ fn ProductView(id: u32) -> impl IntoView {
                         aria-invalid=move || end_error.with(Option::is_some).to_string()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            let parsed = if v.trim().is_empty() { Some(None) } else { Date::parse(&v).map(Some) };
-                            match parsed {
-                                Some(d) => { end_error.set(None); let _ = edit(Box::new(move |x| { x.contract_end = d; Ok(()) })); }
-                                None => end_error.set(Some(t::NOT_A_DATE)),
+                            match optional_date(&v, "contract_end") {
+                                Ok(d) => { end_error.set(None); let _ = edit(Box::new(move |x| { x.contract_end = d; Ok(()) })); }
+                                Err(_) => end_error.set(Some(t::NOT_A_DATE)),
                             }
                         }/>
                 </div>
@@ -499,17 +494,9 @@ fn DecisionEditor(id: u32) -> impl IntoView {
     let status = RwSignal::new(String::new());
     // `announce`: say what was decided (not on every keystroke of the rationale).
     let save = move |announce: bool| {
-        let date = review.get_untracked();
-        let review_date = if date.trim().is_empty() {
-            None
-        } else {
-            match Date::parse(&date) {
-                Some(d) => Some(d),
-                None => {
-                    date_error.set(Some(t::NOT_A_DATE));
-                    return;
-                }
-            }
+        let Ok(review_date) = optional_date(&review.get_untracked(), "review_date") else {
+            date_error.set(Some(t::NOT_A_DATE));
+            return;
         };
         date_error.set(None);
         let k = DecisionKind::from_wire(&kind.get_untracked());
