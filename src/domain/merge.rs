@@ -15,7 +15,6 @@
 //! take theirs. Nothing of mine is removed.
 
 use super::assessment::Assessment;
-use super::divides::model::DivideData;
 use super::plan::Plan;
 use super::portfolio::Portfolio;
 use super::workspace::{Cycle, CycleId, Member, MemberId, Workspace};
@@ -211,16 +210,7 @@ pub fn preview(mine: &Workspace, theirs: &Workspace) -> Vec<CyclePreview> {
             Some(m) => Some(CyclePreview { label: m.label.clone(), new_cycle: false, sections: section_counts(m, t) }),
             None if cycle_is_empty(t) => None,
             None => {
-                let empty = Cycle {
-                    id: t.id,
-                    label: t.label.clone(),
-                    team: Vec::new(),
-                    assessment: Assessment::default(),
-                    divides: DivideData::default(),
-                    reflections: Default::default(),
-                    plan: Plan::default(),
-                    portfolio: Portfolio::default(),
-                };
+                let empty = Cycle::empty(t.id, t.label.clone());
                 Some(CyclePreview { label: t.label.clone(), new_cycle: true, sections: section_counts(&empty, t) })
             }
         })
@@ -345,16 +335,7 @@ pub fn merge(mine: &Workspace, theirs: &Workspace, choice: &BTreeMap<MergeSectio
             None if cycle_is_empty(t) => {}
             None => {
                 let id = CycleId(ws.take_id());
-                ws.cycles.push(Cycle {
-                    id,
-                    label: t.label.clone(),
-                    team: Vec::new(),
-                    assessment: Assessment::default(),
-                    divides: DivideData::default(),
-                    reflections: Default::default(),
-                    plan: Plan::default(),
-                    portfolio: Portfolio::default(),
-                });
+                ws.cycles.push(Cycle::empty(id, t.label.clone()));
                 let mi = ws.cycles.len() - 1;
                 merge_cycle(&mut ws, mi, t, choice);
             }

@@ -358,6 +358,26 @@ impl Plan {
         Ok(id)
     }
 
+    /// Changes one action; a change that would put its due date before its start date is
+    /// refused and leaves the action as it was.
+    pub fn edit_action(
+        &mut self,
+        goal: u32,
+        id: u32,
+        f: impl FnOnce(&mut Action) -> Result<(), PlanError>,
+    ) -> Result<(), PlanError> {
+        let a = self.goal_mut(goal)?.actions.iter_mut().find(|a| a.id == id).ok_or(PlanError::NoSuchItem(id))?;
+        let before = a.clone();
+        let result = f(a).and_then(|()| match (a.start, a.due) {
+            (Some(s), Some(d)) if d < s => Err(PlanError::DueBeforeStart),
+            _ => Ok(()),
+        });
+        if result.is_err() {
+            *a = before;
+        }
+        result
+    }
+
     /// Removes a goal, returning it with its position so it can be put back.
     pub fn remove_goal(&mut self, id: u32) -> Option<(usize, Goal)> {
         let i = self.goals.iter().position(|g| g.id == id)?;
@@ -744,6 +764,33 @@ mod tests {
         assert!(p.validate().is_ok());
         p.goals[0].actions[1].id = a;
         assert_eq!(p.validate(), Err(PlanError::DuplicateId(a)));
+    }
+
+    #[test]
+    fn an_edit_putting_the_due_date_before_the_start_is_refused_and_undone() {
+        let mut p = Plan::default();
+        let g = p.add_goal("G", vec![], None).unwrap();
+        let a = p.add_action(g, "A").unwrap();
+        p.edit_action(g, a, |x| {
+            x.start = Some(d("2027-01-10"));
+            Ok(())
+        })
+        .unwrap();
+        let r = p.edit_action(g, a, |x| {
+            x.title = "changed".into();
+            x.due = Some(d("2027-01-09"));
+            Ok(())
+        });
+        assert_eq!(r, Err(PlanError::DueBeforeStart));
+        let x = &p.goal(g).unwrap().actions[0];
+        assert_eq!((x.title.as_str(), x.due), ("A", None), "the refused edit changed nothing");
+        assert_eq!(p.edit_action(g, 99, |_| Ok(())), Err(PlanError::NoSuchItem(99)));
+        assert!(p
+            .edit_action(g, a, |x| {
+                x.due = Some(d("2027-01-10"));
+                Ok(())
+            })
+            .is_ok());
     }
 
     #[test]

@@ -141,18 +141,18 @@ pub fn consensus_table(c: &Cycle) -> Table {
     Table { name: "consensus", header: vec!["indicator_id", "statement", "agreed_level", "rationale"], rows }
 }
 
+/// A name, then how many indicators stand at each level, have none, and the median.
+fn summary_row(name: String, s: &super::assessment::results::Summary) -> Vec<Value> {
+    let mut row = vec![Value::Text(name)];
+    row.extend(s.at_level.iter().map(|n| Value::Count(*n as u64)));
+    row.push(Value::Count(s.no_level as u64));
+    row.push(level_text(s.median));
+    row
+}
+
 pub fn areas_table(c: &Cycle) -> Table {
     let all = standings(&c.assessment);
-    let rows = by_area(&all)
-        .into_iter()
-        .map(|(area, s)| {
-            let mut row = vec![Value::text(area.name)];
-            row.extend(s.at_level.iter().map(|n| Value::Count(*n as u64)));
-            row.push(Value::Count(s.no_level as u64));
-            row.push(level_text(s.median));
-            row
-        })
-        .collect();
+    let rows = by_area(&all).into_iter().map(|(area, s)| summary_row(area.name.to_string(), &s)).collect();
     Table {
         name: "areas",
         header: vec!["area", "foundational", "developing", "established", "advanced", "no_level", "median"],
@@ -164,13 +164,7 @@ pub fn divides_table(c: &Cycle) -> Table {
     let all = standings(&c.assessment);
     let rows = super::assessment::results::by_divide(&all)
         .into_iter()
-        .map(|(d, s)| {
-            let mut row = vec![Value::text(format!("{d:?}").to_lowercase())];
-            row.extend(s.at_level.iter().map(|n| Value::Count(*n as u64)));
-            row.push(Value::Count(s.no_level as u64));
-            row.push(level_text(s.median));
-            row
-        })
+        .map(|(d, s)| summary_row(format!("{d:?}").to_lowercase(), &s))
         .collect();
     Table {
         name: "divides",

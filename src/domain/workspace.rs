@@ -42,6 +42,30 @@ pub struct Cycle {
     pub portfolio: Portfolio,
 }
 
+impl Cycle {
+    /// A cycle with nothing in it yet.
+    pub fn empty(id: CycleId, label: String) -> Cycle {
+        Cycle {
+            id,
+            label,
+            team: Vec::new(),
+            assessment: Assessment::default(),
+            divides: DivideData::default(),
+            reflections: Reflections::default(),
+            plan: Plan::default(),
+            portfolio: Portfolio::default(),
+        }
+    }
+}
+
+/// The label of the school year after `label` ("2026–27" gives "2027–28"); `None` when the
+/// label does not start with a four-digit year.
+pub fn next_cycle_label(label: &str) -> Option<String> {
+    let digits: String = label.trim().chars().take_while(char::is_ascii_digit).collect();
+    let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    Some(school_year_label(year + 1, 7))
+}
+
 /// The name and role this device's rater last exported a rater file under.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RaterProfile {
@@ -120,16 +144,7 @@ impl Workspace {
         Ok(Workspace {
             district,
             sample: false,
-            cycles: vec![Cycle {
-                id: CycleId(0),
-                label,
-                team: Vec::new(),
-                assessment: Assessment::default(),
-                divides: DivideData::default(),
-                reflections: Reflections::default(),
-                plan: Plan::default(),
-                portfolio: Portfolio::default(),
-            }],
+            cycles: vec![Cycle::empty(CycleId(0), label)],
             current: CycleId(0),
             next_id: 1,
             device_key: String::new(),
@@ -521,6 +536,14 @@ mod tests {
         assert!(ws.viewing_earlier_cycle());
         assert_eq!(ws.start_next_cycle(" 2027–28 "), Err(WorkspaceError::DuplicateCycle("2027–28".into())));
         assert_eq!(ws.switch_cycle(CycleId(999)), Err(WorkspaceError::NoSuchCycle(999)));
+    }
+
+    #[test]
+    fn the_next_cycle_label_follows_the_school_year() {
+        assert_eq!(next_cycle_label("2026–27").as_deref(), Some("2027–28"));
+        assert_eq!(next_cycle_label(" 2099-2100").as_deref(), Some("2100–01"));
+        assert_eq!(next_cycle_label("Year one"), None);
+        assert_eq!(next_cycle_label("26–27"), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! need, one holding student data without a privacy agreement, one with a contract ending
 //! soon, and one whose usage data shows a disparity between schools and groups.
 
-use super::usage::{usage_data, usage_preview, Mapping};
+use super::usage::{usage_data, usage_preview};
 use super::{Accessibility, Answer, Decision, DecisionKind, Evidence, Portfolio, Privacy, ReviewAnswer};
 use crate::domain::divides::model::DivideData;
 use crate::domain::plan::Date;
@@ -258,9 +258,7 @@ pub fn portfolio(divides: &DivideData) -> Portfolio {
     let find = |p: &Portfolio, name: &str| p.products.iter().find(|x| x.name == name).map(|x| x.id).expect("sample");
     let lingua = find(&p, "LinguaLeap");
     let text = USAGE;
-    let headers = super::usage::headers(text).expect("sample header");
-    let m = Mapping { school: Some(0), dimension: Some(1), group: Some(2), active: Some(3), enrolled: Some(4) };
-    debug_assert_eq!(super::usage::suggest(&headers).school, m.school);
+    let m = super::usage::headers(text).map(|h| super::usage::suggest(&h)).unwrap_or_default();
     if let Ok((preview, skeleton)) = usage_preview(text, &m, divides) {
         p.product_mut(lingua).expect("sample").usage = usage_data(&preview, skeleton);
     }

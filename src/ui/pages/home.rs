@@ -5,7 +5,7 @@ use crate::domain::assessment::rating::overall_progress;
 use crate::domain::divides::analysis::Flag;
 use crate::domain::divides::findings::findings;
 use crate::domain::team::missing_stakeholders;
-use crate::domain::workspace::{school_year_label, Workspace, WorkspaceError};
+use crate::domain::workspace::{next_cycle_label, school_year_label, Workspace, WorkspaceError};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::use_analysis;
@@ -174,14 +174,9 @@ fn Overview() -> impl IntoView {
 fn Cycles() -> impl IntoView {
     let state = expect_state();
     let suggested = move || {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .and_then(|ws| {
-                    let digits: String = ws.latest_cycle().label.chars().take_while(char::is_ascii_digit).collect();
-                    digits.parse::<i32>().ok().filter(|_| digits.len() == 4).map(|y| school_year_label(y + 1, 7))
-                })
-                .unwrap_or_default()
-        })
+        state
+            .workspace
+            .with(|w| w.as_ref().and_then(|ws| next_cycle_label(&ws.latest_cycle().label)).unwrap_or_default())
     };
     let label = RwSignal::new(suggested());
     let confirming = RwSignal::new(false);

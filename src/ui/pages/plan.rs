@@ -661,20 +661,7 @@ fn ActionRow(
     };
     let p = format!("action-{id}");
     let edit = move |f: Edit<Action>| -> Result<(), PlanError> {
-        edit_plan(state, |pl| {
-            let g = pl.goal_mut(goal)?;
-            let a = g.actions.iter_mut().find(|a| a.id == id).ok_or(PlanError::NoSuchItem(id))?;
-            let before = a.clone();
-            f(a)?;
-            if let (Some(s), Some(d)) = (a.start, a.due) {
-                if d < s {
-                    *a = before;
-                    return Err(PlanError::DueBeforeStart);
-                }
-            }
-            Ok(())
-        })
-        .unwrap_or(Ok(()))
+        edit_plan(state, |pl| pl.edit_action(goal, id, f)).unwrap_or(Ok(()))
     };
     let remove = move |_| {
         if let Some(Some((g, i, a))) = edit_plan(state, |pl| pl.remove_action(id)) {
