@@ -188,16 +188,19 @@ fn section_counts(mine: &Cycle, theirs: &Cycle) -> BTreeMap<MergeSection, Counts
         goals(&mine.plan).into_iter().map(|(k, g)| (k, goal_content(&g))).collect();
     let tg: BTreeMap<String, super::plan::Goal> =
         goals(&theirs.plan).into_iter().map(|(k, g)| (k, goal_content(&g))).collect();
-    let mut plan = compare(&mg, &tg, |k| k.clone());
+    // Conflicts are named as written, not by the lower-cased key they were matched on.
+    let mut plan = compare(&mg, &tg, |k| tg.get(k).map_or_else(|| k.clone(), |g| g.title.clone()));
     let refl = compare(&reflection_map(mine), &reflection_map(theirs), |k| format!("{}: {}", k.0, k.1.as_wire()));
     plan.added += refl.added;
     plan.same += refl.same;
     plan.conflicts.extend(refl.conflicts);
     out.insert(MergeSection::Plan, plan);
-    out.insert(
-        MergeSection::Portfolio,
-        compare(&products(&mine.portfolio), &products(&theirs.portfolio), |k| k.clone()),
-    );
+    out.insert(MergeSection::Portfolio, {
+        let theirs_products = products(&theirs.portfolio);
+        compare(&products(&mine.portfolio), &theirs_products, |k| {
+            theirs_products.get(k).map_or_else(|| k.clone(), |(p, _)| p.name.clone())
+        })
+    });
     out
 }
 
@@ -394,6 +397,8 @@ mod tests {
         theirs.current_cycle_mut().plan.goals[0].status = PlanStatus::Done;
         let p = preview(&mine, &theirs);
         assert!(has_conflicts(&p, MergeSection::Plan));
+        let now = p.iter().find(|x| x.label == "2026–27").unwrap();
+        assert_eq!(now.sections[&MergeSection::Plan].conflicts, vec![mine.current_cycle().plan.goals[0].title.clone()]);
         assert!(!has_conflicts(&p, MergeSection::Team));
         let keep = merge(&mine, &theirs, &BTreeMap::from([(MergeSection::Plan, Side::Mine)]));
         assert_eq!(keep.current_cycle().plan.goals[0].status, mine.current_cycle().plan.goals[0].status);

@@ -179,7 +179,7 @@ pub const DATA_EXPORT_HEADING: &str = "Download a backup";
 pub const DATA_EXPORT_TEXT: &str = "A backup is one file holding the whole workspace: every cycle with its team, ratings, data, plan and portfolio. Keep it somewhere safe; it is the only copy outside this browser. It is also the only export with unsuppressed counts, so keep it within the team: for anyone else, use the report and its spreadsheets.";
 pub const DATA_EXPORT_BUTTON: &str = "Download a backup (JSON)";
 pub const DATA_EXPORT_NONE: &str = "There is no workspace yet, so there is nothing to back up.";
-pub const DATA_IMPORT_HEADING: &str = "Restore from a backup";
+pub const DATA_IMPORT_HEADING: &str = "Restore or merge a backup";
 pub const DATA_IMPORT_LABEL: &str = "Backup file";
 pub const DATA_IMPORT_HINT: &str =
     "Choose a .json file downloaded from this app. You will see what it holds before anything changes.";
@@ -1205,3 +1205,5 @@ pub const NAV_GROUP_SHARE: &str = "Share and keep";
 pub fn consensus_cleared(l: crate::domain::assessment::content::Level) -> String {
     format!("Removed the agreed level ({}).", level_name(l))
 }
+pub const OVERVIEW_PORTFOLIO_STEP: &str = "Review the technology portfolio: adopt, keep or retire";
+pub const OVERVIEW_REPORT_STEP: &str = "Prepare the board report";

@@ -164,6 +164,8 @@ fn Overview() -> impl IntoView {
             <li><A href=href(Page::Reflect)>{t::OVERVIEW_REFLECT_STEP}</A></li>
             <li><A href=href(Page::Plan)>{t::OVERVIEW_PLAN_STEP}</A></li>
             <li><A href=href(Page::Progress)>{t::OVERVIEW_PROGRESS_STEP}</A></li>
+            <li><A href=href(Page::Portfolio)>{t::OVERVIEW_PORTFOLIO_STEP}</A></li>
+            <li><A href=href(Page::Report)>{t::OVERVIEW_REPORT_STEP}</A></li>
         </ol>
         <Cycles/>
     }

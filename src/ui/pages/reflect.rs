@@ -85,7 +85,7 @@ fn Reflect() -> impl IntoView {
                     <section aria-labelledby="evidence-heading" class="card">
                         <h2 id="evidence-heading">{t::REFLECT_EVIDENCE}</h2>
                         <h3>{t::REFLECT_RATINGS}</h3>
-                        <ul id="reflect-ratings">{ratings.into_iter().map(|(st, l)| view! { <li>{st}": "<strong>{l}</strong></li> }).collect_view()}</ul>
+                        <ul id="reflect-ratings">{ratings.into_iter().map(|(st, l)| view! { <li><strong>{l}</strong>" — "{st}</li> }).collect_view()}</ul>
                         <h3>{t::REFLECT_FINDINGS}</h3>
                         {if evidence.is_empty() {
                             view! { <p class="hint">{t::REFLECT_NO_FINDINGS}</p> }.into_any()
