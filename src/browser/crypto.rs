@@ -1,7 +1,7 @@
 //! The passphrase lock's cryptography, done by the browser's WebCrypto (no hand-written
 //! cryptography): PBKDF2-SHA-256 key derivation, AES-GCM-256 encryption, random salts and
-//! nonces. The key is a non-extractable `CryptoKey` kept only in memory. Not wired into the
-//! app yet (issue 9); exercised by tests/browser.rs.
+//! nonces. The key is a non-extractable `CryptoKey` kept only in memory (by `ui::state`).
+//! Exercised by tests/browser.rs and the lock's end-to-end test.
 
 use crate::domain::lock::{failure, LockError, Locked, CHECK_TEXT, MIN_ITERATIONS, NONCE_LEN, SALT_LEN};
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -95,9 +95,15 @@ pub async fn seal(key: &web_sys::CryptoKey, salt: Vec<u8>, iterations: u32, docu
 /// damaged data), never anything half-read.
 pub async fn unlock(passphrase: &str, l: &Locked) -> Result<(String, web_sys::CryptoKey), LockError> {
     let key = derive_key(passphrase, &l.salt, l.iterations).await.map_err(|_| LockError::WrongPassphrase)?;
-    let check_opened = decrypt(&key, &l.check_nonce, &l.check).await.is_ok_and(|c| c == CHECK_TEXT);
-    match decrypt(&key, &l.nonce, &l.ciphertext).await {
-        Ok(bytes) if check_opened => String::from_utf8(bytes).map(|s| (s, key)).map_err(|_| LockError::Damaged),
+    open_with_key(&key, l).await.map(|doc| (doc, key))
+}
+
+/// Opens an envelope with a key already held (an envelope sealed under the same salt): the
+/// document, or `WrongPassphrase` when this key is not the envelope's, or `Damaged`.
+pub async fn open_with_key(key: &web_sys::CryptoKey, l: &Locked) -> Result<String, LockError> {
+    let check_opened = decrypt(key, &l.check_nonce, &l.check).await.is_ok_and(|c| c == CHECK_TEXT);
+    match decrypt(key, &l.nonce, &l.ciphertext).await {
+        Ok(bytes) if check_opened => String::from_utf8(bytes).map_err(|_| LockError::Damaged),
         _ => Err(failure(check_opened)),
     }
 }

@@ -52,3 +52,22 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Calls `f` every `ms` milliseconds for the life of the page.
+pub fn every(ms: i32, f: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), ms);
+    cb.forget();
+}
+
+/// Calls `f` whenever the person using the page presses a key, clicks, taps or scrolls (to
+/// know how long the page has been idle).
+pub fn on_activity(f: impl Fn() + 'static) {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    for name in ["keydown", "pointerdown", "wheel", "touchstart"] {
+        let _ = d.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref());
+    }
+    cb.forget();
+}

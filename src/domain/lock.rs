@@ -1,4 +1,5 @@
-//! The passphrase-locked form of a stored document (issue 9; not wired into the app yet).
+//! The passphrase-locked form of a stored document, and the lock's decisions: what makes an
+//! acceptable passphrase, and when an idle workspace locks itself.
 //!
 //! The workspace document is encrypted with AES-GCM under a key derived from the passphrase
 //! with PBKDF2-SHA-256 (at least `MIN_ITERATIONS`, a random 16-byte salt); the browser layer
@@ -111,9 +112,82 @@ pub fn failure(check_opened: bool) -> LockError {
     }
 }
 
+/// The shortest passphrase accepted, in characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// What is wrong with a new passphrase and its repetition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassphraseProblem {
+    TooShort,
+    /// The two entries differ.
+    Mismatch,
+}
+
+/// Checks a new passphrase: long enough, and typed the same twice. Spaces count (a
+/// passphrase may be a sentence), but one made only of spaces is too short.
+pub fn check_new_passphrase(new: &str, repeat: &str) -> Result<(), PassphraseProblem> {
+    if new.trim().chars().count() < MIN_PASSPHRASE_CHARS {
+        Err(PassphraseProblem::TooShort)
+    } else if new != repeat {
+        Err(PassphraseProblem::Mismatch)
+    } else {
+        Ok(())
+    }
+}
+
+/// The idle times a user may choose for the automatic lock, in minutes (`None`: never).
+pub const AUTO_LOCK_CHOICES: [Option<u32>; 5] = [None, Some(5), Some(15), Some(30), Some(60)];
+
+/// Reads the stored auto-lock setting; anything unknown means never.
+pub fn parse_auto_lock(text: Option<&str>) -> Option<u32> {
+    let m = text?.trim().parse::<u32>().ok()?;
+    AUTO_LOCK_CHOICES.contains(&Some(m)).then_some(m)
+}
+
+/// Whether a workspace idle since `last_activity_ms` should lock at `now_ms`. A clock that
+/// went backwards never locks (nothing is inferred from it).
+pub fn should_auto_lock(minutes: Option<u32>, last_activity_ms: u64, now_ms: u64) -> bool {
+    match minutes {
+        Some(m) => now_ms.saturating_sub(last_activity_ms) >= u64::from(m) * 60_000,
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_passphrases_are_checked_for_length_then_repetition() {
+        assert_eq!(check_new_passphrase("short", "short"), Err(PassphraseProblem::TooShort));
+        assert_eq!(check_new_passphrase("        x", "        x"), Err(PassphraseProblem::TooShort));
+        // Eight characters, counted as characters rather than bytes.
+        assert_eq!(check_new_passphrase("ñandú ok", "ñandú ok"), Ok(()));
+        assert_eq!(check_new_passphrase("seven77", "seven77"), Err(PassphraseProblem::TooShort));
+        assert_eq!(check_new_passphrase("long enough", "long enougH"), Err(PassphraseProblem::Mismatch));
+        assert_eq!(check_new_passphrase("long enough", "long enough"), Ok(()));
+    }
+
+    #[test]
+    fn auto_lock_setting_reads_only_known_choices() {
+        assert_eq!(parse_auto_lock(None), None);
+        assert_eq!(parse_auto_lock(Some("15")), Some(15));
+        assert_eq!(parse_auto_lock(Some(" 60 ")), Some(60));
+        assert_eq!(parse_auto_lock(Some("7")), None);
+        assert_eq!(parse_auto_lock(Some("abc")), None);
+    }
+
+    #[test]
+    fn idle_workspace_locks_after_the_chosen_minutes_only() {
+        let t0 = 1_000_000;
+        assert!(!should_auto_lock(None, t0, t0 + 10 * 3_600_000));
+        assert!(!should_auto_lock(Some(5), t0, t0 + 5 * 60_000 - 1));
+        assert!(should_auto_lock(Some(5), t0, t0 + 5 * 60_000));
+        assert!(should_auto_lock(Some(15), t0, t0 + 16 * 60_000));
+        assert!(!should_auto_lock(Some(15), t0, t0 + 14 * 60_000));
+        // The clock went backwards: no lock.
+        assert!(!should_auto_lock(Some(5), t0, t0 - 60_000));
+    }
 
     fn sample() -> Locked {
         Locked {

@@ -10,6 +10,8 @@ use super::schema::{decode, Decoded, SchemaError};
 pub const KEY_PREFIX: &str = "dew:";
 pub const WORKSPACE_KEY: &str = "dew:workspace";
 pub const SET_ASIDE_PREFIX: &str = "dew:set-aside:";
+/// The idle minutes after which a locked workspace locks itself (a device setting, not data).
+pub const AUTO_LOCK_KEY: &str = "dew:auto-lock-minutes";
 
 /// Why a stored document was copied aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,16 +28,19 @@ pub enum SetAsideReason {
     BeforeMerge,
     /// The user restored an earlier copy over it.
     ReplacedByRestore,
+    /// A locked workspace whose passphrase was not entered, moved aside to start again.
+    LockedNotOpened,
 }
 
 impl SetAsideReason {
-    const ALL: [SetAsideReason; 6] = [
+    const ALL: [SetAsideReason; 7] = [
         SetAsideReason::Unreadable,
         SetAsideReason::ReplacedByImport,
         SetAsideReason::ReplacedByOtherTab,
         SetAsideReason::OverwrittenOtherTab,
         SetAsideReason::BeforeMerge,
         SetAsideReason::ReplacedByRestore,
+        SetAsideReason::LockedNotOpened,
     ];
 
     fn code(self) -> &'static str {
@@ -46,6 +51,7 @@ impl SetAsideReason {
             SetAsideReason::OverwrittenOtherTab => "overwritten-other-tab",
             SetAsideReason::BeforeMerge => "before-merge",
             SetAsideReason::ReplacedByRestore => "replaced-by-restore",
+            SetAsideReason::LockedNotOpened => "locked-not-opened",
         }
     }
 }
@@ -86,6 +92,9 @@ pub fn list_set_asides<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<SetAs
 pub enum Found {
     Nothing,
     Workspace(Box<Decoded>),
+    /// Encrypted with a passphrase: it waits for the passphrase, and is never overwritten
+    /// before it has been opened.
+    Locked(String),
     /// Must be set aside before anything else is written.
     Unreadable {
         raw: String,
@@ -96,6 +105,7 @@ pub enum Found {
 pub fn classify(raw: Option<String>) -> Found {
     match raw {
         None => Found::Nothing,
+        Some(raw) if super::lock::is_locked(&raw) => Found::Locked(raw),
         Some(raw) => match decode(&raw) {
             Ok(d) => Found::Workspace(Box::new(d)),
             Err(error) => Found::Unreadable { raw, error },
@@ -149,6 +159,17 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        // A locked envelope waits for its passphrase, whatever it holds; damage inside it is
+        // found when it is opened, not here.
+        let locked = crate::domain::lock::encode_locked(&crate::domain::lock::Locked {
+            iterations: crate::domain::lock::MIN_ITERATIONS,
+            salt: vec![0; 16],
+            check_nonce: vec![0; 12],
+            check: vec![1],
+            nonce: vec![0; 12],
+            ciphertext: vec![2],
+        });
+        assert_eq!(classify(Some(locked.clone())), Found::Locked(locked));
     }
 
     #[test]

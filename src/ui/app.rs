@@ -11,6 +11,7 @@ use crate::ui::pages::{
     divides::DividesPage,
     heatmap::HeatmapPage,
     home::HomePage,
+    lock::LockScreen,
     not_found::NotFound,
     plan::PlanPage,
     portfolio::{PortfolioOverviewPage, PortfolioPage, PortfolioReviewPage},
@@ -22,7 +23,7 @@ use crate::ui::pages::{
     team::TeamPage,
 };
 use crate::ui::routes;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, LockStatus};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -49,14 +50,32 @@ pub fn App() -> impl IntoView {
     state.install();
     // After the first render: the service worker is not needed for the first screen.
     Effect::new(move |_| crate::browser::offline::register(move || state.update_ready.set(true)));
+    // While the stored workspace waits for its passphrase, no page is shown: none could
+    // show data, and a page that starts a workspace would write over the locked one.
+    let locked = move || state.lock.get() == LockStatus::Waiting;
     view! {
         <Router base=routes::base().to_string()>
             <a class="skip-link" href="#main">{t::SKIP_TO_MAIN}</a>
             <Header/>
-            <Nav/>
+            <Show when=move || !locked()>
+                <Nav/>
+            </Show>
             <FocusOnNavigate/>
             <main id="main" tabindex="-1">
                 <Banners/>
+                <Show when=locked fallback=|| view! { <Pages/> }>
+                    <LockScreen/>
+                </Show>
+            </main>
+            <footer class="site-footer"><p>{t::FOOTER}</p></footer>
+        </Router>
+    }
+}
+
+/// Every page, by path.
+#[component]
+fn Pages() -> impl IntoView {
+    view! {
                 // Paths as in routes::Page::path (path! needs literals).
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
@@ -77,8 +96,5 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
                 </Routes>
-            </main>
-            <footer class="site-footer"><p>{t::FOOTER}</p></footer>
-        </Router>
     }
 }

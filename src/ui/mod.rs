@@ -3,6 +3,7 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod locking;
 pub mod pages;
 pub mod routes;
 pub mod state;

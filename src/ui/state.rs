@@ -6,13 +6,38 @@
 //!   copy fails, saving is held until the user has downloaded it;
 //! - a failed write keeps the state in memory and says so;
 //! - a change made by another tab pauses saving until the user chooses a version, and the
-//!   version not kept is set aside.
+//!   version not kept is set aside;
+//! - with a passphrase lock (`ui::locking`), every write is encrypted first; writes are
+//!   numbered so that a slow encryption never overwrites a newer save.
 
 use crate::browser::{clock, download, random, storage, storage::StorageError};
 use crate::domain::schema::{decode, encode, SchemaError};
-use crate::domain::stored::{self, classify, set_aside_key, Found, SetAsideReason, KEY_PREFIX, WORKSPACE_KEY};
+use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
+use crate::domain::stored::{
+    self, classify, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
+};
 use crate::domain::workspace::Workspace;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Whether the stored workspace is encrypted, and if so whether it is open here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockStatus {
+    /// No passphrase: stored as plain JSON.
+    Off,
+    /// Locked: the envelope waits for its passphrase; nothing is shown and nothing written.
+    Waiting,
+    /// Unlocked here: the key is in memory and every save is encrypted with it.
+    Open,
+}
+
+/// The key of an open lock, kept only in memory.
+#[derive(Clone)]
+pub struct Key {
+    pub crypto: web_sys::CryptoKey,
+    pub salt: Vec<u8>,
+    pub iterations: u32,
+}
 
 /// What was wrong with the stored document at start.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,9 +73,18 @@ pub struct AppState {
     pub replaced: RwSignal<u32>,
     /// A newer build of the app has installed and waits for "reload to update".
     pub update_ready: RwSignal<bool>,
-    last_written: StoredValue<Option<String>>,
+    pub lock: RwSignal<LockStatus>,
+    /// Idle minutes before an open lock locks itself; `None`: never.
+    pub auto_lock: RwSignal<Option<u32>>,
+    pub(crate) key: StoredValue<Option<Key>, LocalStorage>,
+    /// The locked envelope waiting for its passphrase.
+    pub(crate) locked_raw: StoredValue<Option<String>>,
+    /// Writes issued and the newest one written: an older write finishing late is dropped.
+    pub(crate) writes: StoredValue<(u64, u64)>,
+    pub(crate) last_activity: StoredValue<u64>,
+    pub(crate) last_written: StoredValue<Option<String>>,
     /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
-    last_saved: StoredValue<Option<Workspace>>,
+    pub(crate) last_saved: StoredValue<Option<Workspace>>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
@@ -93,6 +127,12 @@ impl AppState {
             storage_rev: RwSignal::new(0),
             replaced: RwSignal::new(0),
             update_ready: RwSignal::new(false),
+            lock: RwSignal::new(LockStatus::Off),
+            auto_lock: RwSignal::new(None),
+            key: StoredValue::new_local(None),
+            locked_raw: StoredValue::new(None),
+            writes: StoredValue::new((0, 0)),
+            last_activity: StoredValue::new(clock::now_ms()),
             last_written: StoredValue::new(None),
             last_saved: StoredValue::new(None),
         };
@@ -104,6 +144,10 @@ impl AppState {
                     state.last_saved.set_value(Some(d.workspace.clone()));
                     state.workspace.set(Some(adopt(d.workspace)));
                 }
+                Found::Locked(raw) => {
+                    state.locked_raw.set_value(Some(raw));
+                    state.lock.set(LockStatus::Waiting);
+                }
                 Found::Unreadable { raw, error } => {
                     let key = set_aside(SetAsideReason::Unreadable, &raw).ok();
                     state.hold_saving.set(key.is_none());
@@ -111,6 +155,7 @@ impl AppState {
                 }
             },
         }
+        state.auto_lock.set(parse_auto_lock(storage::get(AUTO_LOCK_KEY).ok().flatten().as_deref()));
         state
     }
 
@@ -120,6 +165,68 @@ impl AppState {
         provide_context(self);
         self.autosave();
         self.listen_to_other_tabs();
+        self.watch_idle();
+    }
+
+    /// Numbers a write; `is_newest` tells, when it finishes, whether a later one has already
+    /// been written.
+    pub(crate) fn next_write(self) -> u64 {
+        let mut n = 0;
+        self.writes.update_value(|(issued, _)| {
+            *issued += 1;
+            n = *issued;
+        });
+        n
+    }
+
+    pub(crate) fn claim_write(self, n: u64) -> bool {
+        let mut newest = false;
+        self.writes.update_value(|(_, written)| {
+            if n > *written {
+                *written = n;
+                newest = true;
+            }
+        });
+        newest
+    }
+
+    /// Writes `doc` (plain, or already encrypted) for `ws`, recording what was written.
+    pub(crate) fn write(self, doc: String, ws: Workspace) -> Result<(), StorageError> {
+        match storage::set(WORKSPACE_KEY, &doc) {
+            Ok(()) => {
+                self.last_written.set_value(Some(doc));
+                self.last_saved.set_value(Some(ws));
+                if self.save_error.with_untracked(Option::is_some) {
+                    self.save_error.set(None);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                self.save_error.set(Some(e.clone()));
+                Err(e)
+            }
+        }
+    }
+
+    /// Saves `ws`: at once when there is no lock; encrypted, a moment later, when there is.
+    fn save(self, ws: Workspace) {
+        let doc = encode(&ws, &clock::now_iso(), false);
+        let n = self.next_write();
+        if self.lock.get_untracked() != LockStatus::Open {
+            self.claim_write(n);
+            let _ = self.write(doc, ws);
+            return;
+        }
+        let Some(key) = self.key.get_value() else { return };
+        spawn_local(async move {
+            match crate::browser::crypto::seal(&key.crypto, key.salt, key.iterations, &doc).await {
+                Ok(l) if self.claim_write(n) => {
+                    let _ = self.write(encode_locked(&l), ws);
+                }
+                Ok(_) => {}
+                Err(e) => self.save_error.set(Some(StorageError::Other(e))),
+            }
+        });
     }
 
     /// The one persistence effect: whenever the workspace changes, write it.
@@ -127,7 +234,7 @@ impl AppState {
         Effect::new(move |_| {
             // Track the workspace first so the effect re-runs on every edit, paused or not.
             self.workspace.track();
-            if self.other_tab.with(Option::is_some) || self.hold_saving.get() {
+            if self.other_tab.with(Option::is_some) || self.hold_saving.get() || self.lock.get() == LockStatus::Waiting {
                 return;
             }
             let unchanged = self.workspace.with(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
@@ -135,17 +242,7 @@ impl AppState {
                 return;
             }
             let Some(ws) = self.workspace.get() else { return };
-            let doc = encode(&ws, &clock::now_iso(), false);
-            match storage::set(WORKSPACE_KEY, &doc) {
-                Ok(()) => {
-                    self.last_written.set_value(Some(doc));
-                    self.last_saved.set_value(Some(ws));
-                    if self.save_error.with_untracked(Option::is_some) {
-                        self.save_error.set(None);
-                    }
-                }
-                Err(e) => self.save_error.set(Some(e)),
-            }
+            self.save(ws);
         });
     }
 
@@ -154,6 +251,9 @@ impl AppState {
             Some(WORKSPACE_KEY) | None => {
                 let ours = self.last_written.with_value(|w| w.clone());
                 if change.key.is_some() && change.new_value == ours {
+                    return;
+                }
+                if self.follow_other_tab_while_locked(&change.new_value) {
                     return;
                 }
                 // Nothing open here: there is nothing to lose, so follow the other tab.
@@ -186,12 +286,23 @@ impl AppState {
         download::download_text(&stored::backup_file_name(&district, &date), "application/json", &text)
     }
 
+    /// The open workspace as it may be set aside: plain JSON, or with a lock the encrypted
+    /// copy last written (an error while a newer edit is still being encrypted).
+    fn current_for_set_aside(self) -> Result<Option<String>, StorageError> {
+        if self.lock.get_untracked() != LockStatus::Open {
+            return Ok(self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false))));
+        }
+        let saved = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
+        match self.last_written.get_value() {
+            Some(doc) if saved && is_locked(&doc) => Ok(Some(doc)),
+            _ => Err(StorageError::Other(crate::ui::i18n::LOCK_STILL_SAVING.into())),
+        }
+    }
+
     /// Replaces the open workspace, setting the current one aside first. If the copy cannot
     /// be made, nothing is replaced.
     pub fn replace_workspace(self, ws: Workspace, reason: SetAsideReason) -> Result<(), StorageError> {
-        if let Some(current) =
-            self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false)))
-        {
+        if let Some(current) = self.current_for_set_aside()? {
             set_aside(reason, &current)?;
             self.storage_rev.update(|n| *n += 1);
         }
@@ -210,9 +321,12 @@ impl AppState {
                 self.last_saved.set_value(None);
                 self.other_tab.set(None);
             }
+            Some(raw) if is_locked(&raw) => self.take_locked_other_tab(raw),
             Some(raw) => match decode(&raw) {
                 Ok(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
                     Ok(()) => {
+                        // The other tab removed the passphrase: so does this one.
+                        self.forget_key();
                         self.last_written.set_value(Some(raw));
                         self.last_saved.set_value(self.workspace.get_untracked());
                         self.other_tab.set(None);
@@ -254,6 +368,9 @@ impl AppState {
         self.save_error.set(None);
         self.last_written.set_value(None);
         self.last_saved.set_value(None);
+        self.forget_key();
+        self.locked_raw.set_value(None);
+        self.auto_lock.set(None);
         let mut first_error = None;
         for (k, _) in keys {
             if let Err(e) = storage::remove(&k) {

@@ -234,6 +234,7 @@ pub fn set_aside_reason(r: SetAsideReason) -> &'static str {
         SetAsideReason::OverwrittenOtherTab => "Another tab's version, overwritten by this tab",
         SetAsideReason::BeforeMerge => "Restore point before a merge",
         SetAsideReason::ReplacedByRestore => "Replaced by restoring an earlier copy",
+        SetAsideReason::LockedNotOpened => "Locked with a passphrase that was not entered (moved aside to start again)",
     }
 }
 pub fn size_label(chars: usize) -> String {
@@ -1207,3 +1208,79 @@ pub fn consensus_cleared(l: crate::domain::assessment::content::Level) -> String
 }
 pub const OVERVIEW_PORTFOLIO_STEP: &str = "Review the technology portfolio: adopt, keep or retire";
 pub const OVERVIEW_REPORT_STEP: &str = "Prepare the board report";
+
+// Passphrase lock
+pub const LOCK_SCREEN_TITLE: &str = "This workspace is locked";
+pub const LOCK_SCREEN_TEXT: &str = "The workspace stored on this device is encrypted with a passphrase. Enter it to open the workspace. Nothing is shown or changed until then.";
+pub const LOCK_PASSPHRASE: &str = "Passphrase";
+pub const LOCK_UNLOCK: &str = "Unlock";
+pub const LOCK_OPENING: &str = "Opening… checking the passphrase takes a second or two.";
+pub const LOCK_ENTER_PASSPHRASE: &str = "Enter the passphrase.";
+pub const LOCK_WRONG: &str = "That passphrase does not open this workspace. Nothing has been changed. Check the spelling and Caps Lock, then try again.";
+pub const LOCK_DAMAGED: &str = "The passphrase is right, but the locked data have been damaged or altered and cannot be opened. Nothing has been overwritten.";
+pub const LOCK_DAMAGED_NEXT: &str = "Download the locked data to keep them, then restore your latest backup (Data & backup) after setting them aside below.";
+pub fn lock_inner_unreadable(reason: &str) -> String {
+    format!("The passphrase is right, but the workspace inside cannot be read: {reason} Nothing has been overwritten.")
+}
+pub const LOCK_FORGOT_HEADING: &str = "Forgot the passphrase?";
+pub const LOCK_FORGOT_TEXT: &str = "A forgotten passphrase cannot be recovered or reset: nobody, including us, can open the data without it. If you have a backup file, you can set the locked data aside (it is kept, still encrypted, not deleted) and restore the backup on the Data & backup page.";
+pub const LOCK_DOWNLOAD_LOCKED: &str = "Download the locked data (still encrypted)";
+pub const LOCK_SET_ASIDE: &str = "Set the locked data aside and start again…";
+pub const LOCK_SET_ASIDE_Q: &str = "Move the locked workspace aside? It stays on this device, encrypted, and a new or restored workspace can then be opened.";
+pub const LOCK_SET_ASIDE_YES: &str = "Yes, set it aside";
+pub const LOCK_SETTINGS_HEADING: &str = "Passphrase lock";
+pub const LOCK_SETTINGS_TEXT: &str = "On a shared Chromebook, a passphrase keeps the workspace unreadable to anyone else using this browser. The workspace and its set-aside copies are then stored encrypted (AES-GCM, with a key made from the passphrase by PBKDF2-SHA-256 at 600,000 rounds). The key stays in this tab's memory only, and is forgotten when you lock or close the tab.";
+pub const LOCK_FORGET_WARNING: &str = "If the passphrase is forgotten, the data cannot be recovered by anyone. Keep a backup file (Data & backup) somewhere safe, such as an encrypted drive or a district-approved offline location.";
+pub const LOCK_NEEDS_WORKSPACE: &str = "Start or open a workspace first; then you can lock it with a passphrase.";
+pub const LOCK_STATE_OFF: &str = "No passphrase is set: the workspace is stored unencrypted in this browser.";
+pub const LOCK_STATE_ON: &str = "A passphrase is set: the workspace is stored encrypted and is open in this tab.";
+pub const LOCK_NEW: &str = "New passphrase";
+pub const LOCK_NEW_HINT: &str = "At least 8 characters. A short sentence is easier to remember and harder to guess.";
+pub const LOCK_REPEAT: &str = "Repeat the new passphrase";
+pub const LOCK_CURRENT: &str = "Current passphrase";
+pub const LOCK_TOO_SHORT: &str = "The passphrase must have at least 8 characters.";
+pub const LOCK_MISMATCH: &str = "The two passphrases are not the same.";
+pub const LOCK_SET: &str = "Lock with this passphrase";
+pub const LOCK_NOW: &str = "Lock now";
+pub const LOCK_AUTO: &str = "Lock automatically when idle for";
+pub fn auto_lock_choice(m: Option<u32>) -> String {
+    match m {
+        None => "Never".into(),
+        Some(m) => format!("{m} minutes"),
+    }
+}
+pub fn lock_auto_saved(m: Option<u32>) -> String {
+    match m {
+        None => "This device will not lock the workspace automatically.".into(),
+        Some(m) => format!("This device will lock the workspace after {m} minutes without use."),
+    }
+}
+pub const LOCK_CHANGE: &str = "Change the passphrase";
+pub const LOCK_CHANGE_CONFIRM: &str = "Change the passphrase";
+pub const LOCK_REMOVE: &str = "Remove the passphrase";
+pub const LOCK_REMOVE_TEXT: &str = "The workspace and its set-aside copies will be stored unencrypted again.";
+pub const LOCK_REMOVE_CONFIRM: &str = "Remove the passphrase";
+pub const LOCK_WORKING: &str = "Working… encrypting takes a second or two.";
+pub fn lock_done(removed: bool, changed: bool, failed: usize) -> String {
+    let what = if removed {
+        "The passphrase has been removed: the workspace is stored unencrypted."
+    } else if changed {
+        "The passphrase has been changed."
+    } else {
+        "The workspace is now locked with your passphrase and stored encrypted."
+    };
+    if failed == 0 {
+        what.into()
+    } else {
+        format!("{what} {failed} set-aside cop{} could not be rewritten and stay{} as before.", if failed == 1 { "y" } else { "ies" }, if failed == 1 { "s" } else { "" })
+    }
+}
+pub const LOCK_STILL_SAVING: &str = "the latest change is still being encrypted and saved; try again in a moment";
+pub const LOCK_CHOOSE_TAB_FIRST: &str = "Choose which tab's version to keep first (see the message at the top of the page).";
+pub fn lock_save_failed(reason: &str) -> String {
+    format!("The workspace was not locked, because saving it failed: {reason} It is still open here, with nothing lost.")
+}
+pub const LOCK_CANNOT_CHECK: &str = "The stored workspace cannot be read to check the passphrase.";
+pub const LOCK_NO_WORKSPACE: &str = "No workspace is open.";
+pub const LOCK_COPY_OTHER_PASSPHRASE: &str = "This copy is locked with a different passphrase, so it cannot be restored here. You can still download it.";
+pub const PRIVACY_KEY_AUTO_LOCK: &str = "How many idle minutes before this device locks the workspace (a setting, no district data).";

@@ -6,7 +6,8 @@ use crate::domain::schema::{decode, summarize, Decoded};
 use crate::domain::stored::{list_set_asides, set_aside_file_name, SetAside, SetAsideReason, KEY_PREFIX};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::state::expect_state;
+use crate::domain::lock::is_locked;
+use crate::ui::state::{expect_state, LockStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
@@ -231,13 +232,17 @@ fn SetAsideList() -> impl IntoView {
     let restore = move |key: &str, when: &str| {
         let Ok(Some(text)) = storage::get(key) else { return };
         restoring.set(None);
-        match decode(&text) {
-            Ok(d) => match state.replace_workspace(d.workspace, SetAsideReason::ReplacedByRestore) {
-                Ok(()) => restored.set(Some(t::data_restored_copy(when))),
-                Err(e) => restored.set(Some(t::storage_error(&e))),
-            },
-            Err(e) => restored.set(Some(t::schema_error(&e))),
-        }
+        let when = when.to_string();
+        spawn_local(async move {
+            let message = match state.open_copy(text).await {
+                Ok(ws) => match state.replace_workspace(ws, SetAsideReason::ReplacedByRestore) {
+                    Ok(()) => t::data_restored_copy(&when),
+                    Err(e) => t::storage_error(&e),
+                },
+                Err(e) => e,
+            };
+            restored.set(Some(message));
+        });
     };
     let delete = move |key: &str| {
         let _ = storage::remove(key);
@@ -267,8 +272,10 @@ fn SetAsideList() -> impl IntoView {
                                 let key = s.key.clone();
                                 let key2 = s.key.clone();
                                 let s2 = s.clone();
-                                // Only a copy this app can read can be restored.
-                                let restorable = matches!(storage::get(&s.key), Ok(Some(text)) if decode(&text).is_ok());
+                                // Only a copy this app can read can be restored (a locked one, with
+                                // the passphrase open here).
+                                let restorable = matches!(storage::get(&s.key), Ok(Some(text))
+                                    if decode(&text).is_ok() || (is_locked(&text) && state.lock.get_untracked() == LockStatus::Open));
                                 view! {
                                     <tr>
                                         <td>{t::set_aside_reason(s.reason)}</td>

@@ -6,6 +6,7 @@ pub mod data;
 pub mod divide_data;
 pub mod divides;
 pub mod heatmap;
+pub mod lock;
 pub mod home;
 pub mod not_found;
 pub mod plan;

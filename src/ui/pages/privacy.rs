@@ -1,7 +1,8 @@
 //! "/privacy": what is stored and where, and "erase everything on this device".
 
 use crate::browser::storage;
-use crate::domain::stored::{KEY_PREFIX, SET_ASIDE_PREFIX, WORKSPACE_KEY};
+use crate::domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, WORKSPACE_KEY};
+use crate::ui::pages::lock::LockSettings;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
@@ -10,6 +11,8 @@ use leptos::prelude::*;
 fn describe_key(key: &str) -> &'static str {
     if key == WORKSPACE_KEY {
         t::PRIVACY_KEY_WORKSPACE
+    } else if key == AUTO_LOCK_KEY {
+        t::PRIVACY_KEY_AUTO_LOCK
     } else if key.starts_with(SET_ASIDE_PREFIX) {
         t::PRIVACY_KEY_SET_ASIDE
     } else {
@@ -59,6 +62,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <LockSettings/>
         <section aria-labelledby="erase-heading" class="card danger-zone">
             <h2 id="erase-heading">{t::PRIVACY_ERASE_HEADING}</h2>
             <p>{t::PRIVACY_ERASE_TEXT}</p>

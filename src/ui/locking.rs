@@ -1,0 +1,314 @@
+//! The passphrase lock, wired into the store: unlock at start, lock now, lock when idle, set,
+//! change and remove the passphrase. The cryptography is WebCrypto (`browser::crypto`); the
+//! decisions (envelope, passphrase rules, idle time) are in `domain::lock`.
+//!
+//! What is encrypted: the workspace and every set-aside copy, so no key this app writes
+//! holds the district's words in the clear while a passphrase is set. The key lives only in
+//! memory and is dropped on lock.
+
+use crate::browser::{clock, crypto, page, storage};
+use crate::domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
+use crate::domain::schema::{decode, encode};
+use crate::domain::stored::{list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY};
+use crate::domain::workspace::Workspace;
+use crate::ui::i18n as t;
+use crate::ui::state::{adopt, set_aside, AppState, Key, LockStatus};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// How often the idle time is checked, in milliseconds.
+const IDLE_CHECK_MS: i32 = 10_000;
+
+impl AppState {
+    pub(crate) fn forget_key(self) {
+        self.key.set_value(None);
+        if self.lock.get_untracked() != LockStatus::Off {
+            self.lock.set(LockStatus::Off);
+        }
+    }
+
+    fn open_key(self, key: Key) {
+        self.key.set_value(Some(key));
+        self.lock.set(LockStatus::Open);
+        self.last_activity.set_value(clock::now_ms());
+    }
+
+    /// Another tab wrote the workspace while this one waits for the passphrase, or has nothing
+    /// open: follow it. Returns whether the change was dealt with here.
+    pub(crate) fn follow_other_tab_while_locked(self, new_value: &Option<String>) -> bool {
+        let waiting = self.lock.get_untracked() == LockStatus::Waiting;
+        let nothing_open = self.workspace.with_untracked(Option::is_none);
+        match new_value {
+            Some(raw) if is_locked(raw) && (waiting || nothing_open) => {
+                self.locked_raw.set_value(Some(raw.clone()));
+                self.lock.set(LockStatus::Waiting);
+                true
+            }
+            // The other tab removed the passphrase or erased everything: nothing here to keep.
+            _ if waiting => {
+                self.locked_raw.set_value(None);
+                self.lock.set(LockStatus::Off);
+                if let Some(d) = new_value.as_deref().and_then(|raw| decode(raw).ok()) {
+                    self.last_written.set_value(new_value.clone());
+                    self.last_saved.set_value(Some(d.workspace.clone()));
+                    self.workspace.set(Some(adopt(d.workspace)));
+                    self.replaced.update(|n| *n += 1);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// "Load the other tab's version" when that version is locked: opened with this tab's key
+    /// if it can be; otherwise (another passphrase) this tab's version is set aside and the
+    /// other one waits for its passphrase.
+    pub(crate) fn take_locked_other_tab(self, raw: String) {
+        let key = self.key.get_value();
+        spawn_local(async move {
+            let opened = match (key, decode_locked(&raw)) {
+                (Some(k), Ok(l)) => crypto::open_with_key(&k.crypto, &l).await.ok().and_then(|doc| decode(&doc).ok()),
+                _ => None,
+            };
+            match opened {
+                Some(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
+                    Ok(()) => {
+                        self.last_written.set_value(Some(raw));
+                        self.last_saved.set_value(self.workspace.get_untracked());
+                        self.other_tab.set(None);
+                    }
+                    Err(e) => self.other_tab.update(|o| {
+                        if let Some(o) = o {
+                            o.error = Some(t::storage_error(&e));
+                        }
+                    }),
+                },
+                None => {
+                    let ours = self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false)));
+                    let kept = match (self.lock.get_untracked(), self.last_written.get_value(), ours) {
+                        (LockStatus::Open, Some(doc), _) if is_locked(&doc) => set_aside(SetAsideReason::ReplacedByOtherTab, &doc),
+                        (_, _, Some(doc)) => set_aside(SetAsideReason::ReplacedByOtherTab, &doc),
+                        _ => Ok(String::new()),
+                    };
+                    match kept {
+                        Ok(_) => {
+                            self.storage_rev.update(|n| *n += 1);
+                            self.close(raw);
+                            self.other_tab.set(None);
+                        }
+                        Err(e) => self.other_tab.update(|o| {
+                            if let Some(o) = o {
+                                o.error = Some(t::storage_error(&e));
+                            }
+                        }),
+                    }
+                }
+            }
+        });
+    }
+
+    /// Closes the workspace and waits for the passphrase of `envelope` (already stored).
+    fn close(self, envelope: String) {
+        self.key.set_value(None);
+        self.last_written.set_value(Some(envelope.clone()));
+        self.last_saved.set_value(None);
+        self.locked_raw.set_value(Some(envelope));
+        self.lock.set(LockStatus::Waiting);
+        self.workspace.set(None);
+        self.replaced.update(|n| *n += 1);
+    }
+
+    /// Opens the waiting workspace with a passphrase. Nothing is written: a wrong passphrase
+    /// or damaged data leave the stored envelope exactly as it was.
+    pub async fn unlock(self, passphrase: String) -> Result<(), String> {
+        let Some(raw) = self.locked_raw.get_value() else { return Ok(()) };
+        let envelope = decode_locked(&raw).map_err(|e| lock_message(&unreadable(e)))?;
+        let (doc, key) = crypto::unlock(&passphrase, &envelope).await.map_err(|e| lock_message(&e))?;
+        let d = decode(&doc).map_err(|e| t::lock_inner_unreadable(&t::schema_error(&e)))?;
+        self.last_written.set_value(Some(raw));
+        self.last_saved.set_value(Some(d.workspace.clone()));
+        self.locked_raw.set_value(None);
+        self.open_key(Key { crypto: key, salt: envelope.salt, iterations: envelope.iterations });
+        self.workspace.set(Some(adopt(d.workspace)));
+        self.replaced.update(|n| *n += 1);
+        Ok(())
+    }
+
+    /// Saves the workspace encrypted, then drops it and the key from memory.
+    pub async fn lock_now(self) -> Result<(), String> {
+        if self.lock.get_untracked() != LockStatus::Open {
+            return Ok(());
+        }
+        if self.other_tab.with_untracked(Option::is_some) {
+            return Err(t::LOCK_CHOOSE_TAB_FIRST.into());
+        }
+        let (Some(key), Some(ws)) = (self.key.get_value(), self.workspace.get_untracked()) else { return Ok(()) };
+        let n = self.next_write();
+        let l = crypto::seal(&key.crypto, key.salt, key.iterations, &encode(&ws, &clock::now_iso(), false)).await?;
+        let envelope = if self.claim_write(n) {
+            let doc = encode_locked(&l);
+            self.write(doc.clone(), ws).map_err(|e| t::lock_save_failed(&t::storage_error(&e)))?;
+            doc
+        } else {
+            // A later edit was written meanwhile: that is the newest state.
+            self.last_written.get_value().unwrap_or_default()
+        };
+        self.close(envelope);
+        Ok(())
+    }
+
+    /// Starts the idle watch: activity resets the clock, and a check every few seconds locks
+    /// an open workspace idle for the chosen time.
+    pub(crate) fn watch_idle(self) {
+        page::on_activity(move || self.last_activity.set_value(clock::now_ms()));
+        page::every(IDLE_CHECK_MS, move || {
+            let idle = should_auto_lock(self.auto_lock.get_untracked(), self.last_activity.get_value(), clock::now_ms());
+            if idle && self.lock.get_untracked() == LockStatus::Open {
+                spawn_local(async move {
+                    let _ = self.lock_now().await;
+                });
+            }
+        });
+    }
+
+    pub fn set_auto_lock(self, minutes: Option<u32>) -> Result<(), String> {
+        let r = match minutes {
+            Some(m) => storage::set(AUTO_LOCK_KEY, &m.to_string()),
+            None => storage::remove(AUTO_LOCK_KEY),
+        };
+        r.map_err(|e| t::storage_error(&e))?;
+        self.auto_lock.set(minutes);
+        self.last_activity.set_value(clock::now_ms());
+        self.storage_rev.update(|n| *n += 1);
+        Ok(())
+    }
+
+    /// Checks the current passphrase against what is stored (the key in memory is not proof
+    /// that the person at the keyboard knows it).
+    async fn verify(self, passphrase: &str) -> Result<(), String> {
+        let stored = self.last_written.get_value().or_else(|| storage::get(WORKSPACE_KEY).ok().flatten());
+        let l = stored.as_deref().and_then(|s| decode_locked(s).ok()).ok_or(t::LOCK_CANNOT_CHECK)?;
+        crypto::unlock(passphrase, &l).await.map(|_| ()).map_err(|e| lock_message(&e))
+    }
+
+    /// Locks the open workspace with a new passphrase (or, with `current`, replaces the one
+    /// set). The workspace is written first; if that fails nothing has changed. Returns how
+    /// many set-aside copies could not be re-encrypted (they stay as they were).
+    pub async fn set_passphrase(self, current: Option<String>, new: String) -> Result<usize, String> {
+        if let Some(c) = &current {
+            self.verify(c).await?;
+        }
+        let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
+        let old = self.key.get_value();
+        let n = self.next_write();
+        let (l, crypto_key) = crypto::lock(&new, &encode(&ws, &clock::now_iso(), false)).await?;
+        let key = Key { crypto: crypto_key, salt: l.salt.clone(), iterations: l.iterations };
+        self.claim_write(n);
+        self.write(encode_locked(&l), ws).map_err(|e| t::storage_error(&e))?;
+        self.open_key(key.clone());
+        Ok(self.rekey_set_asides(old, Some(key)).await)
+    }
+
+    /// Removes the passphrase: the workspace and the set-aside copies this key opens are
+    /// stored plain again.
+    pub async fn remove_passphrase(self, current: String) -> Result<usize, String> {
+        self.verify(&current).await?;
+        let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
+        let old = self.key.get_value();
+        let n = self.next_write();
+        self.claim_write(n);
+        self.write(encode(&ws, &clock::now_iso(), false), ws).map_err(|e| t::storage_error(&e))?;
+        self.forget_key();
+        Ok(self.rekey_set_asides(old, None).await)
+    }
+
+    /// Re-encrypts every set-aside copy from the old key (or plain) to the new key (or plain).
+    /// A copy the old key does not open (another passphrase) is left as it is. Returns the
+    /// number of copies that could not be rewritten.
+    async fn rekey_set_asides(self, old: Option<Key>, new: Option<Key>) -> usize {
+        let keys = storage::keys_with_prefix(KEY_PREFIX).unwrap_or_default();
+        let mut failed = 0;
+        for s in list_set_asides(keys.iter().map(|(k, _)| k.as_str())) {
+            let Ok(Some(text)) = storage::get(&s.key) else { continue };
+            let plain = if is_locked(&text) {
+                match (&old, decode_locked(&text)) {
+                    (Some(k), Ok(l)) => match crypto::open_with_key(&k.crypto, &l).await {
+                        Ok(doc) => doc,
+                        Err(_) => continue,
+                    },
+                    _ => continue,
+                }
+            } else {
+                text
+            };
+            let out = match &new {
+                Some(k) => match crypto::seal(&k.crypto, k.salt.clone(), k.iterations, &plain).await {
+                    Ok(l) => encode_locked(&l),
+                    Err(_) => {
+                        failed += 1;
+                        continue;
+                    }
+                },
+                None => plain,
+            };
+            if storage::set(&s.key, &out).is_err() {
+                failed += 1;
+            }
+        }
+        self.storage_rev.update(|n| *n += 1);
+        failed
+    }
+
+    /// Opens a set-aside copy for restoring: plain, or locked under the key held now.
+    pub async fn open_copy(self, text: String) -> Result<Workspace, String> {
+        let doc = if is_locked(&text) {
+            let key = self.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
+            let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
+            crypto::open_with_key(&key.crypto, &l).await.map_err(|e| match e {
+                LockError::WrongPassphrase => t::LOCK_COPY_OTHER_PASSPHRASE.to_string(),
+                e => lock_message(&e),
+            })?
+        } else {
+            text
+        };
+        decode(&doc).map(|d| d.workspace).map_err(|e| t::schema_error(&e))
+    }
+
+    /// A forgotten passphrase: moves the locked workspace aside (never deletes it) so a new
+    /// one can be started.
+    pub fn set_locked_aside(self) -> Result<(), String> {
+        let Some(raw) = self.locked_raw.get_value() else { return Ok(()) };
+        set_aside(SetAsideReason::LockedNotOpened, &raw).map_err(|e| t::storage_error(&e))?;
+        storage::remove(WORKSPACE_KEY).map_err(|e| t::storage_error(&e))?;
+        self.locked_raw.set_value(None);
+        self.last_written.set_value(None);
+        self.lock.set(LockStatus::Off);
+        self.storage_rev.update(|n| *n += 1);
+        Ok(())
+    }
+
+    /// The locked envelope waiting for its passphrase, for download.
+    pub fn locked_text(self) -> Option<String> {
+        self.locked_raw.get_value()
+    }
+}
+
+/// An envelope that cannot even be parsed counts as damaged.
+fn unreadable(e: LockError) -> LockError {
+    match e {
+        LockError::NotLocked(_) => LockError::Damaged,
+        e => e,
+    }
+}
+
+fn lock_message(e: &LockError) -> String {
+    match e {
+        LockError::WrongPassphrase => t::LOCK_WRONG.into(),
+        LockError::Damaged | LockError::NotLocked(_) => t::LOCK_DAMAGED.into(),
+    }
+}
+
+/// Whether an unlock error says the data are damaged (the screen then offers the download).
+pub fn is_damage_message(m: &str) -> bool {
+    m == t::LOCK_DAMAGED
+}
