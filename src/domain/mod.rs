@@ -12,5 +12,6 @@ pub mod progress;
 pub mod report;
 pub mod schema;
 pub mod stored;
+pub mod survey;
 pub mod team;
 pub mod workspace;

@@ -6,7 +6,7 @@ use super::csv_import::{parse_aggregate_csv, CsvError};
 use super::model::{new_id, CellKey, Counts, DivideData, School};
 use std::collections::BTreeMap;
 
-fn norm(s: &str) -> String {
+pub(crate) fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 

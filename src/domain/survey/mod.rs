@@ -1,0 +1,461 @@
+//! Row-level survey import (issue 5): a family survey, a student-information-system extract
+//! or an observation export, read in chunks, mapped onto the workspace's schools, student
+//! groups and indicators, and reduced to numerator/denominator counts. The rows themselves
+//! are never kept: only `count::Counter`'s tallies leave the reading loop.
+//!
+//! - `read`: encoding and delimiter sniffing, incremental CSV records.
+//! - this module: the preview of the first rows, the mapping (which column is what, and what
+//!   each value means), suggestions and the mapping's problems.
+//! - `count`: the tallies, the summary (rows read, skipped and why, unmapped values) and the
+//!   cells handed to the divide import.
+
+pub mod count;
+pub mod read;
+
+use super::divides::import::norm;
+use super::divides::model::{DivideData, Dimension};
+use read::{sniff, Record, Rows, Sniff};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What an answer value means for its indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Answer {
+    Meets,
+    DoesNotMeet,
+    /// Excluded from the denominator, like a blank.
+    NotAnswered,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Meets, Answer::DoesNotMeet, Answer::NotAnswered];
+}
+
+/// A column giving membership of one student-group dimension. `values` maps a value
+/// (normalised: trimmed, spaces collapsed, lower case) to a group id of the dimension; a value
+/// not listed counts the row for the school but for no group of this dimension.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupColumn {
+    pub column: String,
+    pub dimension: String,
+    pub values: BTreeMap<String, String>,
+}
+
+/// A column answering one indicator; `values` maps normalised values to their meaning. A
+/// blank is always "not answered"; a value not listed is not answered and is reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerColumn {
+    pub column: String,
+    pub indicator: String,
+    pub values: BTreeMap<String, Answer>,
+}
+
+/// Which column is what. Columns are named by their header text, so a mapping can be saved
+/// and used again on next cycle's export. It holds header names and value spellings only,
+/// never a row.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Mapping {
+    pub school: Option<String>,
+    pub groups: Vec<GroupColumn>,
+    pub answers: Vec<AnswerColumn>,
+}
+
+/// A value seen in the sampled rows of one column: as first written, and how often.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seen {
+    pub key: String,
+    pub shown: String,
+    pub count: u64,
+}
+
+/// How many distinct values per column the preview keeps; a column with more (names, ids,
+/// comments) is not one to map values of.
+pub const MAX_DISTINCT: usize = 40;
+/// Rows shown in the preview table.
+pub const PREVIEW_ROWS: usize = 8;
+
+/// The first part of a file: how it is read, its header, the first rows, and the distinct
+/// values of each column in the rows sampled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    pub sniff: Sniff,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// Per column: the values seen (at most `MAX_DISTINCT`), most frequent first, and
+    /// whether there were more.
+    pub distinct: Vec<(Vec<Seen>, bool)>,
+    pub sampled: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PreviewError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the first line has no column names")]
+    NoHeader,
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Reads the preview from the start of a file (`whole`: `head` is the entire file, so its
+/// last record is complete even without a line end). `sniffed` overrides the detection.
+pub fn preview(head: &[u8], whole: bool, sniffed: Option<Sniff>) -> Result<Preview, PreviewError> {
+    if head.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(PreviewError::Empty);
+    }
+    let s = sniffed.unwrap_or_else(|| sniff(head));
+    let mut rows = Rows::new(s);
+    let mut header: Vec<String> = Vec::new();
+    let mut shown = Vec::new();
+    let mut distinct: Vec<BTreeMap<String, Seen>> = Vec::new();
+    let mut more: Vec<bool> = Vec::new();
+    let mut sampled = 0;
+    let mut f = |row: u64, r: &Record| {
+        if row == 1 {
+            header = (0..r.len()).map(|i| r.get(i).map(text).unwrap_or_default().trim().to_string()).collect();
+            distinct = vec![BTreeMap::new(); header.len()];
+            more = vec![false; header.len()];
+            return;
+        }
+        sampled += 1;
+        let values: Vec<String> = (0..r.len()).map(|i| r.get(i).map(text).unwrap_or_default()).collect();
+        for (i, v) in values.iter().enumerate().take(header.len()) {
+            let key = norm(v);
+            let d = &mut distinct[i];
+            if let Some(seen) = d.get_mut(&key) {
+                seen.count += 1;
+            } else if d.len() < MAX_DISTINCT {
+                d.insert(key.clone(), Seen { key, shown: v.trim().to_string(), count: 1 });
+            } else {
+                more[i] = true;
+            }
+        }
+        if shown.len() < PREVIEW_ROWS {
+            shown.push(values);
+        }
+    };
+    rows.feed(head, &mut f);
+    if whole {
+        rows.finish(&mut f);
+    }
+    if header.iter().all(String::is_empty) {
+        return Err(PreviewError::NoHeader);
+    }
+    let distinct = distinct
+        .into_iter()
+        .zip(more)
+        .map(|(d, m)| {
+            let mut v: Vec<Seen> = d.into_values().collect();
+            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+            (v, m)
+        })
+        .collect();
+    Ok(Preview { sniff: s, header, rows: shown, distinct, sampled })
+}
+
+impl Preview {
+    /// The index of a column by its header name (normalised).
+    pub fn column(&self, name: &str) -> Option<usize> {
+        let n = norm(name);
+        self.header.iter().position(|h| norm(h) == n)
+    }
+
+    /// The values seen in a column, if it has few enough to map one by one.
+    pub fn values(&self, column: &str) -> Option<&[Seen]> {
+        let i = self.column(column)?;
+        let (v, more) = self.distinct.get(i)?;
+        (!more).then_some(v.as_slice())
+    }
+}
+
+/// Words in a header that suggest each built-in dimension.
+const DIMENSION_WORDS: [(&str, &[&str]); 6] = [
+    ("race", &["race", "ethnicity", "ethnic"]),
+    ("swd", &["iep", "disabilit", "special education", "sped", "504"]),
+    ("el", &["english learner", "el status", "ell", "lep", "emergent bilingual", "multilingual"]),
+    ("econ", &["lunch", "frl", "free", "econ", "low income", "disadvantaged"]),
+    ("grade", &["grade"]),
+    ("locale", &["locale", "urbanicity"]),
+];
+
+/// Words in a question that suggest each built-in indicator (checked in order).
+const INDICATOR_WORDS: [(&str, &[&str]); 6] = [
+    ("home-internet", &["internet", "wifi", "wi-fi", "broadband", "connection", "hotspot"]),
+    ("device-sufficient", &["good enough", "sufficient", "adequate", "all schoolwork", "works well"]),
+    ("dedicated-device", &["computer", "device", "tablet", "laptop", "chromebook"]),
+    ("assistive-tech-met", &["assistive", "accommodation"]),
+    ("create-weekly", &["create", "creating"]),
+    ("collaborate-weekly", &["collaborat"]),
+];
+
+const YES: [&str; 10] = ["yes", "y", "sí", "si", "true", "1", "always", "oui", "x", "t"];
+const NO: [&str; 8] = ["no", "n", "false", "0", "never", "non", "f", "none"];
+
+fn words_match(header: &str, words: &[&str]) -> bool {
+    let h = norm(header);
+    words.iter().any(|w| {
+        if w.len() <= 3 {
+            h.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
+        } else {
+            h.contains(w)
+        }
+    })
+}
+
+/// The group a value names in a dimension: by group id or name, by yes/no for a two-group
+/// dimension whose ids are yes/no, by a grade number for grade bands, and a few common
+/// spellings (Free/Reduced lunch means economically disadvantaged).
+pub fn suggest_group(dim: &Dimension, value: &str) -> Option<String> {
+    let v = norm(value);
+    if v.is_empty() {
+        return None;
+    }
+    if let Some(g) = dim.groups.iter().find(|g| norm(&g.id) == v || norm(&g.name) == v) {
+        return Some(g.id.clone());
+    }
+    let has = |id: &str| dim.groups.iter().any(|g| g.id == id);
+    if has("yes") && has("no") {
+        let extra_yes = ["free", "reduced", "el", "ell", "lep", "iep", "504", "swd"];
+        let extra_no = ["paid", "full", "not el", "non-el", "no iep", "none"];
+        if YES.contains(&v.as_str()) || extra_yes.contains(&v.as_str()) {
+            return Some("yes".into());
+        }
+        if NO.contains(&v.as_str()) || extra_no.contains(&v.as_str()) || v.starts_with("not ") {
+            return Some("no".into());
+        }
+    }
+    if dim.id == "grade" {
+        let g = match v.trim_start_matches("grade ").trim_start_matches('0') {
+            "k" | "tk" | "pk" | "kindergarten" => Some(0),
+            n => n.parse::<u32>().ok(),
+        }?;
+        let band = match g {
+            0..=5 => "elementary",
+            6..=8 => "middle",
+            9..=12 => "high",
+            _ => return None,
+        };
+        return has(band).then(|| band.to_string());
+    }
+    // "Hispanic" for "Hispanic or Latino", "Black" for "Black or African American".
+    dim.groups.iter().find(|g| norm(&g.name).split(' ').next() == Some(v.as_str())).map(|g| g.id.clone())
+}
+
+/// The meaning a value most likely has as an answer; `None` when the user should choose.
+pub fn suggest_answer(value: &str) -> Option<Answer> {
+    let v = norm(value);
+    if v.is_empty() {
+        Some(Answer::NotAnswered)
+    } else if YES.contains(&v.as_str()) {
+        Some(Answer::Meets)
+    } else if NO.contains(&v.as_str()) {
+        Some(Answer::DoesNotMeet)
+    } else if ["n/a", "na", "prefer not to say", "don't know", "unknown", "not sure"].contains(&v.as_str()) {
+        Some(Answer::NotAnswered)
+    } else {
+        None
+    }
+}
+
+/// A first mapping from header names and the values seen: the school column, group columns
+/// for the dimensions a header names, and answer columns for questions that name an
+/// indicator. Every suggestion can be changed.
+pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
+    let mut m = Mapping::default();
+    let dims = data.dimensions();
+    let inds = data.indicators();
+    let mut used = vec![false; p.header.len()];
+    if let Some(i) = p.header.iter().position(|h| words_match(h, &["school", "campus", "building", "site"])) {
+        m.school = Some(p.header[i].clone());
+        used[i] = true;
+    }
+    for (dim_id, words) in DIMENSION_WORDS {
+        let Some(dim) = dims.iter().find(|d| d.id == dim_id) else { continue };
+        let found = p.header.iter().enumerate().find(|(i, h)| {
+            !used[*i] && (words_match(h, words) || norm(h) == norm(&dim.name)) && p.distinct[*i].0.len() <= 20
+        });
+        if let Some((i, h)) = found {
+            used[i] = true;
+            let values = p.distinct[i]
+                .0
+                .iter()
+                .filter_map(|s| suggest_group(dim, &s.shown).map(|g| (s.key.clone(), g)))
+                .collect();
+            m.groups.push(GroupColumn { column: h.clone(), dimension: dim.id.clone(), values });
+        }
+    }
+    for (i, h) in p.header.iter().enumerate() {
+        if used[i] || p.distinct[i].1 {
+            continue;
+        }
+        let by_name = inds.iter().find(|x| norm(&x.id) == norm(h) || norm(&x.name) == norm(h)).map(|x| x.id.clone());
+        let by_words = || {
+            INDICATOR_WORDS
+                .iter()
+                .find(|(id, words)| words_match(h, words) && m.answers.iter().all(|a| a.indicator != *id))
+                .map(|(id, _)| id.to_string())
+        };
+        let Some(indicator) = by_name.or_else(by_words) else { continue };
+        if !inds.iter().any(|x| x.id == indicator) || m.answers.iter().any(|a| a.indicator == indicator) {
+            continue;
+        }
+        let values = p.distinct[i]
+            .0
+            .iter()
+            .filter(|s| !s.key.is_empty())
+            .filter_map(|s| suggest_answer(&s.shown).map(|a| (s.key.clone(), a)))
+            .collect();
+        m.answers.push(AnswerColumn { column: h.clone(), indicator, values });
+    }
+    m
+}
+
+/// What stops a mapping from being used on a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NoSchoolColumn,
+    /// A column named in the mapping is not in this file (a saved mapping from another export).
+    MissingColumn(String),
+    NoAnswers,
+    /// The same indicator is answered by two columns.
+    IndicatorTwice(String),
+    /// The same dimension is given by two columns.
+    DimensionTwice(String),
+    UnknownIndicator(String),
+    UnknownDimension(String),
+    /// A value seen in an answer column has no meaning chosen.
+    Unchosen { column: String, value: String },
+}
+
+/// Everything wrong with `m` for the file previewed in `p`, in the order a person would fix it.
+pub fn problems(m: &Mapping, p: &Preview, data: &DivideData) -> Vec<Problem> {
+    let mut out = Vec::new();
+    match &m.school {
+        None => out.push(Problem::NoSchoolColumn),
+        Some(c) if p.column(c).is_none() => out.push(Problem::MissingColumn(c.clone())),
+        _ => {}
+    }
+    let dims = data.dimensions();
+    let inds = data.indicators();
+    for (i, g) in m.groups.iter().enumerate() {
+        if p.column(&g.column).is_none() {
+            out.push(Problem::MissingColumn(g.column.clone()));
+        }
+        if !dims.iter().any(|d| d.id == g.dimension) {
+            out.push(Problem::UnknownDimension(g.dimension.clone()));
+        } else if m.groups[..i].iter().any(|x| x.dimension == g.dimension) {
+            out.push(Problem::DimensionTwice(g.dimension.clone()));
+        }
+    }
+    if m.answers.is_empty() {
+        out.push(Problem::NoAnswers);
+    }
+    for (i, a) in m.answers.iter().enumerate() {
+        if p.column(&a.column).is_none() {
+            out.push(Problem::MissingColumn(a.column.clone()));
+            continue;
+        }
+        if !inds.iter().any(|x| x.id == a.indicator) {
+            out.push(Problem::UnknownIndicator(a.indicator.clone()));
+        } else if m.answers[..i].iter().any(|x| x.indicator == a.indicator) {
+            out.push(Problem::IndicatorTwice(a.indicator.clone()));
+        }
+        for s in p.values(&a.column).unwrap_or_default() {
+            if !s.key.is_empty() && !a.values.contains_key(&s.key) {
+                out.push(Problem::Unchosen { column: a.column.clone(), value: s.shown.clone() });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = "Timestamp,Student Name,School,Grade,Race/Ethnicity,IEP,EL Status,Free/Reduced Lunch,\
+Is there internet at home that works on that device?,Does your child have a computer or tablet for schoolwork?,Comments\n\
+2026/09/14,Ana Núñez,Lincoln Elementary,K,Hispanic or Latino,N,Yes,Free,Sí,Yes,\n\
+2026/09/14,Bo Li,lincoln  elementary,3,Asian,Y,No,Paid,No,Sometimes,\"late, sorry\"\n\
+2026/09/15,Cy Ode,Valley High,10,White,N,No,Reduced,,TRUE,\n";
+
+    #[test]
+    fn preview_keeps_header_rows_and_distinct_values_by_normalised_key() {
+        let p = preview(FILE.as_bytes(), true, None).unwrap();
+        assert_eq!(p.header.len(), 11);
+        assert_eq!(p.rows.len(), 3);
+        assert_eq!(p.sampled, 3);
+        let school = p.values("school").unwrap();
+        assert_eq!(school[0], Seen { key: "lincoln elementary".into(), shown: "Lincoln Elementary".into(), count: 2 });
+        assert_eq!(p.column("free/reduced lunch"), Some(7));
+        assert_eq!(preview(b"  \n", true, None), Err(PreviewError::Empty));
+    }
+
+    #[test]
+    fn suggestions_find_school_groups_and_questions() {
+        let p = preview(FILE.as_bytes(), true, None).unwrap();
+        let m = suggest(&p, &DivideData::default());
+        assert_eq!(m.school.as_deref(), Some("School"));
+        let dims: Vec<&str> = m.groups.iter().map(|g| g.dimension.as_str()).collect();
+        assert_eq!(dims, vec!["race", "swd", "el", "econ", "grade"]);
+        let g = |d: &str| m.groups.iter().find(|g| g.dimension == d).unwrap();
+        assert_eq!(g("race").values.get("hispanic or latino").map(String::as_str), Some("hispanic"));
+        assert_eq!(g("swd").values.get("y").map(String::as_str), Some("yes"));
+        assert_eq!(g("econ").values.get("reduced").map(String::as_str), Some("yes"));
+        assert_eq!(g("econ").values.get("paid").map(String::as_str), Some("no"));
+        assert_eq!(g("grade").values.get("k").map(String::as_str), Some("elementary"));
+        assert_eq!(g("grade").values.get("10").map(String::as_str), Some("high"));
+        let inds: Vec<&str> = m.answers.iter().map(|a| a.indicator.as_str()).collect();
+        assert_eq!(inds, vec!["home-internet", "dedicated-device"]);
+        assert_eq!(m.answers[0].values.get("sí"), Some(&Answer::Meets));
+        assert_eq!(m.answers[1].values.get("true"), Some(&Answer::Meets));
+        // "Sometimes" is left for the user, and is the one problem left.
+        assert_eq!(m.answers[1].values.get("sometimes"), None);
+        assert_eq!(
+            problems(&m, &p, &DivideData::default()),
+            vec![Problem::Unchosen { column: m.answers[1].column.clone(), value: "Sometimes".into() }]
+        );
+    }
+
+    #[test]
+    fn problems_name_what_to_fix() {
+        let p = preview(FILE.as_bytes(), true, None).unwrap();
+        let data = DivideData::default();
+        let empty = Mapping::default();
+        assert_eq!(problems(&empty, &p, &data), vec![Problem::NoSchoolColumn, Problem::NoAnswers]);
+        let a = AnswerColumn { column: "Comments".into(), indicator: "home-internet".into(), values: BTreeMap::new() };
+        let m = Mapping {
+            school: Some("Campus".into()),
+            groups: vec![
+                GroupColumn { column: "IEP".into(), dimension: "swd".into(), values: BTreeMap::new() },
+                GroupColumn { column: "EL Status".into(), dimension: "swd".into(), values: BTreeMap::new() },
+            ],
+            answers: vec![a.clone(), AnswerColumn { indicator: "no-such".into(), ..a.clone() }, a],
+        };
+        let got = problems(&m, &p, &data);
+        assert_eq!(got[0], Problem::MissingColumn("Campus".into()));
+        assert!(got.contains(&Problem::DimensionTwice("swd".into())));
+        assert!(got.contains(&Problem::UnknownIndicator("no-such".into())));
+        assert!(got.contains(&Problem::IndicatorTwice("home-internet".into())));
+        assert!(got.contains(&Problem::Unchosen { column: "Comments".into(), value: "late, sorry".into() }));
+    }
+
+    #[test]
+    fn answer_and_group_suggestions() {
+        assert_eq!(suggest_answer(" YES "), Some(Answer::Meets));
+        assert_eq!(suggest_answer("Sí"), Some(Answer::Meets));
+        assert_eq!(suggest_answer("0"), Some(Answer::DoesNotMeet));
+        assert_eq!(suggest_answer(""), Some(Answer::NotAnswered));
+        assert_eq!(suggest_answer("Sometimes"), None);
+        let dims = DivideData::default().dimensions();
+        let d = |id: &str| dims.iter().find(|d| d.id == id).unwrap().clone();
+        assert_eq!(suggest_group(&d("race"), "Black"), Some("black".into()));
+        assert_eq!(suggest_group(&d("el"), "Not EL"), Some("no".into()));
+        assert_eq!(suggest_group(&d("grade"), "Grade 07"), Some("middle".into()));
+        assert_eq!(suggest_group(&d("grade"), "13"), None);
+        assert_eq!(suggest_group(&d("race"), "Martian"), None);
+    }
+}

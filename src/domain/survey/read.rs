@@ -1,0 +1,268 @@
+//! Reading a row-level CSV in chunks: the encoding and delimiter are sniffed from the first
+//! chunk, then records are parsed incrementally (csv-core), so a record may span any number
+//! of chunks and the file is never held whole.
+//!
+//! Bytes are parsed as they are: every delimiter and quote is ASCII, so UTF-8 needs no
+//! decoding before parsing. Only the values the mapping uses are checked as text (by the
+//! aggregator). A Windows-1252 file is transcoded to UTF-8 chunk by chunk (encoding_rs).
+
+/// The text encoding of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// Excel's plain "CSV" on Windows in Western languages.
+    Windows1252,
+}
+
+/// What the start of a file says about how to read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sniff {
+    pub encoding: Encoding,
+    pub delimiter: u8,
+    /// A UTF-8 byte-order mark was found (and is skipped).
+    pub bom: bool,
+}
+
+pub const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+
+/// Sniffs the encoding and the delimiter from the first bytes of a file. Text that is valid
+/// UTF-8 (a sequence cut at the end of `head` is fine) is UTF-8; anything else is taken as
+/// Windows-1252. The delimiter is whichever of comma, semicolon and tab appears most often
+/// outside quotes on the first line (comma on a tie).
+pub fn sniff(head: &[u8]) -> Sniff {
+    let bom = head.starts_with(b"\xEF\xBB\xBF");
+    let body = if bom { &head[3..] } else { head };
+    let utf8 = match std::str::from_utf8(body) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in body {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = DELIMITERS.iter().position(|d| *d == b) {
+                    counts[i] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut best = 0;
+    for i in 1..3 {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    Sniff { encoding: if bom || utf8 { Encoding::Utf8 } else { Encoding::Windows1252 }, delimiter: DELIMITERS[best], bom }
+}
+
+/// One record: its fields as bytes, by position.
+pub struct Record<'a> {
+    data: &'a [u8],
+    ends: &'a [usize],
+}
+
+impl<'a> Record<'a> {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.data[start..end])
+    }
+}
+
+/// Parses records from chunks fed in order. `row` numbers records as a spreadsheet shows
+/// them: the header is row 1.
+pub struct Rows {
+    rdr: csv_core::Reader,
+    decoder: Option<encoding_rs::Decoder>,
+    transcoded: Vec<u8>,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+    out_len: usize,
+    ends_len: usize,
+    row: u64,
+    done: bool,
+    /// Bytes of the byte-order mark still to skip (it may be split across chunks).
+    bom_left: usize,
+}
+
+impl Rows {
+    pub fn new(sniff: Sniff) -> Self {
+        let rdr = csv_core::ReaderBuilder::new().delimiter(sniff.delimiter).build();
+        let decoder = match sniff.encoding {
+            Encoding::Utf8 => None,
+            Encoding::Windows1252 => Some(encoding_rs::WINDOWS_1252.new_decoder_without_bom_handling()),
+        };
+        Rows {
+            rdr,
+            decoder,
+            transcoded: Vec::new(),
+            out: vec![0; 64 * 1024],
+            ends: vec![0; 256],
+            out_len: 0,
+            ends_len: 0,
+            row: 0,
+            done: false,
+            bom_left: if sniff.bom { 3 } else { 0 },
+        }
+    }
+
+    /// Parses a chunk, calling `f(row, record)` for every record completed in it.
+    pub fn feed(&mut self, chunk: &[u8], f: &mut impl FnMut(u64, &Record)) {
+        let skip = self.bom_left.min(chunk.len());
+        self.bom_left -= skip;
+        let chunk = &chunk[skip..];
+        // An empty input means "end of file" to csv-core: an empty chunk is not one.
+        if chunk.is_empty() {
+            return;
+        }
+        if let Some(dec) = &mut self.decoder {
+            let mut t = std::mem::take(&mut self.transcoded);
+            // Room for the worst case, so the whole chunk is decoded in one call.
+            t.resize(dec.max_utf8_buffer_length(chunk.len()).unwrap_or(chunk.len() * 3), 0);
+            let (_, _, written, _) = dec.decode_to_utf8(chunk, &mut t, false);
+            t.truncate(written);
+            if !t.is_empty() {
+                self.parse(&t, f);
+            }
+            self.transcoded = t;
+        } else {
+            self.parse(chunk, f);
+        }
+    }
+
+    /// Ends the input: the last record, if it had no line end, is completed.
+    pub fn finish(&mut self, f: &mut impl FnMut(u64, &Record)) {
+        if !self.done {
+            self.parse(&[], f);
+            self.done = true;
+        }
+    }
+
+    fn parse(&mut self, mut input: &[u8], f: &mut impl FnMut(u64, &Record)) {
+        let at_end = input.is_empty();
+        loop {
+            let (res, nin, nout, nend) =
+                self.rdr.read_record(input, &mut self.out[self.out_len..], &mut self.ends[self.ends_len..]);
+            input = &input[nin..];
+            self.out_len += nout;
+            self.ends_len += nend;
+            match res {
+                csv_core::ReadRecordResult::InputEmpty => {
+                    if !at_end {
+                        return;
+                    }
+                }
+                csv_core::ReadRecordResult::OutputFull => {
+                    let n = self.out.len() * 2;
+                    self.out.resize(n, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    let n = self.ends.len() * 2;
+                    self.ends.resize(n, 0);
+                }
+                csv_core::ReadRecordResult::Record => {
+                    self.row += 1;
+                    let rec = Record { data: &self.out[..self.out_len], ends: &self.ends[..self.ends_len] };
+                    f(self.row, &rec);
+                    self.out_len = 0;
+                    self.ends_len = 0;
+                }
+                csv_core::ReadRecordResult::End => return,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_rows(bytes: &[u8], chunk: usize) -> Vec<(u64, Vec<String>)> {
+        let s = sniff(&bytes[..bytes.len().min(4096)]);
+        let mut rows = Rows::new(s);
+        let mut out = Vec::new();
+        let mut f = |row: u64, r: &Record| {
+            out.push((row, (0..r.len()).map(|i| String::from_utf8_lossy(r.get(i).unwrap()).into_owned()).collect()))
+        };
+        for c in bytes.chunks(chunk.max(1)) {
+            rows.feed(c, &mut f);
+        }
+        rows.finish(&mut f);
+        out
+    }
+
+    fn strs(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn sniffs_delimiter_outside_quotes_and_encoding() {
+        assert_eq!(sniff(b"a,b,c\n1;2").delimiter, b',');
+        assert_eq!(sniff(b"a;b;c\n").delimiter, b';');
+        assert_eq!(sniff(b"a\tb\tc\n").delimiter, b'\t');
+        // The commas inside the quoted header name do not count.
+        assert_eq!(sniff(b"\"Name, full\";School;Grade\n").delimiter, b';');
+        assert_eq!(sniff(b"only").delimiter, b',');
+        assert_eq!(sniff("Escuela,Niño\n".as_bytes()).encoding, Encoding::Utf8);
+        // "Niño" saved by Excel as Windows-1252: ñ is the single byte 0xF1.
+        assert_eq!(sniff(b"Escuela,Ni\xF1o\n").encoding, Encoding::Windows1252);
+        // A UTF-8 sequence cut by the end of the sniffed bytes is still UTF-8.
+        assert_eq!(sniff(&"ab,ñ".as_bytes()[..4]).encoding, Encoding::Utf8);
+        let s = sniff(b"\xEF\xBB\xBFa;b\n");
+        assert!(s.bom);
+        assert_eq!((s.encoding, s.delimiter), (Encoding::Utf8, b';'));
+    }
+
+    #[test]
+    fn reads_bom_crlf_quotes_embedded_newlines_and_blank_lines() {
+        let file = "\u{FEFF}School,Comment,Answer\r\n\
+                    Lincoln,\"Fine, thanks\",Yes\r\n\
+                    \r\n\
+                    Valley,\"Two\r\nlines and \"\"quotes\"\"\",No\r\n\
+                    Oak,,Sí";
+        let rows = all_rows(file.as_bytes(), 7);
+        assert_eq!(all_rows(file.as_bytes(), 1), rows, "a BOM split across chunks is skipped too");
+        assert_eq!(
+            rows,
+            vec![
+                (1, strs(&["School", "Comment", "Answer"])),
+                (2, strs(&["Lincoln", "Fine, thanks", "Yes"])),
+                (3, strs(&["Valley", "Two\r\nlines and \"quotes\"", "No"])),
+                (4, strs(&["Oak", "", "Sí"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn semicolons_and_windows_1252_accents() {
+        let file: &[u8] = b"Escuela;Respuesta\nSan Jos\xE9;S\xED\nPe\xF1a;No\n";
+        let rows = all_rows(file, 3);
+        assert_eq!(rows[1].1, strs(&["San José", "Sí"]));
+        assert_eq!(rows[2].1, strs(&["Peña", "No"]));
+    }
+
+    #[test]
+    fn ragged_rows_come_through_with_their_own_length() {
+        let rows = all_rows(b"a,b,c\n1,2\n1,2,3,4\n", 1);
+        assert_eq!(rows.iter().map(|r| r.1.len()).collect::<Vec<_>>(), vec![3, 2, 4]);
+    }
+
+    #[test]
+    fn a_huge_field_grows_the_buffer() {
+        let big = "x".repeat(200_000);
+        let rows = all_rows(format!("a,b\n{big},1\n").as_bytes(), 1000);
+        assert_eq!(rows[1].1[0].len(), 200_000);
+    }
+}
