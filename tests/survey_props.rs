@@ -68,8 +68,13 @@ fn mapping() -> Mapping {
         answers: vec![AnswerColumn {
             column: "Internet".into(),
             indicator: "home-internet".into(),
-            values: [("yes".into(), Answer::Meets), ("sí".into(), Answer::Meets), ("no".into(), Answer::DoesNotMeet), ("sometimes".into(), Answer::DoesNotMeet)]
-                .into(),
+            values: [
+                ("yes".into(), Answer::Meets),
+                ("sí".into(), Answer::Meets),
+                ("no".into(), Answer::DoesNotMeet),
+                ("sometimes".into(), Answer::DoesNotMeet),
+            ]
+            .into(),
         }],
     }
 }

@@ -34,3 +34,25 @@ pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
     let Some(list) = input.files() else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
+
+/// The size of a file in bytes.
+pub fn size(file: &web_sys::File) -> f64 {
+    file.size()
+}
+
+/// Reads bytes `[start, end)` of a file into `buf` (reused between calls), without reading
+/// the rest of the file.
+pub async fn read_range(file: &web_sys::File, start: f64, end: f64, buf: &mut Vec<u8>) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let part = file.slice_with_f64_and_f64(start, end).map_err(err)?;
+    let ab = JsFuture::from(part.array_buffer()).await.map_err(err)?;
+    let arr = js_sys::Uint8Array::new(&ab);
+    buf.resize(arr.length() as usize, 0);
+    arr.copy_to(&mut buf[..]);
+    Ok(())
+}
+
+/// The first file dropped by a drag-and-drop event.
+pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+    ev.data_transfer()?.files()?.get(0)
+}

@@ -46,6 +46,21 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Records `name` with numbers attached (`performance.getEntriesByName(name)[0].detail`).
+pub fn mark_detail(name: &str, detail: &[(&str, f64)]) {
+    let Some(p) = web_sys::window().and_then(|w| w.performance()) else { return };
+    let d = js_sys::Object::new();
+    for (k, v) in detail {
+        let _ = js_sys::Reflect::set(&d, &(*k).into(), &(*v).into());
+    }
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"detail".into(), &d);
+    // performance.mark(name, { detail }) through Reflect: web-sys gates the options type.
+    if let Ok(f) = js_sys::Reflect::get(&p, &"mark".into()) {
+        let _ = f.unchecked_into::<js_sys::Function>().call2(&p, &name.into(), &opts);
+    }
+}
+
 /// Opens the browser's print dialog ("Save as PDF" is one of its destinations).
 pub fn print() {
     if let Some(w) = web_sys::window() {
@@ -70,4 +85,13 @@ pub fn on_activity(f: impl Fn() + 'static) {
         let _ = d.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref());
     }
     cb.forget();
+}
+
+/// The size of the app's WebAssembly memory in bytes (read by `scripts/bench`).
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }

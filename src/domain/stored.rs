@@ -12,6 +12,8 @@ pub const WORKSPACE_KEY: &str = "dew:workspace";
 pub const SET_ASIDE_PREFIX: &str = "dew:set-aside:";
 /// The idle minutes after which a locked workspace locks itself (a device setting, not data).
 pub const AUTO_LOCK_KEY: &str = "dew:auto-lock-minutes";
+/// Survey-import mappings saved for reuse: header names and value spellings, never a row.
+pub const SURVEY_MAPPINGS_KEY: &str = "dew:survey-mappings";
 
 /// Why a stored document was copied aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

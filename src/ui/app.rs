@@ -20,6 +20,7 @@ use crate::ui::pages::{
     reflect::ReflectPage,
     report::ReportPage,
     results::ResultsPage,
+    survey::SurveyPage,
     team::TeamPage,
 };
 use crate::ui::routes;
@@ -93,6 +94,7 @@ fn Pages() -> impl IntoView {
                     <Route path=path!("/divides") view=DividesPage/>
                     <Route path=path!("/heatmap") view=HeatmapPage/>
                     <Route path=path!("/divide-data") view=DivideDataPage/>
+                    <Route path=path!("/survey") view=SurveyPage/>
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
                 </Routes>

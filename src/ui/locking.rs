@@ -84,9 +84,12 @@ impl AppState {
                     }),
                 },
                 None => {
-                    let ours = self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false)));
+                    let ours =
+                        self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false)));
                     let kept = match (self.lock.get_untracked(), self.last_written.get_value(), ours) {
-                        (LockStatus::Open, Some(doc), _) if is_locked(&doc) => set_aside(SetAsideReason::ReplacedByOtherTab, &doc),
+                        (LockStatus::Open, Some(doc), _) if is_locked(&doc) => {
+                            set_aside(SetAsideReason::ReplacedByOtherTab, &doc)
+                        }
                         (_, _, Some(doc)) => set_aside(SetAsideReason::ReplacedByOtherTab, &doc),
                         _ => Ok(String::new()),
                     };
@@ -162,7 +165,8 @@ impl AppState {
     pub(crate) fn watch_idle(self) {
         page::on_activity(move || self.last_activity.set_value(clock::now_ms()));
         page::every(IDLE_CHECK_MS, move || {
-            let idle = should_auto_lock(self.auto_lock.get_untracked(), self.last_activity.get_value(), clock::now_ms());
+            let idle =
+                should_auto_lock(self.auto_lock.get_untracked(), self.last_activity.get_value(), clock::now_ms());
             if idle && self.lock.get_untracked() == LockStatus::Open {
                 spawn_local(async move {
                     let _ = self.lock_now().await;

@@ -31,6 +31,7 @@ pub enum Page {
     Divides,
     Heatmap,
     DivideData,
+    Survey,
     Data,
     Privacy,
 }
@@ -54,6 +55,7 @@ impl Page {
             Page::Divides => "/divides",
             Page::Heatmap => "/heatmap",
             Page::DivideData => "/divide-data",
+            Page::Survey => "/survey",
             Page::Data => "/data",
             Page::Privacy => "/privacy",
         }

@@ -11,8 +11,8 @@
 //!   numbered so that a slow encryption never overwrites a newer save.
 
 use crate::browser::{clock, download, random, storage, storage::StorageError};
-use crate::domain::schema::{decode, encode, SchemaError};
 use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
+use crate::domain::schema::{decode, encode, SchemaError};
 use crate::domain::stored::{
     self, classify, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
 };
@@ -234,7 +234,8 @@ impl AppState {
         Effect::new(move |_| {
             // Track the workspace first so the effect re-runs on every edit, paused or not.
             self.workspace.track();
-            if self.other_tab.with(Option::is_some) || self.hold_saving.get() || self.lock.get() == LockStatus::Waiting {
+            if self.other_tab.with(Option::is_some) || self.hold_saving.get() || self.lock.get() == LockStatus::Waiting
+            {
                 return;
             }
             let unchanged = self.workspace.with(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));

@@ -85,7 +85,11 @@ impl Column {
 
 enum Kind {
     /// Group ids of the dimension in slot order, and the value → group id map.
-    Group { first_slot: u32, groups: Vec<String>, values: BTreeMap<String, String> },
+    Group {
+        first_slot: u32,
+        groups: Vec<String>,
+        values: BTreeMap<String, String>,
+    },
     Answer(BTreeMap<String, Answer>),
 }
 
@@ -436,8 +440,12 @@ mod tests {
             answers: vec![AnswerColumn {
                 column: "Internet".into(),
                 indicator: "home-internet".into(),
-                values: [("yes".into(), Answer::Meets), ("no".into(), Answer::DoesNotMeet), ("sometimes".into(), Answer::DoesNotMeet)]
-                    .into(),
+                values: [
+                    ("yes".into(), Answer::Meets),
+                    ("no".into(), Answer::DoesNotMeet),
+                    ("sometimes".into(), Answer::DoesNotMeet),
+                ]
+                .into(),
             }],
         }
     }
@@ -473,7 +481,10 @@ mod tests {
         assert_eq!(s.counted, 6);
         assert_eq!(s.skipped, [(Skip::Ragged, 1), (Skip::BlankSchool, 1)].into());
         assert_eq!(s.examples[0], RowProblem { row: 7, column: None, skip: Skip::Ragged, fields: 2 });
-        assert_eq!(s.examples[1], RowProblem { row: 8, column: Some("School".into()), skip: Skip::BlankSchool, fields: 0 });
+        assert_eq!(
+            s.examples[1],
+            RowProblem { row: 8, column: Some("School".into()), skip: Skip::BlankSchool, fields: 0 }
+        );
         assert_eq!(s.unknown_schools, vec![("Hilltop Middle".to_string(), 1)]);
         assert_eq!(
             s.unmapped,

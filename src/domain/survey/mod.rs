@@ -13,7 +13,7 @@ pub mod count;
 pub mod read;
 
 use super::divides::import::norm;
-use super::divides::model::{DivideData, Dimension};
+use super::divides::model::{Dimension, DivideData};
 use read::{sniff, Record, Rows, Sniff};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -327,7 +327,10 @@ pub enum Problem {
     UnknownIndicator(String),
     UnknownDimension(String),
     /// A value seen in an answer column has no meaning chosen.
-    Unchosen { column: String, value: String },
+    Unchosen {
+        column: String,
+        value: String,
+    },
 }
 
 /// Everything wrong with `m` for the file previewed in `p`, in the order a person would fix it.
@@ -372,9 +375,71 @@ pub fn problems(m: &Mapping, p: &Preview, data: &DivideData) -> Vec<Problem> {
     out
 }
 
+/// How many saved mappings a device keeps (the oldest is dropped first).
+pub const MAX_SAVED: usize = 10;
+
+/// Reads the saved mappings; anything unreadable is an empty list (a mapping is a
+/// convenience, never data: losing one costs a re-mapping, nothing more).
+pub fn saved_from_json(text: Option<&str>) -> Vec<Mapping> {
+    text.and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default()
+}
+
+pub fn saved_to_json(list: &[Mapping]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+}
+
+fn columns_of(m: &Mapping) -> Vec<String> {
+    let mut v: Vec<String> = m
+        .school
+        .iter()
+        .cloned()
+        .chain(m.groups.iter().map(|g| g.column.clone()))
+        .chain(m.answers.iter().map(|a| a.column.clone()))
+        .map(|c| norm(&c))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Adds `m` to the saved list, replacing a saved mapping of the same columns; newest first.
+pub fn save_mapping(list: &[Mapping], m: &Mapping) -> Vec<Mapping> {
+    let cols = columns_of(m);
+    let mut out = vec![m.clone()];
+    out.extend(list.iter().filter(|x| columns_of(x) != cols).cloned());
+    out.truncate(MAX_SAVED);
+    out
+}
+
+/// The newest saved mapping whose every column is in this file.
+pub fn pick_saved<'a>(list: &'a [Mapping], p: &Preview) -> Option<&'a Mapping> {
+    list.iter().find(|m| !m.answers.is_empty() && columns_of(m).iter().all(|c| p.column(c).is_some()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saved_mappings_round_trip_replace_by_columns_and_are_picked_by_header() {
+        let p = preview(FILE.as_bytes(), true, None).unwrap();
+        let m = suggest(&p, &DivideData::default());
+        let list = save_mapping(&[], &m);
+        assert_eq!(saved_from_json(Some(&saved_to_json(&list))), list);
+        assert_eq!(saved_from_json(Some("not json")), vec![]);
+        assert_eq!(saved_from_json(None), vec![]);
+        // Saving the same columns again replaces, newest first.
+        let mut changed = m.clone();
+        changed.answers[1].values.insert("sometimes".into(), Answer::DoesNotMeet);
+        let list = save_mapping(&list, &changed);
+        assert_eq!(list, vec![changed.clone()]);
+        assert_eq!(pick_saved(&list, &p), Some(&changed));
+        // A file without one of the mapped columns does not get it.
+        let other = preview(b"School,Internet\nLincoln,Yes\n", true, None).unwrap();
+        assert_eq!(pick_saved(&list, &other), None);
+        // It holds header names and value spellings, never a row's other values.
+        let json = saved_to_json(&list);
+        assert!(!json.contains("Núñez") && !json.contains("late, sorry") && !json.contains("Lincoln"));
+    }
 
     const FILE: &str = "Timestamp,Student Name,School,Grade,Race/Ethnicity,IEP,EL Status,Free/Reduced Lunch,\
 Is there internet at home that works on that device?,Does your child have a computer or tablet for schoolwork?,Comments\n\

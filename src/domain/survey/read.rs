@@ -56,7 +56,11 @@ pub fn sniff(head: &[u8]) -> Sniff {
             best = i;
         }
     }
-    Sniff { encoding: if bom || utf8 { Encoding::Utf8 } else { Encoding::Windows1252 }, delimiter: DELIMITERS[best], bom }
+    Sniff {
+        encoding: if bom || utf8 { Encoding::Utf8 } else { Encoding::Windows1252 },
+        delimiter: DELIMITERS[best],
+        bom,
+    }
 }
 
 /// One record: its fields as bytes, by position.

@@ -96,6 +96,7 @@ pub fn Nav() -> impl IntoView {
                         <li><A href=href(Page::Divides)>{t::NAV_DIVIDES}</A></li>
                         <li><A href=href(Page::Heatmap)>{t::NAV_HEATMAP}</A></li>
                         <li><A href=href(Page::DivideData)>{t::NAV_DIVIDE_DATA}</A></li>
+                        <li><A href=href(Page::Survey)>{t::NAV_SURVEY}</A></li>
                     </ul>
                 </li>
                 <li class="nav-group">

@@ -1272,15 +1272,175 @@ pub fn lock_done(removed: bool, changed: bool, failed: usize) -> String {
     if failed == 0 {
         what.into()
     } else {
-        format!("{what} {failed} set-aside cop{} could not be rewritten and stay{} as before.", if failed == 1 { "y" } else { "ies" }, if failed == 1 { "s" } else { "" })
+        format!(
+            "{what} {failed} set-aside cop{} could not be rewritten and stay{} as before.",
+            if failed == 1 { "y" } else { "ies" },
+            if failed == 1 { "s" } else { "" }
+        )
     }
 }
 pub const LOCK_STILL_SAVING: &str = "the latest change is still being encrypted and saved; try again in a moment";
-pub const LOCK_CHOOSE_TAB_FIRST: &str = "Choose which tab's version to keep first (see the message at the top of the page).";
+pub const LOCK_CHOOSE_TAB_FIRST: &str =
+    "Choose which tab's version to keep first (see the message at the top of the page).";
 pub fn lock_save_failed(reason: &str) -> String {
-    format!("The workspace was not locked, because saving it failed: {reason} It is still open here, with nothing lost.")
+    format!(
+        "The workspace was not locked, because saving it failed: {reason} It is still open here, with nothing lost."
+    )
 }
 pub const LOCK_CANNOT_CHECK: &str = "The stored workspace cannot be read to check the passphrase.";
 pub const LOCK_NO_WORKSPACE: &str = "No workspace is open.";
-pub const LOCK_COPY_OTHER_PASSPHRASE: &str = "This copy is locked with a different passphrase, so it cannot be restored here. You can still download it.";
-pub const PRIVACY_KEY_AUTO_LOCK: &str = "How many idle minutes before this device locks the workspace (a setting, no district data).";
+pub const LOCK_COPY_OTHER_PASSPHRASE: &str =
+    "This copy is locked with a different passphrase, so it cannot be restored here. You can still download it.";
+pub const PRIVACY_KEY_AUTO_LOCK: &str =
+    "How many idle minutes before this device locks the workspace (a setting, no district data).";
+
+// Survey import
+pub const NAV_SURVEY: &str = "Survey import";
+pub const PRIVACY_KEY_SURVEY_MAPPINGS: &str =
+    "Saved survey-import mappings: column names and answer spellings, never a student's row.";
+pub const SURVEY_TITLE: &str = "Survey import";
+pub const SURVEY_INTRO: &str = "Turn a row-level export (a family survey from Google Forms, a student information system extract, an observation tool's export) into counts per school and student group. The file is read and counted in this browser, a piece at a time; its rows are never stored, only the counts.";
+pub const SURVEY_NO_WORKSPACE: &str = "Start or open a workspace first: the counts go into a cycle's divide data.";
+pub const SURVEY_START: &str = "Go to the start page";
+pub const SURVEY_FILE_HEADING: &str = "1. Choose the file";
+pub const SURVEY_FILE_LABEL: &str = "Row-level export (CSV)";
+pub const SURVEY_FILE_HINT: &str = "One row per student or response, with a header line. Comma, semicolon or tab separated; UTF-8 or Excel's Windows “CSV”. You can also drop the file here.";
+pub const SURVEY_READING: &str = "Reading the start of the file…";
+pub fn survey_unreadable(file: &str, why: &str) -> String {
+    format!("“{file}” could not be read: {why}. Nothing was changed.")
+}
+pub const SURVEY_SAVED_USED: &str =
+    "A saved mapping fits this file's columns and has been filled in. Check it before counting.";
+pub const SURVEY_SAVED: &str = "Mapping saved on this device. It will be offered for the next file with these columns.";
+pub const SURVEY_SAVE_MAPPING: &str = "Save this mapping for next time";
+pub const SURVEY_MAPPING_HEADING: &str = "2. Say what each column means";
+pub fn survey_sampled(rows: u64, columns: usize) -> String {
+    format!("{columns} columns. The values below are those seen in the first {rows} rows; values that appear only later are reported after counting.")
+}
+pub const SURVEY_ENCODING: &str = "Text encoding";
+pub const SURVEY_DELIMITER: &str = "Separator";
+pub fn delimiter_name(d: u8) -> &'static str {
+    match d {
+        b';' => "Semicolon (;)",
+        b'\t' => "Tab",
+        _ => "Comma (,)",
+    }
+}
+pub const SURVEY_PREVIEW_CAPTION: &str = "The first rows of the file (shown here only, never stored)";
+pub const SURVEY_SCHOOL_HEADING: &str = "School";
+pub const SURVEY_SCHOOL_COLUMN: &str = "Column that names the school";
+pub const SURVEY_CHOOSE: &str = "— choose —";
+pub const SURVEY_GROUPS_HEADING: &str = "Student groups";
+pub const SURVEY_GROUPS_HINT: &str = "For each kind of group, the column that says which group a student belongs to, and which value means which group. A value left as “not counted for a group” still counts for the school.";
+pub const SURVEY_NOT_IN_FILE: &str = "— not in this file —";
+pub const SURVEY_NO_GROUP: &str = "— not counted for a group —";
+pub fn survey_too_many(col: &str, max: usize) -> String {
+    format!(
+        "“{col}” has more than {max} different values, so they cannot be matched one by one. Choose another column."
+    )
+}
+pub fn survey_values_of(col: &str) -> String {
+    format!("Values in “{col}”")
+}
+pub fn survey_rows_seen(n: u64) -> String {
+    format!(" ({n} in the first rows)")
+}
+pub const SURVEY_ANSWERS_HEADING: &str = "Answers";
+pub const SURVEY_ANSWERS_HINT: &str = "For each question that answers an indicator, choose the indicator, then what each answer means. Blank answers are left out of the count.";
+pub const SURVEY_NOT_USED: &str = "— not used —";
+pub const SURVEY_BLANK_NOTE: &str = "A blank answer is always “not answered” and is left out of the denominator.";
+pub fn survey_not_offered(cols: &str) -> String {
+    format!("Not offered as answers (too many different values, such as names, ids or comments): {cols}.")
+}
+pub fn answer_wire(a: crate::domain::survey::Answer) -> &'static str {
+    use crate::domain::survey::Answer::*;
+    match a {
+        Meets => "meets",
+        DoesNotMeet => "does-not-meet",
+        NotAnswered => "not-answered",
+    }
+}
+pub fn survey_answer_name(a: crate::domain::survey::Answer) -> &'static str {
+    use crate::domain::survey::Answer::*;
+    match a {
+        Meets => "Meets the indicator",
+        DoesNotMeet => "Does not meet it",
+        NotAnswered => "Not answered (left out)",
+    }
+}
+pub const SURVEY_STRICT: &str =
+    "Stop at text that is not valid in the chosen encoding (recommended): such rows are skipped and named.";
+pub const SURVEY_PROBLEMS: &str = "Before counting:";
+pub fn survey_problem(p: &crate::domain::survey::Problem) -> String {
+    use crate::domain::survey::Problem::*;
+    match p {
+        NoSchoolColumn => "Choose the column that names the school.".into(),
+        MissingColumn(c) => format!("The column “{c}” is not in this file."),
+        NoAnswers => "Choose the indicator for at least one answer column.".into(),
+        IndicatorTwice(i) => format!("Two columns answer the indicator “{i}”; keep one."),
+        DimensionTwice(d) => format!("Two columns give the groups “{d}”; keep one."),
+        UnknownIndicator(i) => format!("The indicator “{i}” is not in this workspace."),
+        UnknownDimension(d) => format!("The student-group dimension “{d}” is not in this workspace."),
+        Unchosen { column, value } => format!("Choose what “{value}” means in “{column}”."),
+    }
+}
+pub const SURVEY_RUN: &str = "Count the rows";
+pub fn survey_progress(done: f64, total: f64) -> String {
+    let mb = |b: f64| b / 1_048_576.0;
+    let pct = if total > 0.0 { done / total * 100.0 } else { 100.0 };
+    format!("Counting: {pct:.0}% ({:.1} of {:.1} MB read)", mb(done), mb(total))
+}
+pub const SURVEY_CANCEL: &str = "Cancel";
+pub const SURVEY_CANCELLED: &str = "Counting was cancelled. Nothing was changed, and nothing from the file was kept.";
+pub const SURVEY_SUMMARY_HEADING: &str = "3. Check the counts";
+pub const SURVEY_ROWS_READ: &str = "Rows read";
+pub const SURVEY_ROWS_COUNTED: &str = "Rows counted";
+pub const SURVEY_ROWS_SKIPPED: &str = "Rows skipped";
+pub fn survey_skip(k: crate::domain::survey::count::Skip, n: u64) -> String {
+    use crate::domain::survey::count::Skip::*;
+    let why = match k {
+        Ragged => "a different number of fields from the header",
+        BlankSchool => "no school",
+        InvalidText => "text that is not valid in the chosen encoding",
+    };
+    format!("{n} skipped: {why}")
+}
+pub const SURVEY_EXAMPLES_CAPTION: &str = "Skipped rows (the first 20)";
+pub const SURVEY_COL_ROW: &str = "Row";
+pub const SURVEY_COL_COLUMN: &str = "Column";
+pub const SURVEY_COL_PROBLEM: &str = "Problem";
+pub fn survey_example(e: &crate::domain::survey::count::RowProblem) -> String {
+    use crate::domain::survey::count::Skip::*;
+    match e.skip {
+        Ragged => format!("has {} fields; the header has a different number", e.fields),
+        BlankSchool => "the school is blank".into(),
+        InvalidText => "not valid text (is the file in another encoding?)".into(),
+    }
+}
+pub const SURVEY_UNKNOWN_SCHOOLS: &str = "Schools not in this workspace";
+pub fn survey_unknown_school(name: &str, rows: u64) -> String {
+    format!("“{name}”: {rows} rows")
+}
+pub fn survey_add_schools(n: usize) -> String {
+    if n == 1 {
+        "Add this school to the workspace, with its counts (otherwise its rows are left out)".into()
+    } else {
+        format!("Add these {n} schools to the workspace, with their counts (otherwise their rows are left out)")
+    }
+}
+pub const SURVEY_UNMAPPED: &str = "Values with no meaning chosen";
+pub const SURVEY_UNMAPPED_HINT: &str = "These were counted as not answered (answers) or no group (groups). To count them, go back to the mapping, choose what they mean, and count again.";
+pub fn survey_unmapped(col: &str, value: &str, n: u64) -> String {
+    format!("“{value}” in “{col}”: {n} rows")
+}
+pub const SURVEY_ADD: &str = "Add these counts to this cycle";
+pub const SURVEY_REPLACE: &str = "Replace this cycle's counts…";
+pub const SURVEY_REPLACE_Q: &str = "Remove every count already in this cycle's divide data and keep only these?";
+pub const SURVEY_REPLACE_YES: &str = "Yes, replace";
+pub const SURVEY_BACK: &str = "Back to the mapping";
+pub fn survey_applied(cells: usize, schools: usize, replaced: bool) -> String {
+    let how = if replaced { "replaced this cycle's counts" } else { "were added to this cycle" };
+    let s = if schools > 0 { format!(" {schools} school(s) were added.") } else { String::new() };
+    format!("{cells} counts {how}.{s} The file's rows were not kept.")
+}
+pub const SURVEY_SEE_FINDINGS: &str = "See the findings";

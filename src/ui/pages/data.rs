@@ -1,12 +1,12 @@
 //! "/data": download a backup, restore one after a preview, and the set-aside copies.
 
 use crate::browser::{clock, download, file, page, storage};
+use crate::domain::lock::is_locked;
 use crate::domain::merge::{has_conflicts, merge, preview as merge_preview, CyclePreview, MergeSection, Side};
 use crate::domain::schema::{decode, summarize, Decoded};
 use crate::domain::stored::{list_set_asides, set_aside_file_name, SetAside, SetAsideReason, KEY_PREFIX};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::domain::lock::is_locked;
 use crate::ui::state::{expect_state, LockStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,16 +1,18 @@
 //! "/privacy": what is stored and where, and "erase everything on this device".
 
 use crate::browser::storage;
-use crate::domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, WORKSPACE_KEY};
-use crate::ui::pages::lock::LockSettings;
+use crate::domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
+use crate::ui::pages::lock::LockSettings;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 
 fn describe_key(key: &str) -> &'static str {
     if key == WORKSPACE_KEY {
         t::PRIVACY_KEY_WORKSPACE
+    } else if key == SURVEY_MAPPINGS_KEY {
+        t::PRIVACY_KEY_SURVEY_MAPPINGS
     } else if key == AUTO_LOCK_KEY {
         t::PRIVACY_KEY_AUTO_LOCK
     } else if key.starts_with(SET_ASIDE_PREFIX) {
