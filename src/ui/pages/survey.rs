@@ -110,6 +110,10 @@ pub fn SurveyPage() -> impl IntoView {
         let Some(f) = picked.get_value() else { return };
         let (Some(p), Some(d)) = (pv.get_untracked(), data()) else { return };
         let m = mapping.get_untracked();
+        // Every value seen must have a meaning chosen before counting starts.
+        if !problems(&m, &p, &d).is_empty() {
+            return page::focus("survey-problems");
+        }
         let c = match Counter::new(&m, &p, &d, strict.get_untracked()) {
             Ok(c) => c,
             Err(_) => return page::focus("survey-problems"),
@@ -119,7 +123,7 @@ pub fn SurveyPage() -> impl IntoView {
         step.set(Step::Counting { done: 0.0, total });
         page::focus("survey-progress");
         spawn_local(async move {
-            page::mark("dew-survey-start");
+            page::mark_detail("dew-survey-start", &[("wasm", page::wasm_memory_bytes())]);
             let mut c = c;
             let mut rows = Rows::new(p.sniff);
             let mut buf = Vec::new();
