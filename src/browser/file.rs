@@ -52,6 +52,22 @@ pub async fn read_range(file: &web_sys::File, start: f64, end: f64, buf: &mut Ve
     Ok(())
 }
 
+/// Starts reading bytes `[start, end)` of a file; the browser reads while the caller works.
+/// Await the result with `finish_read`.
+pub fn begin_read(file: &web_sys::File, start: f64, end: f64) -> Result<JsFuture, String> {
+    let part = file.slice_with_f64_and_f64(start, end).map_err(|e| format!("{e:?}"))?;
+    Ok(JsFuture::from(part.array_buffer()))
+}
+
+/// Waits for a read started by `begin_read` and copies its bytes into `buf` (reused).
+pub async fn finish_read(read: JsFuture, buf: &mut Vec<u8>) -> Result<(), String> {
+    let ab = read.await.map_err(|e| format!("{e:?}"))?;
+    let arr = js_sys::Uint8Array::new(&ab);
+    buf.resize(arr.length() as usize, 0);
+    arr.copy_to(&mut buf[..]);
+    Ok(())
+}
+
 /// The first file dropped by a drag-and-drop event.
 pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
     ev.data_transfer()?.files()?.get(0)

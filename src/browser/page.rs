@@ -95,3 +95,8 @@ pub fn wasm_memory_bytes() -> f64 {
         .unchecked_into::<js_sys::ArrayBuffer>()
         .byte_length() as f64
 }
+
+/// A high-resolution time in milliseconds (`performance.now()`), for measuring work.
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}

@@ -69,17 +69,76 @@ enum Code {
     Invalid,
 }
 
+/// Resolved values of one column, by their raw bytes. A mapped column has a handful of
+/// spellings: a 256-slot table indexed by a cheap mix of the length and three bytes finds
+/// almost every one with a single comparison; a miss falls back to a hash map.
+struct Cache {
+    direct: Box<[u16; 256]>,
+    entries: Vec<(Box<[u8]>, Code)>,
+    map: FxHashMap<Box<[u8]>, u32>,
+}
+
+/// A column with very many spellings (mapped by mistake) is not cached further.
+const MAX_CACHED: usize = 10_000;
+
+impl Default for Cache {
+    fn default() -> Self {
+        Cache { direct: Box::new([0; 256]), entries: Vec::new(), map: FxHashMap::default() }
+    }
+}
+
+#[inline]
+fn slot(raw: &[u8]) -> usize {
+    let n = raw.len();
+    let (a, b, c) = match n {
+        0 => (0, 0, 0),
+        _ => (raw[0], raw[n / 2], raw[n - 1]),
+    };
+    let h = (n as u32).wrapping_mul(0x9E37_79B1) ^ u32::from(a).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(b).wrapping_mul(0xC2B2_AE35)
+        ^ u32::from(c).wrapping_mul(0x27D4_EB2F);
+    (h >> 24) as usize
+}
+
+impl Cache {
+    #[inline]
+    fn get(&self, raw: &[u8]) -> Option<Code> {
+        let i = self.direct[slot(raw)] as usize;
+        if i > 0 {
+            let (k, c) = &self.entries[i - 1];
+            if **k == *raw {
+                return Some(*c);
+            }
+        }
+        self.map.get(raw).map(|&i| self.entries[i as usize].1)
+    }
+
+    fn insert(&mut self, raw: &[u8], code: Code) {
+        if self.entries.len() >= MAX_CACHED {
+            return;
+        }
+        let i = self.entries.len();
+        self.entries.push((raw.into(), code));
+        let s = slot(raw);
+        if self.direct[s] == 0 && i < usize::from(u16::MAX) {
+            self.direct[s] = (i + 1) as u16;
+        } else {
+            self.map.insert(raw.into(), i as u32);
+        }
+    }
+}
+
 /// One mapped column: where it is in the row, and its resolved values.
 struct Column {
     index: usize,
     name: String,
-    cache: FxHashMap<Box<[u8]>, Code>,
+    cache: Cache,
     unmapped: Vec<(String, u64)>,
 }
 
 impl Column {
     fn new(index: usize, name: &str) -> Self {
-        Column { index, name: name.to_string(), cache: FxHashMap::default(), unmapped: Vec::new() }
+        Column { index, name: name.to_string(), cache: Cache::default(), unmapped: Vec::new() }
     }
 }
 
@@ -188,7 +247,7 @@ impl Counter {
 
     fn school_code(&mut self, raw: &[u8]) -> Code {
         if let Some(c) = self.school.cache.get(raw) {
-            return *c;
+            return c;
         }
         let code = match decode(raw, self.strict) {
             None => Code::Invalid,
@@ -209,7 +268,7 @@ impl Counter {
                 Code::School(i)
             }
         };
-        self.school.cache.insert(raw.into(), code);
+        self.school.cache.insert(raw, code);
         code
     }
 
@@ -348,7 +407,7 @@ fn decode(raw: &[u8], strict: bool) -> Option<String> {
 fn resolve(col: &mut Column, kind: &Kind, r: &Record, strict: bool) -> Code {
     let raw = r.get(col.index).unwrap_or_default();
     let code = match col.cache.get(raw) {
-        Some(c) => *c,
+        Some(c) => c,
         None => {
             let code = match decode(raw, strict) {
                 None => Code::Invalid,
@@ -372,10 +431,7 @@ fn resolve(col: &mut Column, kind: &Kind, r: &Record, strict: bool) -> Code {
                     }
                 }
             };
-            // A column with very many spellings (mapped by mistake) is not cached further.
-            if col.cache.len() < 10_000 {
-                col.cache.insert(raw.into(), code);
-            }
+            col.cache.insert(raw, code);
             code
         }
     };

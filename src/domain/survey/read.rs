@@ -63,30 +63,40 @@ pub fn sniff(head: &[u8]) -> Sniff {
     }
 }
 
+const NORMAL: u8 = 0;
+const DELIMITER: u8 = 1;
+const LF: u8 = 2;
+const CR: u8 = 3;
+const QUOTE: u8 = 4;
+
 /// One record: its fields as bytes, by position.
 pub struct Record<'a> {
     data: &'a [u8],
-    ends: &'a [usize],
+    spans: &'a [(usize, usize)],
 }
 
 impl<'a> Record<'a> {
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.spans.is_empty()
     }
 
     pub fn get(&self, i: usize) -> Option<&'a [u8]> {
-        let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let (start, end) = *self.spans.get(i)?;
         Some(&self.data[start..end])
     }
 }
 
 /// Parses records from chunks fed in order. `row` numbers records as a spreadsheet shows
 /// them: the header is row 1.
+///
+/// A line with no quote and no lone carriage return, wholly inside the chunk, is split at its
+/// delimiters directly (what csv-core would do with it, without copying it); every other
+/// record (quoted fields, embedded line breaks, a line cut by the end of a chunk) is read by
+/// csv-core. `tests/survey_props.rs` checks that chunking never changes the result.
 pub struct Rows {
     rdr: csv_core::Reader,
     decoder: Option<encoding_rs::Decoder>,
@@ -95,6 +105,11 @@ pub struct Rows {
     ends: Vec<usize>,
     out_len: usize,
     ends_len: usize,
+    spans: Vec<(usize, usize)>,
+    /// What each byte is to the one-pass reader of simple lines.
+    class: [u8; 256],
+    /// csv-core has been given part of a record it has not finished.
+    busy: bool,
     row: u64,
     done: bool,
     /// Bytes of the byte-order mark still to skip (it may be split across chunks).
@@ -116,6 +131,16 @@ impl Rows {
             ends: vec![0; 256],
             out_len: 0,
             ends_len: 0,
+            spans: Vec::with_capacity(64),
+            class: {
+                let mut c = [NORMAL; 256];
+                c[usize::from(sniff.delimiter)] = DELIMITER;
+                c[usize::from(b'\n')] = LF;
+                c[usize::from(b'\r')] = CR;
+                c[usize::from(b'"')] = QUOTE;
+                c
+            },
+            busy: false,
             row: 0,
             done: false,
             bom_left: if sniff.bom { 3 } else { 0 },
@@ -127,19 +152,13 @@ impl Rows {
         let skip = self.bom_left.min(chunk.len());
         self.bom_left -= skip;
         let chunk = &chunk[skip..];
-        // An empty input means "end of file" to csv-core: an empty chunk is not one.
-        if chunk.is_empty() {
-            return;
-        }
         if let Some(dec) = &mut self.decoder {
             let mut t = std::mem::take(&mut self.transcoded);
             // Room for the worst case, so the whole chunk is decoded in one call.
             t.resize(dec.max_utf8_buffer_length(chunk.len()).unwrap_or(chunk.len() * 3), 0);
             let (_, _, written, _) = dec.decode_to_utf8(chunk, &mut t, false);
             t.truncate(written);
-            if !t.is_empty() {
-                self.parse(&t, f);
-            }
+            self.parse(&t, f);
             self.transcoded = t;
         } else {
             self.parse(chunk, f);
@@ -148,24 +167,79 @@ impl Rows {
 
     /// Ends the input: the last record, if it had no line end, is completed.
     pub fn finish(&mut self, f: &mut impl FnMut(u64, &Record)) {
-        if !self.done {
-            self.parse(&[], f);
-            self.done = true;
+        if self.done {
+            return;
+        }
+        self.done = true;
+        while self.busy {
+            // An empty input tells csv-core the file has ended.
+            self.csv_record(&[], f);
         }
     }
 
     fn parse(&mut self, mut input: &[u8], f: &mut impl FnMut(u64, &Record)) {
-        let at_end = input.is_empty();
+        while !input.is_empty() {
+            if !self.busy {
+                if let Some(next) = self.simple(input, f) {
+                    input = &input[next..];
+                    continue;
+                }
+            }
+            let used = self.csv_record(input, f);
+            input = &input[used..];
+        }
+    }
+
+    /// Reads one line without quotes or lone carriage returns, wholly inside `input`, in one
+    /// pass: its fields are the bytes between delimiters. Returns where the next line starts,
+    /// or `None` (and nothing is emitted) when csv-core must read this record instead.
+    fn simple(&mut self, input: &[u8], f: &mut impl FnMut(u64, &Record)) -> Option<usize> {
+        self.spans.clear();
+        let mut start = 0;
+        for (i, &b) in input.iter().enumerate() {
+            match self.class[b as usize] {
+                NORMAL => {}
+                DELIMITER => {
+                    self.spans.push((start, i));
+                    start = i + 1;
+                }
+                LF | CR => {
+                    let next = if b == b'\n' {
+                        i + 1
+                    } else if input.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        return None;
+                    };
+                    // A blank line is skipped, as csv-core does.
+                    if i > 0 {
+                        self.spans.push((start, i));
+                        self.row += 1;
+                        f(self.row, &Record { data: &input[..i], spans: &self.spans });
+                    }
+                    return Some(next);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Lets csv-core read from `input` until it completes one record or needs more input;
+    /// returns the bytes it used. An empty `input` means the end of the file.
+    fn csv_record(&mut self, input: &[u8], f: &mut impl FnMut(u64, &Record)) -> usize {
+        let mut used = 0;
         loop {
             let (res, nin, nout, nend) =
-                self.rdr.read_record(input, &mut self.out[self.out_len..], &mut self.ends[self.ends_len..]);
-            input = &input[nin..];
+                self.rdr.read_record(&input[used..], &mut self.out[self.out_len..], &mut self.ends[self.ends_len..]);
+            used += nin;
             self.out_len += nout;
             self.ends_len += nend;
             match res {
                 csv_core::ReadRecordResult::InputEmpty => {
-                    if !at_end {
-                        return;
+                    self.busy = true;
+                    if !input.is_empty() {
+                        return used;
                     }
                 }
                 csv_core::ReadRecordResult::OutputFull => {
@@ -177,13 +251,23 @@ impl Rows {
                     self.ends.resize(n, 0);
                 }
                 csv_core::ReadRecordResult::Record => {
+                    self.busy = false;
+                    self.spans.clear();
+                    let mut start = 0;
+                    for &end in &self.ends[..self.ends_len] {
+                        self.spans.push((start, end));
+                        start = end;
+                    }
                     self.row += 1;
-                    let rec = Record { data: &self.out[..self.out_len], ends: &self.ends[..self.ends_len] };
-                    f(self.row, &rec);
+                    f(self.row, &Record { data: &self.out[..self.out_len], spans: &self.spans });
                     self.out_len = 0;
                     self.ends_len = 0;
+                    return used;
                 }
-                csv_core::ReadRecordResult::End => return,
+                csv_core::ReadRecordResult::End => {
+                    self.busy = false;
+                    return used;
+                }
             }
         }
     }
