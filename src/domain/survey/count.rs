@@ -87,7 +87,7 @@ impl Default for Cache {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn slot(raw: &[u8]) -> usize {
     let n = raw.len();
     let (a, b, c) = match n {
@@ -101,7 +101,7 @@ fn slot(raw: &[u8]) -> usize {
 }
 
 impl Cache {
-    #[inline]
+    #[inline(always)]
     fn get(&self, raw: &[u8]) -> Option<Code> {
         let i = self.direct[slot(raw)] as usize;
         if i > 0 {
@@ -245,6 +245,7 @@ impl Counter {
         col.name.clone()
     }
 
+    #[inline(always)]
     fn school_code(&mut self, raw: &[u8]) -> Code {
         if let Some(c) = self.school.cache.get(raw) {
             return c;
@@ -404,6 +405,7 @@ fn decode(raw: &[u8], strict: bool) -> Option<String> {
 }
 
 /// A group or answer column's code for the value in `r`, resolved once per distinct spelling.
+#[inline(always)]
 fn resolve(col: &mut Column, kind: &Kind, r: &Record, strict: bool) -> Code {
     let raw = r.get(col.index).unwrap_or_default();
     let code = match col.cache.get(raw) {

@@ -76,6 +76,7 @@ pub struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.spans.len()
     }
@@ -84,6 +85,7 @@ impl<'a> Record<'a> {
         self.spans.is_empty()
     }
 
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Option<&'a [u8]> {
         let (start, end) = *self.spans.get(i)?;
         Some(&self.data[start..end])
