@@ -100,3 +100,21 @@ pub fn wasm_memory_bytes() -> f64 {
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
+
+/// Lets the browser run its pending tasks (such as delivering file data being read), then
+/// resumes: a message to ourselves, which unlike a timeout is never clamped to 4 ms.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Ok(ch) = web_sys::MessageChannel::new() {
+            let port = ch.port1();
+            let cb = Closure::once_into_js(move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            });
+            port.set_onmessage(Some(cb.unchecked_ref()));
+            let _ = ch.port2().post_message(&wasm_bindgen::JsValue::UNDEFINED);
+        } else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

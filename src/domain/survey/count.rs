@@ -94,7 +94,8 @@ fn slot(raw: &[u8]) -> usize {
         0 => (0, 0, 0),
         _ => (raw[0], raw[n / 2], raw[n - 1]),
     };
-    let h = (n as u32).wrapping_mul(0x9E37_79B1) ^ u32::from(a).wrapping_mul(0x85EB_CA6B)
+    let h = (n as u32).wrapping_mul(0x9E37_79B1)
+        ^ u32::from(a).wrapping_mul(0x85EB_CA6B)
         ^ u32::from(b).wrapping_mul(0xC2B2_AE35)
         ^ u32::from(c).wrapping_mul(0x27D4_EB2F);
     (h >> 24) as usize

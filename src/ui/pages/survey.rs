@@ -22,6 +22,8 @@ use leptos::task::spawn_local;
 /// Bytes read for the preview, and per step while counting.
 const HEAD_BYTES: f64 = 256.0 * 1024.0;
 const CHUNK_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
+/// Bytes counted between two pauses that let the browser carry on reading.
+const SLICE_BYTES: usize = 1024 * 1024;
 
 #[derive(Clone, PartialEq)]
 enum Step {
@@ -152,9 +154,13 @@ pub fn SurveyPage() -> impl IntoView {
                 if at < total {
                     next = Some(file::begin_read(&f, at, (at + CHUNK_BYTES).min(total)));
                 }
-                let t0 = page::now();
-                rows.feed(&buf, &mut |row, r| c.row(row, r));
-                compute += page::now() - t0;
+                // Counted a slice at a time, letting the browser deliver the next read between.
+                for part in buf.chunks(SLICE_BYTES) {
+                    let t0 = page::now();
+                    rows.feed(part, &mut |row, r| c.row(row, r));
+                    compute += page::now() - t0;
+                    page::yield_to_browser().await;
+                }
                 peak = peak.max(page::wasm_memory_bytes());
                 step.set(Step::Counting { done: at, total });
             }
@@ -167,7 +173,10 @@ pub fn SurveyPage() -> impl IntoView {
             drop(buf);
             let summary = c.summary();
             counter.set_value(Some(c));
-            page::mark_detail("dew-survey-done", &[("rows", summary.rows as f64), ("wasm_peak", peak), ("compute_ms", compute)]);
+            page::mark_detail(
+                "dew-survey-done",
+                &[("rows", summary.rows as f64), ("wasm_peak", peak), ("compute_ms", compute)],
+            );
             step.set(Step::Counted(Box::new(summary)));
             page::focus("survey-summary-heading");
         });
