@@ -286,7 +286,7 @@ test('a change in another tab is not silently overwritten', async () => {
 
 test('every page, with and without a workspace, passes axe with no console errors or foreign requests', async () => {
   const { context, page, watch } = await freshPage();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'data', 'privacy', 'no/such/page']) {
+  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'survey', 'data', 'privacy', 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();
@@ -296,7 +296,7 @@ test('every page, with and without a workspace, passes axe with no console error
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'data', 'privacy', 'no/such/page']) {
+  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'survey', 'data', 'privacy', 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();
@@ -316,7 +316,7 @@ test('every page reflows at 320 px wide without horizontal scrolling (WCAG 1.4.1
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'data', 'privacy']) {
+  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'survey', 'data', 'privacy']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();
