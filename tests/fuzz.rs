@@ -105,6 +105,11 @@ fn inputs() -> usize {
 /// Runs `f` on every hostile input and every seed as they are, then on `FUZZ_INPUTS` mutated
 /// seeds; returns (inputs, panics).
 fn fuzz(name: &str, seeds: Vec<Vec<u8>>, f: impl Fn(&str)) -> (usize, usize) {
+    fuzz_bytes(name, seeds, |b| f(&String::from_utf8_lossy(b)))
+}
+
+/// As `fuzz`, for an importer that reads bytes (the survey reader sniffs the encoding itself).
+fn fuzz_bytes(name: &str, seeds: Vec<Vec<u8>>, f: impl Fn(&[u8])) -> (usize, usize) {
     let fixed: Vec<Vec<u8>> = hostile().into_iter().chain(seeds.iter().cloned()).collect();
     let n = inputs();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ name.len() as u64);
@@ -119,8 +124,7 @@ fn fuzz(name: &str, seeds: Vec<Vec<u8>>, f: impl Fn(&str)) -> (usize, usize) {
             let base = rng.below(seeds.len());
             mutate(&mut rng, &seeds, &seeds[base])
         };
-        let text = String::from_utf8_lossy(&input);
-        if catch_unwind(AssertUnwindSafe(|| f(&text))).is_err() {
+        if catch_unwind(AssertUnwindSafe(|| f(&input))).is_err() {
             if panics == 0 {
                 let _ = std::fs::write(format!("{}/target/fuzz-crash-{name}.bin", env!("CARGO_MANIFEST_DIR")), &input);
             }
@@ -220,6 +224,49 @@ fn inventory_csv_never_panics() {
     let (_, panics) = fuzz("inventory-csv", seeds, |t| {
         let _ = inventory_preview(t, &current);
         let _ = inventory_preview(t, &empty);
+    });
+    assert_eq!(panics, 0);
+}
+
+#[test]
+fn survey_csv_never_panics() {
+    use digital_equity_workbench::domain::survey::count::Counter;
+    use digital_equity_workbench::domain::survey::read::{Encoding, Record, Rows};
+    use digital_equity_workbench::domain::survey::{preview as survey_preview, suggest as survey_suggest};
+    let data = sample_divides();
+    let seeds = vec![
+        b"\xEF\xBB\xBFStudent,School,Grade,Race/Ethnicity,IEP,EL Status,Free/Reduced Lunch,Is there internet at home?,Comments\r\n\
+Ana,Lincoln Elementary,K,Hispanic or Latino,N,Yes,Free,S\xC3\xAD,\"fine, \"\"ok\"\"\"\r\n\
+Bo, lincoln  elementary ,10,Asian,Y,No,Paid,Sometimes,\"two\r\nlines\"\r\n\
+Cy,Valley High,7,White,N,No,Reduced,,\r\n"
+            .to_vec(),
+        b"Escuela;Grado;Internet en casa\nSan Jos\xE9;3;S\xED\nPe\xF1a;12;No\n".to_vec(),
+        b"School\tDevice\nNorth\tyes\n\tno\nNorth\n".to_vec(),
+    ];
+    let (_, panics) = fuzz_bytes("survey-csv", seeds, |bytes| {
+        for sniffed in [None, Some(Encoding::Windows1252)] {
+            let Ok(p) = survey_preview(
+                bytes,
+                true,
+                sniffed.map(|e| {
+                    let mut s = digital_equity_workbench::domain::survey::read::sniff(bytes);
+                    s.encoding = e;
+                    s
+                }),
+            ) else {
+                continue;
+            };
+            let m = survey_suggest(&p, &data);
+            let Ok(mut c) = Counter::new(&m, &p, &data, true) else { continue };
+            let mut rows = Rows::new(p.sniff);
+            let mut f = |row: u64, r: &Record| c.row(row, r);
+            let cut = bytes.len() / 3;
+            rows.feed(&bytes[..cut], &mut f);
+            rows.feed(&bytes[cut..], &mut f);
+            rows.finish(&mut f);
+            let _ = c.summary();
+            let _ = c.cells(&data, true);
+        }
     });
     assert_eq!(panics, 0);
 }

@@ -133,8 +133,9 @@ test('edit a member, remove one, and undo the removal', async () => {
   await page.getByRole('button', { name: 'Remove “Ben”' }).click();
   await page.getByText('Removed “Ben”.').waitFor();
   assert.equal(await rows.count(), 1);
-  // Undo has focus, so the keyboard alone can take the removal back.
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'undo-remove');
+  // Undo gets focus (once the render has finished), so the keyboard alone can take the
+  // removal back.
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-remove', null, { timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.getByText('“Ben” is back on the team.').waitFor();
   assert.equal(await rows.count(), 2);

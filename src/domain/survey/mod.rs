@@ -194,8 +194,8 @@ const INDICATOR_WORDS: [(&str, &[&str]); 6] = [
 const YES: [&str; 10] = ["yes", "y", "sí", "si", "true", "1", "always", "oui", "x", "t"];
 const NO: [&str; 8] = ["no", "n", "false", "0", "never", "non", "f", "none"];
 
-fn words_match(header: &str, words: &[&str]) -> bool {
-    let h = norm(header);
+/// Whether a normalised header contains one of `words` (a short word must be a whole token).
+fn words_match(h: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
         if w.len() <= 3 {
             h.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
@@ -268,16 +268,23 @@ pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
     let dims = data.dimensions();
     let inds = data.indicators();
     let mut used = vec![false; p.header.len()];
-    if let Some(i) = p.header.iter().position(|h| words_match(h, &["school", "campus", "building", "site"])) {
+    // Normalised once: a file may have very many columns.
+    let normed: Vec<String> = p.header.iter().map(|h| norm(h)).collect();
+    let ind_names: Vec<(String, String, &str)> =
+        inds.iter().map(|x| (norm(&x.id), norm(&x.name), x.id.as_str())).collect();
+    if let Some(i) = normed.iter().position(|h| words_match(h, &["school", "campus", "building", "site"])) {
         m.school = Some(p.header[i].clone());
         used[i] = true;
     }
     for (dim_id, words) in DIMENSION_WORDS {
         let Some(dim) = dims.iter().find(|d| d.id == dim_id) else { continue };
-        let found = p.header.iter().enumerate().find(|(i, h)| {
-            !used[*i] && (words_match(h, words) || norm(h) == norm(&dim.name)) && p.distinct[*i].0.len() <= 20
-        });
-        if let Some((i, h)) = found {
+        let dim_name = norm(&dim.name);
+        let found = normed
+            .iter()
+            .enumerate()
+            .find(|(i, h)| !used[*i] && (words_match(h, words) || **h == dim_name) && p.distinct[*i].0.len() <= 20);
+        if let Some((i, _)) = found {
+            let h = &p.header[i];
             used[i] = true;
             let values = p.distinct[i]
                 .0
@@ -291,11 +298,12 @@ pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
         if used[i] || p.distinct[i].1 {
             continue;
         }
-        let by_name = inds.iter().find(|x| norm(&x.id) == norm(h) || norm(&x.name) == norm(h)).map(|x| x.id.clone());
+        let n = &normed[i];
+        let by_name = ind_names.iter().find(|(id, name, _)| id == n || name == n).map(|(_, _, id)| id.to_string());
         let by_words = || {
             INDICATOR_WORDS
                 .iter()
-                .find(|(id, words)| words_match(h, words) && m.answers.iter().all(|a| a.indicator != *id))
+                .find(|(id, words)| words_match(n, words) && m.answers.iter().all(|a| a.indicator != *id))
                 .map(|(id, _)| id.to_string())
         };
         let Some(indicator) = by_name.or_else(by_words) else { continue };
