@@ -134,6 +134,8 @@ test('rater files from two raters: the disagreement is flagged, consensus is rec
   // Removing the agreement can be undone, rationale and all.
   await first.getByRole('button', { name: 'Remove agreement' }).click();
   await first.getByText('Agreed: Advanced').waitFor({ state: 'detached' });
+  // Focus moves to Undo once the render has finished.
+  await page.waitForFunction(() => (document.activeElement?.id ?? '').startsWith('undo-agree-'), null, { timeout: 5000 });
   await page.keyboard.press('Enter');
   await first.getByText('Agreed: Advanced — Every school checks captions now.').waitFor();
 

@@ -59,7 +59,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   await page.getByRole('button', { name: 'Apply the import' }).click();
   await page.getByText('Imported 6 cell(s).').waitFor();
   // An import can be undone, and the data is exactly as before.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'csv-undo');
+  await page.waitForFunction(() => document.activeElement?.id === 'csv-undo', null, { timeout: 5000 });
   await page.getByRole('button', { name: 'Undo this import' }).click();
   await page.getByText('Import undone').waitFor();
   await page.waitForFunction((d) => JSON.stringify(JSON.parse(localStorage.getItem('dew:workspace')).workspace.cycles[0].divides) === d, emptyDivides);
@@ -74,7 +74,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.equal(await page.locator('#ci-name-error').innerText(), 'Enter a name.');
   assert.equal(await page.locator('#ci-num-error').innerText(), 'Say who counts in the numerator.');
   assert.equal(await page.locator('#ci-den-error').innerText(), 'Say who counts in the denominator.');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'ci-name');
+  await page.waitForFunction(() => document.activeElement?.id === 'ci-name', null, { timeout: 5000 });
   assert.equal(await page.locator('#ci-name').getAttribute('aria-describedby'), 'ci-name-error');
   // The grid shows the imported counts.
   await page.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Internet at home on the learning device' });

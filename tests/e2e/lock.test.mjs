@@ -66,7 +66,7 @@ test('set a passphrase by keyboard; storage holds no district words; reload asks
   await page.getByLabel('Repeat the new passphrase').fill(PASS + 'x');
   await page.getByLabel('Repeat the new passphrase').press('Enter');
   await page.getByText('The two passphrases are not the same.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'repeat-passphrase');
+  await page.waitForFunction(() => document.activeElement?.id === 'repeat-passphrase', null, { timeout: 5000 });
   await page.getByLabel('Repeat the new passphrase').fill(PASS);
   await page.getByLabel('Repeat the new passphrase').press('Enter');
   await page.locator('#lock-notice').getByText('now locked with your passphrase').waitFor({ timeout: 20000 });
@@ -93,7 +93,7 @@ test('set a passphrase by keyboard; storage holds no district words; reload asks
   const before = await stored(page);
   await unlock(page, 'not the passphrase');
   await page.getByText('That passphrase does not open this workspace').first().waitFor({ timeout: 20000 });
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'unlock-passphrase');
+  await page.waitForFunction(() => document.activeElement?.id === 'unlock-passphrase', null, { timeout: 5000 });
   assert.deepEqual(await stored(page), before, 'a wrong passphrase changed storage');
 
   await unlock(page);
