@@ -52,23 +52,38 @@ pub async fn read_range(file: &web_sys::File, start: f64, end: f64, buf: &mut Ve
     Ok(())
 }
 
-/// Starts reading bytes `[start, end)` of a file; the browser reads while the caller works.
-/// Await the result with `finish_read`.
-pub fn begin_read(file: &web_sys::File, start: f64, end: f64) -> Result<JsFuture, String> {
-    let part = file.slice_with_f64_and_f64(start, end).map_err(|e| format!("{e:?}"))?;
-    Ok(JsFuture::from(part.array_buffer()))
-}
-
-/// Waits for a read started by `begin_read` and copies its bytes into `buf` (reused).
-pub async fn finish_read(read: JsFuture, buf: &mut Vec<u8>) -> Result<(), String> {
-    let ab = read.await.map_err(|e| format!("{e:?}"))?;
-    let arr = js_sys::Uint8Array::new(&ab);
-    buf.resize(arr.length() as usize, 0);
-    arr.copy_to(&mut buf[..]);
-    Ok(())
-}
-
 /// The first file dropped by a drag-and-drop event.
 pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
     ev.data_transfer()?.files()?.get(0)
+}
+
+/// A file read front to back as the browser delivers it (`Blob.stream()`): work on one piece
+/// overlaps the reading of the next.
+pub struct Stream {
+    reader: web_sys::ReadableStreamDefaultReader,
+}
+
+pub fn open_stream(file: &web_sys::File) -> Stream {
+    Stream { reader: file.stream().get_reader().unchecked_into() }
+}
+
+impl Stream {
+    /// Copies the next piece into `buf` (reused); `false` at the end of the file.
+    pub async fn next(&self, buf: &mut Vec<u8>) -> Result<bool, String> {
+        let res = JsFuture::from(self.reader.read()).await.map_err(|e| format!("{e:?}"))?;
+        let done = js_sys::Reflect::get(&res, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        if done {
+            return Ok(false);
+        }
+        let value: js_sys::Uint8Array =
+            js_sys::Reflect::get(&res, &"value".into()).map_err(|e| format!("{e:?}"))?.unchecked_into();
+        buf.resize(value.length() as usize, 0);
+        value.copy_to(&mut buf[..]);
+        Ok(true)
+    }
+
+    /// Stops reading (the rest of the file is never read).
+    pub fn cancel(&self) {
+        let _ = self.reader.cancel();
+    }
 }

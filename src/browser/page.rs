@@ -101,7 +101,7 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// Lets the browser run its pending tasks (such as delivering file data being read), then
+/// Lets the browser run its pending tasks (painting, input such as a Cancel click), then
 /// resumes: a message to ourselves, which unlike a timeout is never clamped to 4 ms.
 pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

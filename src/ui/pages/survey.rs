@@ -19,11 +19,10 @@ use crate::ui::state::expect_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Bytes read for the preview, and per step while counting.
+/// Bytes read for the preview (the count reads the whole file as a stream).
 const HEAD_BYTES: f64 = 256.0 * 1024.0;
-const CHUNK_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
-/// Bytes counted between two pauses that let the browser carry on reading.
-const SLICE_BYTES: usize = 1024 * 1024;
+/// Longest stretch of counting without letting the browser paint and take input.
+const YIELD_MS: f64 = 50.0;
 
 #[derive(Clone, PartialEq)]
 enum Step {
@@ -133,37 +132,43 @@ pub fn SurveyPage() -> impl IntoView {
             let mut peak = page::wasm_memory_bytes();
             // Time spent parsing and counting (the rest is the browser reading the file).
             let mut compute = 0.0;
-            // The next slice is read by the browser while this one is counted.
-            let mut next = Some(file::begin_read(&f, 0.0, CHUNK_BYTES.min(total)));
-            while let Some(read) = next.take() {
-                let end = (at + CHUNK_BYTES).min(total);
-                let got = match read {
-                    Ok(r) => file::finish_read(r, &mut buf).await,
-                    Err(e) => Err(e),
-                };
-                if let Err(e) = got {
-                    step.set(Step::Failed(t::survey_unreadable(&file::name(&f), &e)));
-                    return;
+            // The browser reads the next piece while this one is counted.
+            let stream = file::open_stream(&f);
+            let mut last_shown = 0.0;
+            let mut last_yield = page::now();
+            loop {
+                match stream.next(&mut buf).await {
+                    Ok(true) => {}
+                    Ok(false) => break,
+                    Err(e) => {
+                        step.set(Step::Failed(t::survey_unreadable(&file::name(&f), &e)));
+                        return;
+                    }
                 }
                 if cancel.get_value() {
+                    stream.cancel();
                     step.set(Step::Cancelled);
                     page::focus("survey-outcome");
                     return;
                 }
-                at = end;
-                if at < total {
-                    next = Some(file::begin_read(&f, at, (at + CHUNK_BYTES).min(total)));
+                let t0 = page::now();
+                rows.feed(&buf, &mut |row, r| c.row(row, r));
+                compute += page::now() - t0;
+                at += buf.len() as f64;
+                // The progress bar moves every 1% or so, not on every piece.
+                if at - last_shown >= total / 100.0 {
+                    last_shown = at;
+                    peak = peak.max(page::wasm_memory_bytes());
+                    step.set(Step::Counting { done: at, total });
                 }
-                // Counted a slice at a time, letting the browser deliver the next read between.
-                for part in buf.chunks(SLICE_BYTES) {
-                    let t0 = page::now();
-                    rows.feed(part, &mut |row, r| c.row(row, r));
-                    compute += page::now() - t0;
+                // Pieces already read arrive without a pause: every 50 ms the browser gets
+                // a turn to paint the progress and to take a click on Cancel.
+                if page::now() - last_yield > YIELD_MS {
                     page::yield_to_browser().await;
+                    last_yield = page::now();
                 }
-                peak = peak.max(page::wasm_memory_bytes());
-                step.set(Step::Counting { done: at, total });
             }
+            peak = peak.max(page::wasm_memory_bytes());
             if cancel.get_value() {
                 step.set(Step::Cancelled);
                 return;
