@@ -131,9 +131,13 @@ impl AppState {
         self.last_written.set_value(Some(raw));
         self.last_saved.set_value(Some(d.workspace.clone()));
         self.locked_raw.set_value(None);
-        self.open_key(Key { crypto: key, salt: envelope.salt, iterations: envelope.iterations });
+        let key = Key { crypto: key, salt: envelope.salt, iterations: envelope.iterations };
+        self.open_key(key.clone());
         self.workspace.set(Some(adopt(d.workspace)));
         self.replaced.update(|n| *n += 1);
+        // A copy set aside unencrypted while this passphrase was being set in another tab is
+        // encrypted now: with a lock, no copy stays readable.
+        self.rekey_set_asides(None, Some(key)).await;
         Ok(())
     }
 

@@ -277,3 +277,20 @@ test('fault 5 with a lock: two unlocked tabs; the other tab\'s encrypted version
   await a.getByRole('cell', { name: 'Later from B', exact: true }).waitFor({ timeout: 20000 });
   await context.close();
 });
+
+test('a passphrase set in another tab: this tab\'s version is set aside, then encrypted once unlocked', async () => {
+  const context = await browser.newContext();
+  const { page: a } = await watchedPage(context);
+  await openSampleWithGoal(a);
+  const b = await context.newPage();
+  await setPassphrase(b);
+  await a.locator('#other-tab-banner').waitFor();
+  await a.getByRole('button', { name: "Load the other tab's version" }).click();
+  await a.getByRole('heading', { level: 1, name: 'This workspace is locked' }).waitFor();
+  await unlock(a);
+  await a.getByRole('heading', { level: 2, name: 'Lock test goal' }).waitFor({ timeout: 20000 });
+  const all = await stored(a);
+  assert.ok(Object.keys(all).some((k) => k.endsWith(':replaced-by-other-tab')), 'this tab\'s version was set aside');
+  await a.waitForFunction((words) => Object.keys(localStorage).filter((k) => k.startsWith('dew:')).every((k) => !words.some((w) => localStorage.getItem(k).includes(w))), DISTRICT_WORDS, { timeout: 20000 });
+  await context.close();
+});
