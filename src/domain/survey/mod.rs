@@ -30,6 +30,19 @@ pub enum Answer {
 
 impl Answer {
     pub const ALL: [Answer; 3] = [Answer::Meets, Answer::DoesNotMeet, Answer::NotAnswered];
+
+    /// The name stored in saved mappings (as serde writes it), also used as a form value.
+    pub fn as_wire(self) -> &'static str {
+        match self {
+            Answer::Meets => "meets",
+            Answer::DoesNotMeet => "does-not-meet",
+            Answer::NotAnswered => "not-answered",
+        }
+    }
+
+    pub fn from_wire(s: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.as_wire() == s)
+    }
 }
 
 /// A column giving membership of one student-group dimension. `values` maps a value
@@ -286,11 +299,7 @@ pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
         if let Some((i, _)) = found {
             let h = &p.header[i];
             used[i] = true;
-            let values = p.distinct[i]
-                .0
-                .iter()
-                .filter_map(|s| suggest_group(dim, &s.shown).map(|g| (s.key.clone(), g)))
-                .collect();
+            let values = group_values(dim, &p.distinct[i].0);
             m.groups.push(GroupColumn { column: h.clone(), dimension: dim.id.clone(), values });
         }
     }
@@ -310,15 +319,79 @@ pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
         if !inds.iter().any(|x| x.id == indicator) || m.answers.iter().any(|a| a.indicator == indicator) {
             continue;
         }
-        let values = p.distinct[i]
-            .0
-            .iter()
-            .filter(|s| !s.key.is_empty())
-            .filter_map(|s| suggest_answer(&s.shown).map(|a| (s.key.clone(), a)))
-            .collect();
+        let values = answer_values(&p.distinct[i].0);
         m.answers.push(AnswerColumn { column: h.clone(), indicator, values });
     }
     m
+}
+
+/// The suggested group of each value seen (values with no likely group are left out).
+pub fn group_values(dim: &Dimension, seen: &[Seen]) -> BTreeMap<String, String> {
+    seen.iter().filter_map(|s| suggest_group(dim, &s.shown).map(|g| (s.key.clone(), g))).collect()
+}
+
+/// The suggested meaning of each non-blank value seen (values to be chosen are left out).
+pub fn answer_values(seen: &[Seen]) -> BTreeMap<String, Answer> {
+    seen.iter()
+        .filter(|s| !s.key.is_empty())
+        .filter_map(|s| suggest_answer(&s.shown).map(|a| (s.key.clone(), a)))
+        .collect()
+}
+
+/// Edits made in the mapping form. A column has one role: choosing it as the school or as a
+/// group column takes it out of the answers (otherwise it would be counted twice over).
+impl Mapping {
+    pub fn set_school(&mut self, column: Option<String>) {
+        if let Some(c) = &column {
+            self.groups.retain(|g| g.column != *c);
+            self.answers.retain(|a| a.column != *c);
+        }
+        self.school = column;
+    }
+
+    /// Gives `dim` the column `column` (with suggested values), or none.
+    pub fn set_group_column(&mut self, dim: &Dimension, column: Option<&str>, p: &Preview) {
+        self.groups.retain(|g| g.dimension != dim.id);
+        let Some(c) = column else { return };
+        self.answers.retain(|a| a.column != c);
+        if self.school.as_deref() == Some(c) {
+            self.school = None;
+        }
+        let values = p.values(c).map(|v| group_values(dim, v)).unwrap_or_default();
+        self.groups.push(GroupColumn { column: c.to_string(), dimension: dim.id.clone(), values });
+    }
+
+    pub fn set_group_value(&mut self, dimension: &str, key: &str, group: Option<String>) {
+        if let Some(g) = self.groups.iter_mut().find(|g| g.dimension == dimension) {
+            match group {
+                Some(id) => g.values.insert(key.to_string(), id),
+                None => g.values.remove(key),
+            };
+        }
+    }
+
+    /// Makes `column` answer `indicator` (with suggested meanings), or no indicator.
+    pub fn set_answer_column(&mut self, column: &str, indicator: Option<String>, p: &Preview) {
+        self.answers.retain(|a| a.column != column);
+        if let Some(indicator) = indicator {
+            let values = p.values(column).map(answer_values).unwrap_or_default();
+            self.answers.push(AnswerColumn { column: column.to_string(), indicator, values });
+        }
+    }
+
+    pub fn set_answer_value(&mut self, column: &str, key: &str, answer: Option<Answer>) {
+        if let Some(a) = self.answers.iter_mut().find(|a| a.column == column) {
+            match answer {
+                Some(x) => a.values.insert(key.to_string(), x),
+                None => a.values.remove(key),
+            };
+        }
+    }
+
+    /// Whether `column` is the school or a group column (so not offered as an answer).
+    pub fn is_key_column(&self, column: &str) -> bool {
+        self.school.as_deref() == Some(column) || self.groups.iter().any(|g| g.column == column)
+    }
 }
 
 /// What stops a mapping from being used on a file.
@@ -514,6 +587,49 @@ Is there internet at home that works on that device?,Does your child have a comp
         assert!(got.contains(&Problem::UnknownIndicator("no-such".into())));
         assert!(got.contains(&Problem::IndicatorTwice("home-internet".into())));
         assert!(got.contains(&Problem::Unchosen { column: "Comments".into(), value: "late, sorry".into() }));
+    }
+
+    #[test]
+    fn form_edits_give_each_column_one_role_and_suggest_values() {
+        let p = preview(FILE.as_bytes(), true, None).unwrap();
+        let dims = DivideData::default().dimensions();
+        let el = dims.iter().find(|d| d.id == "el").unwrap();
+        let mut m = Mapping::default();
+        m.set_answer_column("EL Status", Some("home-internet".into()), &p);
+        assert_eq!(m.answers[0].values.get("yes"), Some(&Answer::Meets));
+        // Made a group column, it stops being an answer, and its values are suggested.
+        m.set_group_column(el, Some("EL Status"), &p);
+        assert!(m.answers.is_empty());
+        assert_eq!(m.groups[0].values.get("no").map(String::as_str), Some("no"));
+        assert!(m.is_key_column("EL Status"));
+        m.set_group_value("el", "no", None);
+        assert_eq!(m.groups[0].values.get("no"), None);
+        m.set_group_value("el", "no", Some("yes".into()));
+        assert_eq!(m.groups[0].values.get("no").map(String::as_str), Some("yes"));
+        // Made the school column, it stops being a group column.
+        m.set_school(Some("EL Status".into()));
+        assert!(m.groups.is_empty());
+        m.set_group_column(el, Some("EL Status"), &p);
+        assert_eq!(m.school, None);
+        m.set_group_column(el, None, &p);
+        assert!(m.groups.is_empty());
+        let q = "Does your child have a computer or tablet for schoolwork?";
+        m.set_answer_column(q, Some("dedicated-device".into()), &p);
+        m.set_answer_value(q, "sometimes", Some(Answer::DoesNotMeet));
+        assert_eq!(m.answers[0].values.get("sometimes"), Some(&Answer::DoesNotMeet));
+        m.set_answer_value(q, "sometimes", None);
+        assert_eq!(m.answers[0].values.get("sometimes"), None);
+        m.set_answer_column(q, None, &p);
+        assert!(m.answers.is_empty());
+    }
+
+    #[test]
+    fn answer_wire_names_are_the_saved_ones() {
+        for a in Answer::ALL {
+            assert_eq!(serde_json::to_string(&a).unwrap(), format!("\"{}\"", a.as_wire()));
+            assert_eq!(Answer::from_wire(a.as_wire()), Some(a));
+        }
+        assert_eq!(Answer::from_wire("maybe"), None);
     }
 
     #[test]

@@ -1352,14 +1352,6 @@ pub const SURVEY_BLANK_NOTE: &str = "A blank answer is always “not answered”
 pub fn survey_not_offered(cols: &str) -> String {
     format!("Not offered as answers (too many different values, such as names, ids or comments): {cols}.")
 }
-pub fn answer_wire(a: crate::domain::survey::Answer) -> &'static str {
-    use crate::domain::survey::Answer::*;
-    match a {
-        Meets => "meets",
-        DoesNotMeet => "does-not-meet",
-        NotAnswered => "not-answered",
-    }
-}
 pub fn survey_answer_name(a: crate::domain::survey::Answer) -> &'static str {
     use crate::domain::survey::Answer::*;
     match a {

@@ -9,8 +9,8 @@ use crate::domain::stored::SURVEY_MAPPINGS_KEY;
 use crate::domain::survey::count::{Counter, Summary};
 use crate::domain::survey::read::{Encoding, Rows, Sniff, DELIMITERS};
 use crate::domain::survey::{
-    pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, suggest_answer,
-    suggest_group, Answer, AnswerColumn, GroupColumn, Mapping, Preview, MAX_DISTINCT,
+    pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview,
+    MAX_DISTINCT,
 };
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
@@ -361,7 +361,7 @@ fn MappingForm(
                 <label for="sv-school">{t::SURVEY_SCHOOL_COLUMN}</label>
                 <select id="sv-school" on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    mapping.update(|m| m.school = (!v.is_empty()).then_some(v));
+                    mapping.update(|m| m.set_school((!v.is_empty()).then_some(v)));
                 }>
                     <option value="">{t::SURVEY_CHOOSE}</option>
                     {let o = col_options.clone(); move || o(school_col())}
@@ -382,14 +382,8 @@ fn MappingForm(
                     let dim = dim.clone();
                     move |ev| {
                         let col = event_target_value(&ev);
-                        let values = pv.with_untracked(|p| {
-                            p.as_ref().and_then(|p| p.values(&col)).map(|v| v.iter().filter_map(|s| suggest_group(&dim, &s.shown).map(|g| (s.key.clone(), g))).collect())
-                        }).unwrap_or_default();
-                        mapping.update(|m| {
-                            m.groups.retain(|g| g.dimension != dim.id);
-                            if !col.is_empty() {
-                                m.groups.push(GroupColumn { column: col, dimension: dim.id.clone(), values });
-                            }
+                        pv.with_untracked(|p| if let Some(p) = p {
+                            mapping.update(|m| m.set_group_column(&dim, (!col.is_empty()).then_some(col.as_str()), p));
                         });
                     }
                 };
@@ -423,9 +417,7 @@ fn MappingForm(
                                                     <label for=vid.clone()>{s.shown.clone()}<span class="count">{t::survey_rows_seen(s.count)}</span></label>
                                                     <select id=vid on:change=move |ev| {
                                                         let v = event_target_value(&ev);
-                                                        mapping.update(|m| if let Some(g) = m.groups.iter_mut().find(|g| g.dimension == d_id2) {
-                                                            if v.is_empty() { g.values.remove(&key); } else { g.values.insert(key.clone(), v); }
-                                                        });
+                                                        mapping.update(|m| m.set_group_value(&d_id2, &key, (!v.is_empty()).then_some(v)));
                                                     }>
                                                         <option value="">{t::SURVEY_NO_GROUP}</option>
                                                         {dim.groups.iter().map(|g| view! { <option value=g.id.clone() selected=g.id == current>{g.name.clone()}</option> }).collect_view()}
@@ -453,20 +445,14 @@ fn MappingForm(
                 };
                 let used_elsewhere = {
                     let c = col.clone();
-                    move || mapping.with(|m| m.school.as_deref() == Some(c.as_str()) || m.groups.iter().any(|g| g.column == c))
+                    move || mapping.with(|m| m.is_key_column(&c))
                 };
                 let change = {
                     let c = col.clone();
                     move |ev| {
                         let ind = event_target_value(&ev);
-                        let values = pv.with_untracked(|p| {
-                            p.as_ref().and_then(|p| p.values(&c)).map(|v| v.iter().filter(|s| !s.key.is_empty()).filter_map(|s| suggest_answer(&s.shown).map(|a| (s.key.clone(), a))).collect())
-                        }).unwrap_or_default();
-                        mapping.update(|m| {
-                            m.answers.retain(|a| a.column != c);
-                            if !ind.is_empty() {
-                                m.answers.push(AnswerColumn { column: c.clone(), indicator: ind, values });
-                            }
+                        pv.with_untracked(|p| if let Some(p) = p {
+                            mapping.update(|m| m.set_answer_column(&c, (!ind.is_empty()).then_some(ind), p));
                         });
                     }
                 };
@@ -499,13 +485,10 @@ fn MappingForm(
                                                 <label for=vid.clone()>{s.shown.clone()}<span class="count">{t::survey_rows_seen(s.count)}</span></label>
                                                 <select id=vid on:change=move |ev| {
                                                     let v = event_target_value(&ev);
-                                                    let a = Answer::ALL.into_iter().find(|a| t::answer_wire(*a) == v);
-                                                    mapping.update(|m| if let Some(x) = m.answers.iter_mut().find(|x| x.column == c4) {
-                                                        match a { Some(a) => { x.values.insert(key.clone(), a); } None => { x.values.remove(&key); } }
-                                                    });
+                                                    mapping.update(|m| m.set_answer_value(&c4, &key, Answer::from_wire(&v)));
                                                 }>
                                                     <option value="">{t::SURVEY_CHOOSE}</option>
-                                                    {Answer::ALL.into_iter().map(|a| view! { <option value=t::answer_wire(a) selected=current == Some(a)>{t::survey_answer_name(a)}</option> }).collect_view()}
+                                                    {Answer::ALL.into_iter().map(|a| view! { <option value=a.as_wire() selected=current == Some(a)>{t::survey_answer_name(a)}</option> }).collect_view()}
                                                 </select>
                                             </div>
                                         }
