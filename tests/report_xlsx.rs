@@ -4,7 +4,9 @@
 
 use calamine::{Data, Reader, Xlsx};
 use digital_equity_workbench::domain::divides::analysis::analyse;
-use digital_equity_workbench::domain::report::{tables, workbook, Section, Value};
+use digital_equity_workbench::domain::report::{
+    tables, workbook, workbook_from_request, workbook_request, Section, Table, Value,
+};
 use digital_equity_workbench::domain::workspace::Workspace;
 use std::io::Cursor;
 
@@ -13,14 +15,31 @@ fn workbook_has_a_sheet_per_table_with_headers_and_values() {
     let ws = Workspace::sample();
     let analyses: Vec<_> = ws.cycles.iter().map(|c| analyse(&c.divides)).collect();
     let t = tables(&ws, &analyses, &Section::ALL, false);
-    let bytes = workbook(&t).unwrap();
+    check(workbook(&t).unwrap(), &t);
+}
+
+/// The page sends the tables to the workbook worker as a request; the worker's workbook holds
+/// the same cells.
+#[test]
+fn the_worker_request_gives_the_same_workbook() {
+    let ws = Workspace::sample();
+    let analyses: Vec<_> = ws.cycles.iter().map(|c| analyse(&c.divides)).collect();
+    let t = tables(&ws, &analyses, &Section::ALL, true);
+    let request = workbook_request(&t);
+    assert!(request.contains("Moreno"), "names were asked for");
+    check(workbook_from_request(&request).unwrap(), &t);
+    let err = workbook_from_request("{\"not\": \"sheets\"}").unwrap_err();
+    assert!(err.starts_with("not a workbook request"), "{err}");
+}
+
+fn check(bytes: Vec<u8>, t: &[Table]) {
     assert_eq!(&bytes[..2], b"PK", "an xlsx file is a zip");
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     assert_eq!(
         book.sheet_names(),
         vec!["team", "areas", "divides", "ratings", "consensus", "findings", "plan", "progress", "portfolio"]
     );
-    for table in &t {
+    for table in t {
         let range = book.worksheet_range(table.name).unwrap();
         assert_eq!(range.height(), table.rows.len() + 1, "{}", table.name);
         let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();

@@ -9,3 +9,4 @@ pub mod offline;
 pub mod page;
 pub mod random;
 pub mod storage;
+pub mod worker;

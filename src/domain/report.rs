@@ -30,7 +30,7 @@ impl Section {
         [Section::Team, Section::Assessment, Section::Findings, Section::Plan, Section::Progress, Section::Portfolio];
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Text(String),
     Count(u64),
@@ -410,18 +410,50 @@ pub fn table_csv(t: &Table) -> String {
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
 
+/// A table as the workbook is written from it. The page hands the workbook to a worker (so the
+/// Excel writer is not part of the first load), and a worker can only be sent owned text.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Sheet {
+    name: String,
+    header: Vec<String>,
+    rows: Vec<Vec<Value>>,
+}
+
+/// The tables as the request the workbook worker reads (JSON).
+pub fn workbook_request(tables: &[Table]) -> String {
+    let sheets: Vec<Sheet> = tables
+        .iter()
+        .map(|t| Sheet {
+            name: t.name.to_string(),
+            header: t.header.iter().map(|h| h.to_string()).collect(),
+            rows: t.rows.clone(),
+        })
+        .collect();
+    serde_json::to_string(&sheets).unwrap_or_else(|_| "[]".into())
+}
+
+/// The workbook for a request made by [`workbook_request`]; the error says what went wrong.
+pub fn workbook_from_request(request: &str) -> Result<Vec<u8>, String> {
+    let sheets: Vec<Sheet> = serde_json::from_str(request).map_err(|e| format!("not a workbook request: {e}"))?;
+    write_sheets(&sheets).map_err(|e| format!("the workbook could not be written: {e}"))
+}
+
 /// The tables as an Excel workbook: a sheet per table, a bold frozen header row, rates as
 /// percentages.
-pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, String> {
+    workbook_from_request(&workbook_request(tables))
+}
+
+fn write_sheets(sheets: &[Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let percent = Format::new().set_num_format("0.0%");
-    for t in tables {
+    for t in sheets {
         let sheet = book.add_worksheet();
-        sheet.set_name(t.name)?;
+        sheet.set_name(&t.name)?;
         for (c, h) in t.header.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+            sheet.write_string_with_format(0, c as u16, h, &bold)?;
         }
         sheet.set_freeze_panes(1, 0)?;
         for (r, row) in t.rows.iter().enumerate() {

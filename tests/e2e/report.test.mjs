@@ -55,13 +55,18 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   assert.ok((await pdfText(await page.pdf({ format: 'Letter' }))).text.includes('Moreno'), 'names when chosen');
   await page.emulateMedia({ media: 'screen' });
 
-  // The workbook: a zip with one sheet per table of the chosen sections.
+  // The workbook: a zip with one sheet per table of the chosen sections, written by a worker
+  // whose wasm is fetched only now (it is not part of the first load).
+  const workerFiles = () => watch.requests.filter((u) => u.includes('xlsx-worker'));
+  assert.deepEqual(workerFiles(), [], 'the workbook writer is not loaded until a workbook is asked for');
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('#report-xlsx').click()]);
   assert.match(xlsx.suggestedFilename(), /-report\.xlsx$/);
   const book = fs.readFileSync(await xlsx.path());
   assert.equal(book.subarray(0, 2).toString(), 'PK');
   const sheets = new Set(book.toString('latin1').match(/xl\/worksheets\/sheet\d+\.xml/g));
   assert.equal(sheets.size, 8, 'team, areas, divides, ratings, consensus, findings, plan, progress');
+  assert.ok(workerFiles().some((u) => u.endsWith('xlsx-worker_bg.wasm')), `the worker was loaded: ${workerFiles()}`);
+  assert.equal(await page.locator('#report-xlsx-status').textContent(), '', 'no message once the workbook is ready');
 
   // A CSV per section, UTF-8 with a BOM.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#report-csv-findings').click()]);
@@ -69,5 +74,26 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   assert.ok(text.startsWith('\ufeffdivide,indicator,school,group,rate,comparison_rate,gap,gap_low,gap_high,flag\n'));
   assert.ok(text.split('\n').length > 10);
   assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
+
+test('a workbook writer that cannot be fetched is reported, not waited on forever', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.goto(at('report'));
+  await waitForApp(page);
+  await page.route('**/xlsx-worker_bg.wasm', (r) => r.abort());
+  await page.clock.install();
+  const status = page.locator('#report-xlsx-status');
+  await page.locator('#report-xlsx').focus();
+  await page.keyboard.press('Enter');
+  await status.getByText('Preparing the workbook…', { exact: true }).waitFor();
+  await page.clock.runFor(31000);
+  await status.getByText(/could not be made/).waitFor();
+  assert.match(await status.textContent(), /The workbook could not be made \(the workbook writer did not start\)\. The CSV files below hold the same tables\./);
+  await page.unroute('**/xlsx-worker_bg.wasm');
   await context.close();
 });

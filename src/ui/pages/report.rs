@@ -2,10 +2,10 @@
 //! exports (aggregates only, suppression applied), printable, with the workbook and CSV
 //! downloads beside it.
 
-use crate::browser::{clock, download, page};
+use crate::browser::{clock, download, page, worker};
 use crate::domain::assessment::results::{by_area, standings};
 use crate::domain::divides::analysis::{analyse, Analysis};
-use crate::domain::report::{table_csv, tables, top_per_divide, workbook, Section, Table, Value};
+use crate::domain::report::{table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
 use crate::domain::stored::slug;
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::i18n as t;
@@ -15,6 +15,17 @@ use leptos::prelude::*;
 
 /// How many findings per divide the printed report lists (the exports list all).
 const TOP_FINDINGS: usize = 5;
+
+/// The workbook worker's loader, built by trunk from src/bin/xlsx_worker.rs (see index.html).
+const XLSX_WORKER: &str = "xlsx-worker_loader.js";
+
+/// Where a workbook download stands.
+#[derive(Clone, PartialEq)]
+enum Workbook {
+    Idle,
+    Preparing,
+    Failed(String),
+}
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -86,15 +97,27 @@ fn Report() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let xlsx = RwSignal::new(Workbook::Idle);
     let download_xlsx = move |_| {
-        let t = built();
-        if let Ok(bytes) = workbook(&t) {
-            let _ = download::download_bytes(
-                &format!("{}-report.xlsx", file_base()),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                &bytes,
-            );
+        if xlsx.get_untracked() == Workbook::Preparing {
+            return;
         }
+        xlsx.set(Workbook::Preparing);
+        let request = workbook_request(&built());
+        let name = format!("{}-report.xlsx", file_base());
+        leptos::task::spawn_local(async move {
+            let outcome = worker::ask(XLSX_WORKER, request).await.and_then(|bytes| {
+                download::download_bytes(
+                    &name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    &bytes,
+                )
+            });
+            xlsx.set(match outcome {
+                Ok(()) => Workbook::Idle,
+                Err(e) => Workbook::Failed(e),
+            });
+        });
     };
     let csv = move |name: &'static str| {
         let all = state.workspace.with_untracked(|w| {
@@ -149,12 +172,18 @@ fn Report() -> impl IntoView {
                 <h3>{t::REPORT_DOWNLOADS}</h3>
                 <p class="hint">{t::REPORT_EXPORT_NOTE}</p>
                 <div class="actions">
-                    <button type="button" class="secondary" id="report-xlsx" on:click=download_xlsx>{t::REPORT_XLSX}</button>
+                    <button type="button" class="secondary" id="report-xlsx" on:click=download_xlsx
+                        aria-disabled=move || (xlsx.get() == Workbook::Preparing).then_some("true")>{t::REPORT_XLSX}</button>
                     {[("ratings", Section::Assessment), ("consensus", Section::Assessment), ("findings", Section::Findings), ("plan", Section::Plan), ("portfolio", Section::Portfolio)]
                         .into_iter().map(|(name, _)| view! {
                             <button type="button" class="secondary" id=format!("report-csv-{name}") on:click=move |_| csv(name)>{t::report_csv_button(t::table_title(name))}</button>
                         }).collect_view()}
                 </div>
+                <p role="status" id="report-xlsx-status">{move || match xlsx.get() {
+                    Workbook::Idle => String::new(),
+                    Workbook::Preparing => t::REPORT_XLSX_PREPARING.to_string(),
+                    Workbook::Failed(e) => t::report_xlsx_failed(&e),
+                }}</p>
             </section>
         </div>
         <article class="report" aria-labelledby="report-heading">

@@ -1,0 +1,88 @@
+//! Work done in a dedicated Web Worker: a separate, smaller wasm module loaded only when it is
+//! needed (the report workbook's Excel writer), so the first load does not carry it.
+//!
+//! The exchange: the worker posts `"ready"` once its wasm has started; the page then posts one
+//! request (text); the worker answers with the bytes (a `Uint8Array`) or with a message (text)
+//! saying what went wrong. The page ends the worker after the answer.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long a worker may take to start (fetch and compile its wasm) before the page gives up:
+/// a worker whose wasm cannot be fetched never says so, it just never becomes ready.
+const START_LIMIT_MS: i32 = 30_000;
+
+/// Page side: starts the worker at `script` (relative to the page's base URL), sends it
+/// `request` and resolves to its answer. Errors are messages for the page to show.
+pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, String> {
+    let worker = web_sys::Worker::new(script).map_err(|e| format!("the worker could not start: {e:?}"))?;
+    let w = worker.clone();
+    let mut request = Some(request);
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        let sender = w.clone();
+        let mut request = request.take();
+        let reject_on_send = reject.clone();
+        let started = std::rc::Rc::new(std::cell::Cell::new(false));
+        let started_here = started.clone();
+        let reject_late = reject.clone();
+        let give_up = Closure::once_into_js(move || {
+            if !started.get() {
+                let _ = reject_late.call1(&JsValue::UNDEFINED, &JsValue::from_str("the workbook writer did not start"));
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), START_LIMIT_MS);
+        }
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            // The first message is "ready"; the request goes once, and the next message answers it.
+            match request.take() {
+                Some(req) => {
+                    started_here.set(true);
+                    if let Err(err) = sender.post_message(&JsValue::from_str(&req)) {
+                        let _ = reject_on_send.call1(&JsValue::UNDEFINED, &err);
+                    }
+                }
+                None => {
+                    let _ = resolve.call1(&JsValue::UNDEFINED, &e.data());
+                }
+            }
+        });
+        w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+            let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str(&e.message()));
+        });
+        w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+    });
+    let result = wasm_bindgen_futures::JsFuture::from(answer).await;
+    worker.set_onmessage(None);
+    worker.set_onerror(None);
+    worker.terminate();
+    match result {
+        Ok(v) if v.is_instance_of::<js_sys::Uint8Array>() => Ok(v.unchecked_into::<js_sys::Uint8Array>().to_vec()),
+        Ok(v) => Err(v.as_string().unwrap_or_else(|| "the worker answered with something unexpected".into())),
+        Err(e) => Err(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
+    }
+}
+
+/// Worker side: answers each request with `work`'s bytes, or with its error message, then tells
+/// the page it is ready.
+pub fn serve(work: fn(&str) -> Result<Vec<u8>, String>) {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let reply = match e.data().as_string() {
+            Some(request) => match work(&request) {
+                Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
+                Err(message) => JsValue::from_str(&message),
+            },
+            None => JsValue::from_str("the request was not text"),
+        };
+        let _ = reply_to.post_message(&reply);
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("ready"));
+}
