@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { startServer, launchBrowser, waitForApp, ROOT } from '../tests/e2e/harness.mjs';
+import { figure, emit } from './figures.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -143,3 +144,9 @@ for (const r of results) {
   console.log(`       file ${mb(fs.statSync(r.file).size)} MB; rows read ${r.rowsOurs}, counted ${r.counted} (PapaParse counted ${r.baseRows}); ` +
     `of which parsing and counting ${r.compute.toFixed(0)} ms; reading the file alone (stream, no work) ${r.read.toFixed(0)} ms; preview ready ${r.previewMs} ms after selecting; peak memory growth ${mb(r.growth)} MB (goal <= 64 MB: ${r.growth <= 64 * 1048576 ? 'PASS' : 'MISS'})`);
 }
+emit(results.flatMap((r) => [
+  figure(`survey-${r.label}-ms`, `Survey import, ${r.label} rows: file selected to counts ready`, Math.round(r.ours), 'ms', '<=', r.goalMs,
+    `PapaParse ${r.base.toFixed(0)} ms; parsing and counting ${r.compute.toFixed(0)} ms`),
+  figure(`survey-${r.label}-ratio`, `Survey import, ${r.label} rows: PapaParse time / ours`, +(r.base / r.ours).toFixed(2), 'x', '>=', 3),
+  figure(`survey-${r.label}-memory-mb`, `Survey import, ${r.label} rows: peak memory growth`, +mb(r.growth), 'MB', '<=', 64),
+]));

@@ -67,7 +67,7 @@ ensure_chromium() {
 }
 
 ensure_npm_packages() {
-  step "npm packages (playwright-core, axe-core, pdfjs-dist, papaparse)"
+  step "npm packages (playwright-core, axe-core, pdfjs-dist, papaparse, lighthouse)"
   cd "$ROOT"
   if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
     echo "present"

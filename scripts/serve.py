@@ -6,11 +6,13 @@
 - Any other unknown path is answered with dist/404.html and status 404, as GitHub Pages does, so
   reloading a deep link is tested exactly as it will behave when deployed.
 - .wasm is served as application/wasm (needed for streaming compilation).
+- Text and wasm are sent gzip-compressed when the browser accepts it, as GitHub Pages sends
+  them, so load times and Lighthouse see what a district's Chromebook would download.
 
 Usage: serve.py [--port N] [--sub /workbench/] [--dist DIR] [--quiet]
 Prints "serving http://127.0.0.1:PORT/sub/" once ready (port 0 picks a free port).
 """
-import hashlib, argparse, http.server, os, sys
+import gzip, hashlib, argparse, http.server, os, sys
 
 p = argparse.ArgumentParser()
 p.add_argument("--port", type=int, default=8080)
@@ -25,6 +27,17 @@ TYPES = {".wasm": "application/wasm", ".js": "text/javascript", ".css": "text/cs
          ".webmanifest": "application/manifest+json", ".png": "image/png"}
 
 
+COMPRESSIBLE = {".wasm", ".js", ".css", ".html", ".svg", ".json", ".webmanifest"}
+_gzipped = {}
+
+
+def gzipped(path, body):
+    key = (path, os.path.getmtime(path), len(body))
+    if key not in _gzipped:
+        _gzipped[key] = gzip.compress(body, compresslevel=9, mtime=0)
+    return _gzipped[key]
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, fmt, *a):
         if not args.quiet:
@@ -34,20 +47,30 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with open(path, "rb") as f:
             body = f.read()
         # As GitHub Pages does: ten minutes of freshness and an ETag to revalidate with.
-        etag = '"%s"' % hashlib.sha1(body).hexdigest()
+        # Weak: the same content may be sent gzip-compressed or not.
+        etag = 'W/"%s"' % hashlib.sha1(body).hexdigest()
         if status == 200 and self.headers.get("If-None-Match") == etag:
             self.send_response(304)
             self.send_header("ETag", etag)
             self.end_headers()
             return
+        ext = os.path.splitext(path)[1]
         self.send_response(status)
-        self.send_header("Content-Type", TYPES.get(os.path.splitext(path)[1], "application/octet-stream"))
+        self.send_header("Content-Type", TYPES.get(ext, "application/octet-stream"))
+        if ext in COMPRESSIBLE:
+            self.send_header("Vary", "Accept-Encoding")
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                body = gzipped(path, body)
+                self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "max-age=600")
         self.send_header("ETag", etag)
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the browser stopped reading (a page closed mid-load): nothing to do
 
     def do_GET(self):
         path = self.path.split("?", 1)[0].split("#", 1)[0]

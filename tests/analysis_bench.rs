@@ -38,3 +38,69 @@ fn analysis_of_a_150_school_district() {
         if median <= 5.0 { "PASS" } else { "MISS" }
     );
 }
+
+/// Bytes as Chromium's localStorage counts them against its quota: a string whose characters
+/// are all Latin-1 is kept one byte per character, any other string two bytes per UTF-16 unit.
+fn chromium_bytes(s: &str) -> usize {
+    if s.chars().all(|c| (c as u32) < 0x100) {
+        s.chars().count()
+    } else {
+        s.encode_utf16().count() * 2
+    }
+}
+
+#[wasm_bindgen_test]
+fn stored_size_of_a_large_district() {
+    use digital_equity_workbench::browser::storage;
+    use digital_equity_workbench::domain::schema::encode;
+    use digital_equity_workbench::domain::stored::WORKSPACE_KEY;
+    let ws = digital_equity_workbench::domain::large_sample::large_district();
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    // What one save of this district costs: the document made and written (median of 7).
+    let mut saves = Vec::new();
+    let mut parts = Vec::new();
+    let mut doc = String::new();
+    for _ in 0..7 {
+        let t0 = perf.now();
+        let copy = ws.clone();
+        let same = copy == ws;
+        let t1 = perf.now();
+        doc = encode(&copy, "2026-11-23T12:00:00.000Z", false);
+        let t2 = perf.now();
+        storage::set(WORKSPACE_KEY, &doc).expect("the district fits in localStorage");
+        let t3 = perf.now();
+        assert!(same);
+        saves.push(t3 - t0);
+        parts.push((t1 - t0, t2 - t1, t3 - t2));
+    }
+    saves.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    parts.sort_by(|a, b| (a.0 + a.1 + a.2).partial_cmp(&(b.0 + b.1 + b.2)).unwrap());
+    console_log!(
+        "BENCH save parts (median save): copy and compare {:.1} ms, JSON {:.1} ms, localStorage.setItem {:.1} ms",
+        parts[3].0,
+        parts[3].1,
+        parts[3].2
+    );
+    // What localStorage holds for the app: every dew: key and its value.
+    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let mut bytes = 0usize;
+    for i in 0..ls.length().unwrap() {
+        let key = ls.key(i).unwrap().unwrap();
+        if key.starts_with("dew:") {
+            bytes += chromium_bytes(&key) + chromium_bytes(&ls.get_item(&key).unwrap().unwrap());
+        }
+    }
+    storage::remove(WORKSPACE_KEY).unwrap();
+    let c = ws.current_cycle();
+    console_log!(
+        "BENCH storage 5 cycles x (150 schools x 8 groups x 20 indicators, {} goals, {} products): {} bytes in localStorage ({:.0} KB; the JSON is {:.0} KB as UTF-8); one save {:.1} ms (median of 7); goal <= 1024 KB: {}",
+        c.plan.goals.len(),
+        c.portfolio.products.len(),
+        bytes,
+        bytes as f64 / 1024.0,
+        doc.len() as f64 / 1024.0,
+        saves[3],
+        if bytes <= 1024 * 1024 { "PASS" } else { "MISS" }
+    );
+    assert_eq!(ws.cycles.len(), 5);
+}

@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod divides;
+pub mod large_sample;
 pub mod lock;
 pub mod merge;
 pub mod plan;

@@ -484,7 +484,8 @@ fn from_wire(w: v5::Workspace) -> Result<Workspace, SchemaError> {
     .map_err(|e: WorkspaceError| invalid("workspace", e))
 }
 
-/// Writes a workspace as the current schema. `pretty` is for backup files people may open.
+/// Writes a workspace as the current schema. `pretty` is for backup files people may open;
+/// the compact form is the one stored in localStorage (see [`latin1_safe`]).
 pub fn encode(ws: &Workspace, saved_at: &str, pretty: bool) -> String {
     let env = Envelope {
         app: APP_TAG.to_string(),
@@ -492,9 +493,41 @@ pub fn encode(ws: &Workspace, saved_at: &str, pretty: bool) -> String {
         saved_at: saved_at.to_string(),
         workspace: to_wire(ws),
     };
-    let out = if pretty { serde_json::to_string_pretty(&env) } else { serde_json::to_string(&env) };
     // Serialising plain structs of strings and integers cannot fail.
-    out.unwrap_or_default()
+    if pretty {
+        serde_json::to_string_pretty(&env).unwrap_or_default()
+    } else {
+        latin1_safe(serde_json::to_string(&env).unwrap_or_default())
+    }
+}
+
+/// The same JSON, costing half as much of the browser's storage when it can. Chromium keeps a
+/// localStorage string whose characters are all Latin-1 (below U+0100) at one byte each, and
+/// any other string at two bytes per UTF-16 unit: one en dash in a cycle label ("2025–26")
+/// doubles the size of the whole document. So characters from U+0100 up are written as JSON
+/// `\uXXXX` escapes (they only occur inside strings, where an escape means the same text),
+/// unless they are so many (a fifth of the text or more) that two bytes each costs less.
+pub fn latin1_safe(json: String) -> String {
+    let (mut chars, mut wide) = (0usize, 0usize);
+    for c in json.chars() {
+        chars += 1;
+        wide += usize::from(c as u32 >= 0x100);
+    }
+    if wide == 0 || wide * 5 >= chars {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + wide * 6);
+    let mut units = [0u16; 2];
+    for c in json.chars() {
+        if (c as u32) < 0x100 {
+            out.push(c);
+        } else {
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{:04x}", u));
+            }
+        }
+    }
+    out
 }
 
 /// A decoded document: the workspace and what the envelope said about it.
@@ -565,6 +598,29 @@ pub fn summarize(d: &Decoded) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_text_is_latin1_when_few_characters_are_wider() {
+        let mut ws = Workspace::sample();
+        ws.district = "Distrito Escolar de Peñasco – 学区 🏫".into();
+        let text = encode(&ws, "t", false);
+        assert!(text.chars().all(|c| (c as u32) < 0x100), "only Latin-1 characters are stored");
+        assert!(text.contains("Peñasco"), "Latin-1 letters stay as they are");
+        assert!(text.contains("\\u2013") && text.contains("\\ud83c\\udfeb"), "an en dash and an emoji (two units) are escaped");
+        assert_eq!(decode(&text).unwrap().workspace, ws);
+        // Backups are for people to read: they keep the characters.
+        assert!(encode(&ws, "t", true).contains("– 学区 🏫"));
+    }
+
+    #[test]
+    fn text_mostly_in_a_wide_script_is_left_alone() {
+        let json = r#"{"a":"学区学区学区学区","b":1}"#.to_string();
+        assert_eq!(latin1_safe(json.clone()), json, "8 of 21 characters: escaping would cost more");
+        let json = r#"{"district":"Riverbend – 2025–26 and more plain text"}"#.to_string();
+        let safe = latin1_safe(json);
+        assert_eq!(safe, r#"{"district":"Riverbend \u2013 2025\u201326 and more plain text"}"#);
+        assert_eq!(serde_json::from_str::<Value>(&safe).unwrap()["district"], "Riverbend – 2025–26 and more plain text");
+    }
     use serde_json::json;
 
     fn doc(schema: Value, ws: Value) -> String {

@@ -138,9 +138,13 @@ impl AppState {
         };
         match storage::get(WORKSPACE_KEY) {
             Err(_) => state.storage_unavailable.set(true),
-            Ok(raw) => match classify(raw) {
+            Ok(raw) => match classify(raw.clone()) {
                 Found::Nothing => {}
                 Found::Workspace(d) => {
+                    // What is stored is what this tab has: a change event that arrives late
+                    // with this same text (another tab's write just before this one opened)
+                    // is not a conflict.
+                    state.last_written.set_value(raw);
                     state.last_saved.set_value(Some(d.workspace.clone()));
                     state.workspace.set(Some(adopt(d.workspace)));
                 }
