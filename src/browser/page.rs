@@ -76,6 +76,35 @@ pub fn every(ms: i32, f: impl Fn() + 'static) {
     cb.forget();
 }
 
+/// Calls `f` once, `ms` milliseconds from now.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
+}
+
+/// Calls `f` whenever the page is hidden (another tab chosen, the lid closed) or is being
+/// closed or left: the last moment to write what must not be lost.
+pub fn on_hide(f: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let Some(d) = w.document() else { return };
+    let f = std::rc::Rc::new(f);
+    let on_pagehide = {
+        let f = f.clone();
+        Closure::<dyn Fn()>::new(move || f())
+    };
+    let _ = w.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    on_pagehide.forget();
+    let doc = d.clone();
+    let on_visibility = Closure::<dyn Fn()>::new(move || {
+        if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+            f()
+        }
+    });
+    let _ = d.add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+    on_visibility.forget();
+}
+
 /// Calls `f` whenever the person using the page presses a key, clicks, taps or scrolls (to
 /// know how long the page has been idle).
 pub fn on_activity(f: impl Fn() + 'static) {

@@ -606,7 +606,10 @@ mod tests {
         let text = encode(&ws, "t", false);
         assert!(text.chars().all(|c| (c as u32) < 0x100), "only Latin-1 characters are stored");
         assert!(text.contains("Peñasco"), "Latin-1 letters stay as they are");
-        assert!(text.contains("\\u2013") && text.contains("\\ud83c\\udfeb"), "an en dash and an emoji (two units) are escaped");
+        assert!(
+            text.contains("\\u2013") && text.contains("\\ud83c\\udfeb"),
+            "an en dash and an emoji (two units) are escaped"
+        );
         assert_eq!(decode(&text).unwrap().workspace, ws);
         // Backups are for people to read: they keep the characters.
         assert!(encode(&ws, "t", true).contains("– 学区 🏫"));
@@ -619,7 +622,10 @@ mod tests {
         let json = r#"{"district":"Riverbend – 2025–26 and more plain text"}"#.to_string();
         let safe = latin1_safe(json);
         assert_eq!(safe, r#"{"district":"Riverbend \u2013 2025\u201326 and more plain text"}"#);
-        assert_eq!(serde_json::from_str::<Value>(&safe).unwrap()["district"], "Riverbend – 2025–26 and more plain text");
+        assert_eq!(
+            serde_json::from_str::<Value>(&safe).unwrap()["district"],
+            "Riverbend – 2025–26 and more plain text"
+        );
     }
     use serde_json::json;
 

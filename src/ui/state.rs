@@ -10,11 +10,11 @@
 //! - with a passphrase lock (`ui::locking`), every write is encrypted first; writes are
 //!   numbered so that a slow encryption never overwrites a newer save.
 
-use crate::browser::{clock, download, random, storage, storage::StorageError};
+use crate::browser::{clock, download, page, random, storage, storage::StorageError};
 use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
 use crate::domain::schema::{decode, encode, SchemaError};
 use crate::domain::stored::{
-    self, classify, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
+    self, classify, save_delay_ms, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
 };
 use crate::domain::workspace::Workspace;
 use leptos::prelude::*;
@@ -85,6 +85,10 @@ pub struct AppState {
     pub(crate) last_written: StoredValue<Option<String>>,
     /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
     pub(crate) last_saved: StoredValue<Option<Workspace>>,
+    /// The size of the last document saved (or loaded) and what it cost (ms), which decide
+    /// whether the next save waits for a pause (`save_delay_ms`); and whether one is waiting.
+    pub(crate) save_cost: StoredValue<(usize, f64)>,
+    pub(crate) save_pending: StoredValue<bool>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
@@ -135,7 +139,12 @@ impl AppState {
             last_activity: StoredValue::new(clock::now_ms()),
             last_written: StoredValue::new(None),
             last_saved: StoredValue::new(None),
+            save_cost: StoredValue::new((0, 0.0)),
+            save_pending: StoredValue::new(false),
         };
+        // Reading the workspace costs about what writing it does: until a save has been
+        // timed, that is the estimate of what a save costs.
+        let t0 = page::now();
         match storage::get(WORKSPACE_KEY) {
             Err(_) => state.storage_unavailable.set(true),
             Ok(raw) => match classify(raw.clone()) {
@@ -144,6 +153,7 @@ impl AppState {
                     // What is stored is what this tab has: a change event that arrives late
                     // with this same text (another tab's write just before this one opened)
                     // is not a conflict.
+                    state.save_cost.set_value((raw.as_ref().map_or(0, String::len), page::now() - t0));
                     state.last_written.set_value(raw);
                     state.last_saved.set_value(Some(d.workspace.clone()));
                     state.workspace.set(Some(adopt(d.workspace)));
@@ -168,6 +178,8 @@ impl AppState {
     pub fn install(self) {
         provide_context(self);
         self.autosave();
+        // A save waiting for a pause is made at once when the page is hidden or closed.
+        page::on_hide(move || self.flush_save());
         self.listen_to_other_tabs();
         self.watch_idle();
     }
@@ -214,13 +226,17 @@ impl AppState {
 
     /// Saves `ws`: at once when there is no lock; encrypted, a moment later, when there is.
     fn save(self, ws: Workspace) {
+        let t0 = page::now();
         let doc = encode(&ws, &clock::now_iso(), false);
         let n = self.next_write();
+        let bytes = doc.len();
         if self.lock.get_untracked() != LockStatus::Open {
             self.claim_write(n);
             let _ = self.write(doc, ws);
+            self.save_cost.set_value((bytes, page::now() - t0));
             return;
         }
+        self.save_cost.set_value((bytes, page::now() - t0));
         let Some(key) = self.key.get_value() else { return };
         spawn_local(async move {
             match crate::browser::crypto::seal(&key.crypto, key.salt, key.iterations, &doc).await {
@@ -233,7 +249,8 @@ impl AppState {
         });
     }
 
-    /// The one persistence effect: whenever the workspace changes, write it.
+    /// The one persistence effect: whenever the workspace changes, write it: at once, or,
+    /// when saving has become expensive (a large district), once edits pause.
     fn autosave(self) {
         Effect::new(move |_| {
             // Track the workspace first so the effect re-runs on every edit, paused or not.
@@ -242,13 +259,40 @@ impl AppState {
             {
                 return;
             }
-            let unchanged = self.workspace.with(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
-            if unchanged {
+            let (bytes, cost) = self.save_cost.get_value();
+            let delay = save_delay_ms(bytes, cost);
+            if delay > 0 {
+                if !self.save_pending.get_value() {
+                    self.save_pending.set_value(true);
+                    page::after(delay as i32, move || self.flush_save());
+                }
                 return;
             }
-            let Some(ws) = self.workspace.get() else { return };
-            self.save(ws);
+            self.save_now();
         });
+    }
+
+    /// Makes the save that is waiting for a pause, if any.
+    pub fn flush_save(self) {
+        if self.save_pending.get_value() {
+            self.save_pending.set_value(false);
+            self.save_now();
+        }
+    }
+
+    fn save_now(self) {
+        if self.other_tab.with_untracked(Option::is_some)
+            || self.hold_saving.get_untracked()
+            || self.lock.get_untracked() == LockStatus::Waiting
+        {
+            return;
+        }
+        let unchanged = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
+        if unchanged {
+            return;
+        }
+        let Some(ws) = self.workspace.get_untracked() else { return };
+        self.save(ws);
     }
 
     fn listen_to_other_tabs(self) {

@@ -1,0 +1,70 @@
+// End-to-end tests with a large district (src/domain/large_sample.rs: 5 cycles of 150 schools
+// x 8 groups x 20 indicators, 24 goals, 150 products; a 4 MB stored document), on a CPU slowed
+// 4x as a Chromebook stand-in. Saving it takes hundreds of milliseconds there, so saves wait
+// for a pause in typing instead of following every keystroke, and nothing typed is lost when
+// the page is left before the pause.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startServer, launchBrowser, watchedPage, waitForApp, ROOT } from './harness.mjs';
+
+let server, browser, doc;
+before(async () => {
+  const file = path.join(ROOT, 'target', 'e2e', 'large-district.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  execFileSync('cargo', ['run', '--quiet', '--example', 'large_district', '--', file], { cwd: ROOT, stdio: 'inherit' });
+  doc = fs.readFileSync(file, 'utf8');
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); server?.stop(); });
+
+/** The "where are we now" reflections of the current cycle, in the stored text. */
+const nowReflections = (text) => {
+  const ws = JSON.parse(text).workspace;
+  return Object.values(ws.cycles.find((c) => c.id === ws.current_cycle).reflections).map((a) => a.now);
+};
+
+test('typing in a large district saves once typing pauses, and leaving the page saves at once', async () => {
+  assert.ok(doc.length > 3_000_000, `the large district is ${doc.length} characters`);
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  // Stored from a page of the site that is not the app, as if saved in an earlier visit.
+  await page.goto(server.url + 'manifest.webmanifest');
+  await page.evaluate((d) => localStorage.setItem('dew:workspace', d), doc);
+  // Count the app's writes of the workspace.
+  await context.addInitScript(() => {
+    window.__saves = 0;
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) { if (k === 'dew:workspace') window.__saves += 1; return set.call(this, k, v); };
+  });
+  await page.goto(server.url + 'reflect');
+  await waitForApp(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const field = page.locator('#reflect-now');
+  await field.fill('');
+  await field.focus();
+  const typed = 'Hotspots at two schools cannot hold a video call.';
+  const savesBefore = await page.evaluate(() => window.__saves);
+  await page.keyboard.type(typed, { delay: 30 });
+  const savesWhileTyping = (await page.evaluate(() => window.__saves)) - savesBefore;
+  console.log(`${savesWhileTyping} saves while typing ${typed.length} characters`);
+  assert.ok(savesWhileTyping <= typed.length / 5, `${savesWhileTyping} saves while typing ${typed.length} characters`);
+  // Once typing pauses, the workspace is saved, whole and readable.
+  await page.waitForFunction((t) => {
+    const ws = JSON.parse(localStorage.getItem('dew:workspace')).workspace;
+    return Object.values(ws.cycles.find((c) => c.id === ws.current_cycle).reflections).some((a) => a.now === t);
+  }, typed, { timeout: 20000 });
+  assert.equal(await page.locator('.save-error, [role=alert]').count(), 0, 'no "not saved" message');
+
+  // More typing, then leaving the page before the pause: it is saved on the way out.
+  await page.keyboard.type(' Ask families in person.', { delay: 10 });
+  await page.goto(server.url + 'manifest.webmanifest');
+  const stored = await page.evaluate(() => localStorage.getItem('dew:workspace'));
+  assert.ok(nowReflections(stored).includes(typed + ' Ask families in person.'), 'the last words typed are stored');
+  assert.deepEqual(watch.consoleErrors.filter((e) => !e.includes('favicon')), []);
+  await context.close();
+});
