@@ -1,10 +1,25 @@
 //! Writes the performance budget's large district (src/domain/large_sample.rs) as the app
-//! stores it, for bench/click.mjs to load into the browser's localStorage.
-//! Usage: cargo run --release --example large_district -- <file>
+//! stores it, for bench/click.mjs and tests/e2e/large.test.mjs to put in the browser's
+//! localStorage.
+//! Usage: cargo run --release --example large_district -- <file> [--plain] [--unrated]
+//!   --plain    as plain JSON, the way the app stored it before large documents were packed
+//!   --unrated  with the current cycle's own ratings cleared (for the click benchmark)
+
+use digital_equity_workbench::domain::schema::encode;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: large_district <file>");
-    let ws = digital_equity_workbench::domain::large_sample::large_district();
-    let doc = digital_equity_workbench::domain::schema::encode(&ws, "2026-11-23T12:00:00.000Z", false);
-    std::fs::write(&path, doc).expect("the file can be written");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args.iter().find(|a| !a.starts_with("--")).expect("usage: large_district <file> [--plain] [--unrated]");
+    let mut ws = digital_equity_workbench::domain::large_sample::large_district();
+    if args.iter().any(|a| a == "--unrated") {
+        ws.current_cycle_mut().assessment.own = Default::default();
+    }
+    let at = "2026-11-23T12:00:00.000Z";
+    let doc = if args.iter().any(|a| a == "--plain") {
+        let value: serde_json::Value = serde_json::from_str(&encode(&ws, at, true)).expect("the app's own JSON");
+        value.to_string()
+    } else {
+        encode(&ws, at, false)
+    };
+    std::fs::write(path, doc).expect("the file can be written");
 }

@@ -4,7 +4,7 @@
 
 use digital_equity_workbench::domain::assessment::content::Level;
 use digital_equity_workbench::domain::plan::{set_reflection, Date, Link, Measure, PlanStatus, Prompt};
-use digital_equity_workbench::domain::schema::{decode, encode};
+use digital_equity_workbench::domain::schema::{decode, encode, pack};
 use digital_equity_workbench::domain::stored::{classify, Found};
 use digital_equity_workbench::domain::team::Role;
 use digital_equity_workbench::domain::workspace::Workspace;
@@ -73,6 +73,22 @@ proptest! {
         let d = decode(&encode(&ws, &at, pretty)).unwrap();
         prop_assert_eq!(d.workspace, ws);
         prop_assert_eq!(d.saved_at, at);
+    }
+
+    #[test]
+    fn a_packed_document_reads_back_the_same(ws in workspace(), at in "[0-9TZ:.-]{0,24}") {
+        // Large workspaces are stored packed; any workspace survives packing, whatever its text.
+        let d = decode(&pack(&encode(&ws, &at, false))).unwrap();
+        prop_assert_eq!(d.workspace, ws);
+        prop_assert_eq!(d.saved_at, at);
+    }
+
+    #[test]
+    fn truncated_packed_documents_are_unreadable(ws in workspace(), cut in 0.0f64..1.0) {
+        let text = pack(&encode(&ws, "t", false));
+        let at = ((text.len() as f64) * cut) as usize;
+        let found = classify(Some(text[..at].to_string()));
+        prop_assert!(matches!(found, Found::Unreadable { .. }), "a truncated packed document must be set aside");
     }
 
     #[test]

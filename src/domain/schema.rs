@@ -484,8 +484,16 @@ fn from_wire(w: v5::Workspace) -> Result<Workspace, SchemaError> {
     .map_err(|e: WorkspaceError| invalid("workspace", e))
 }
 
+/// Documents of this many bytes of JSON or more are stored packed (see [`pack`]).
+pub const PACK_FROM_BYTES: usize = 512 * 1024;
+const PACKED_FORMAT: &str = "deflate-raw+base64";
+/// A packed document never unpacks to more than this (a damaged or hostile file cannot make
+/// the page allocate without bound).
+const MAX_UNPACKED_BYTES: usize = 256 * 1024 * 1024;
+
 /// Writes a workspace as the current schema. `pretty` is for backup files people may open;
-/// the compact form is the one stored in localStorage (see [`latin1_safe`]).
+/// the compact form is the one stored in localStorage: packed when large (see [`pack`]),
+/// otherwise plain JSON (see [`latin1_safe`]).
 pub fn encode(ws: &Workspace, saved_at: &str, pretty: bool) -> String {
     let env = Envelope {
         app: APP_TAG.to_string(),
@@ -495,10 +503,40 @@ pub fn encode(ws: &Workspace, saved_at: &str, pretty: bool) -> String {
     };
     // Serialising plain structs of strings and integers cannot fail.
     if pretty {
-        serde_json::to_string_pretty(&env).unwrap_or_default()
-    } else {
-        latin1_safe(serde_json::to_string(&env).unwrap_or_default())
+        return serde_json::to_string_pretty(&env).unwrap_or_default();
     }
+    let json = serde_json::to_string(&env).unwrap_or_default();
+    if json.len() >= PACK_FROM_BYTES {
+        pack(&json)
+    } else {
+        latin1_safe(json)
+    }
+}
+
+/// A large document as it is stored: `{"app", "packed": "deflate-raw+base64", "data"}`, the
+/// JSON deflated and then base64 (plain ASCII, one byte per character in Chromium's storage).
+/// Five cycles of a 150-school district go from 4.2 MB of JSON to under 1 MB, and a save
+/// writes a quarter as much. [`decode`] reads both forms.
+pub fn pack(json: &str) -> String {
+    use base64::{engine::general_purpose::STANDARD, Engine};
+    // Level 4: for the large district, about 660 KB deflated; level 1 leaves about 1070 KB,
+    // level 6 saves another 6 % for 20 % more time.
+    let bytes = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 4);
+    serde_json::json!({ "app": APP_TAG, "packed": PACKED_FORMAT, "data": STANDARD.encode(bytes) }).to_string()
+}
+
+/// The JSON inside a packed document; errors name the field.
+fn unpack(obj: &serde_json::Map<String, Value>) -> Result<String, SchemaError> {
+    use base64::{engine::general_purpose::STANDARD, Engine};
+    let format = obj.get("packed").and_then(Value::as_str).unwrap_or_default();
+    if format != PACKED_FORMAT {
+        return Err(invalid("packed", format!("unknown packing `{format}`")));
+    }
+    let data = obj.get("data").and_then(Value::as_str).ok_or_else(|| invalid("data", "missing"))?;
+    let bytes = STANDARD.decode(data).map_err(|e| invalid("data", format!("not base64: {e}")))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_UNPACKED_BYTES)
+        .map_err(|e| invalid("data", format!("cannot be unpacked: {e}")))?;
+    String::from_utf8(json).map_err(|e| invalid("data", format!("not UTF-8 once unpacked: {e}")))
 }
 
 /// The same JSON, costing half as much of the browser's storage when it can. Chromium keeps a
@@ -548,8 +586,12 @@ pub fn run_migrations(mut value: Value, from: u64, steps: &[Migration]) -> Resul
     Ok(value)
 }
 
-/// Reads any supported version of a stored document or backup file.
+/// Reads any supported version of a stored document or backup file, packed or not.
 pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
+    decode_at(text, true)
+}
+
+fn decode_at(text: &str, may_be_packed: bool) -> Result<Decoded, SchemaError> {
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| SchemaError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -558,6 +600,12 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     let obj = value.as_object().ok_or(SchemaError::NotOurs)?;
     if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
         return Err(SchemaError::NotOurs);
+    }
+    if obj.contains_key("packed") {
+        if !may_be_packed {
+            return Err(invalid("packed", "a packed document inside a packed document"));
+        }
+        return decode_at(&unpack(obj)?, false);
     }
     let schema = obj.get("schema").and_then(Value::as_u64).ok_or(SchemaError::NoSchema)?;
     if schema > CURRENT_SCHEMA {
@@ -613,6 +661,58 @@ mod tests {
         assert_eq!(decode(&text).unwrap().workspace, ws);
         // Backups are for people to read: they keep the characters.
         assert!(encode(&ws, "t", true).contains("– 学区 🏫"));
+    }
+
+    #[test]
+    fn large_documents_are_stored_packed_and_read_back() {
+        let ws = crate::domain::large_sample::large_district();
+        let json_len = serde_json::to_string(&Envelope {
+            app: APP_TAG.into(),
+            schema: CURRENT_SCHEMA,
+            saved_at: "t".into(),
+            workspace: to_wire(&ws),
+        })
+        .unwrap()
+        .len();
+        let text = encode(&ws, "t", false);
+        assert!(text.starts_with(r#"{"app":"digital-equity-workbench","data":""#), "{}", &text[..80]);
+        assert!(text.is_ascii());
+        assert!(json_len > 4_000_000 && text.len() < 1_000_000, "{json_len} bytes of JSON stored as {}", text.len());
+        let d = decode(&text).unwrap();
+        assert_eq!((d.workspace, d.schema, d.saved_at.as_str()), (ws, CURRENT_SCHEMA, "t"));
+        // A small workspace stays plain JSON, and a backup is never packed.
+        assert!(encode(&Workspace::sample(), "t", false).contains("\"schema\":5"));
+        assert!(!encode(&crate::domain::large_sample::large_district(), "t", true).contains("\"packed\""));
+    }
+
+    #[test]
+    fn damaged_packed_documents_say_what_is_wrong() {
+        let packed = |data: &str| {
+            format!(r#"{{"app":"digital-equity-workbench","packed":"deflate-raw+base64","data":"{data}"}}"#)
+        };
+        let err = |text: &str| decode(text).unwrap_err().to_string();
+        assert!(err(&packed("***")).starts_with("`data`: not base64"), "{}", err(&packed("***")));
+        assert!(err(&packed("AAAA")).starts_with("`data`: cannot be unpacked"), "{}", err(&packed("AAAA")));
+        assert_eq!(
+            err(r#"{"app":"digital-equity-workbench","packed":"zstd","data":""}"#),
+            "`packed`: unknown packing `zstd`"
+        );
+        assert_eq!(err(r#"{"app":"digital-equity-workbench","packed":"deflate-raw+base64"}"#), "`data`: missing");
+        // Packed twice is not something this app writes.
+        let twice = pack(&pack(
+            &serde_json::to_string(&Envelope {
+                app: APP_TAG.into(),
+                schema: CURRENT_SCHEMA,
+                saved_at: "t".into(),
+                workspace: to_wire(&Workspace::sample()),
+            })
+            .unwrap(),
+        ));
+        assert_eq!(err(&twice), "`packed`: a packed document inside a packed document");
+        // Packed JSON that is not a workspace is reported like plain JSON that is not one.
+        assert!(matches!(decode(&pack(r#"{"app":"other"}"#)), Err(SchemaError::NotOurs)));
+        let ok = pack(&encode(&Workspace::sample(), "t", false));
+        assert_eq!(decode(&ok).unwrap().workspace, Workspace::sample());
     }
 
     #[test]
