@@ -162,7 +162,15 @@ test('cancelling a large import leaves the data unchanged', async () => {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 40 });
   await page.locator('#survey-run').click();
   await page.locator('#survey-progress').waitFor();
-  await page.locator('#survey-cancel').click();
+  // While the bar moves, focus stays on it (the section is not re-created at each step), so
+  // a keyboard user is one Tab away from Cancel.
+  const value = () => page.locator('#survey-progress').evaluate((e) => e.value);
+  const first = await value();
+  await page.waitForFunction((v) => document.getElementById('survey-progress')?.value > v, first, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'survey-progress', 'focus stays on the progress bar');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'survey-cancel');
+  await page.keyboard.press('Enter');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.getByText('Counting was cancelled. Nothing was changed').waitFor({ timeout: 30000 });
   assert.equal((await stored(page))['dew:workspace'], before);

@@ -30,7 +30,9 @@ enum Step {
     Reading,
     Failed(String),
     Mapping,
-    Counting { done: f64, total: f64 },
+    /// Counting; how far it has got is in the page's `progress` signal, so that the section
+    /// (and the focus on it) stays put while the bar moves.
+    Counting,
     Counted(Box<Summary>),
     Cancelled,
     Applied(String),
@@ -41,6 +43,8 @@ pub fn SurveyPage() -> impl IntoView {
     use_page_title(t::SURVEY_TITLE);
     let state = expect_state();
     let step = RwSignal::new(Step::Idle);
+    // Bytes read and the file's size, while counting.
+    let progress = RwSignal::new((0.0f64, 0.0f64));
     let picked = StoredValue::new_local(None::<web_sys::File>);
     let file_name = RwSignal::new(String::new());
     let head = StoredValue::new(Vec::<u8>::new());
@@ -121,7 +125,8 @@ pub fn SurveyPage() -> impl IntoView {
         };
         cancel.set_value(false);
         let total = file::size(&f);
-        step.set(Step::Counting { done: 0.0, total });
+        progress.set((0.0, total));
+        step.set(Step::Counting);
         page::focus("survey-progress");
         spawn_local(async move {
             page::mark_detail("dew-survey-start", &[("wasm", page::wasm_memory_bytes())]);
@@ -134,7 +139,6 @@ pub fn SurveyPage() -> impl IntoView {
             let mut compute = 0.0;
             // The browser reads the next piece while this one is counted.
             let stream = file::open_stream(&f);
-            let mut last_shown = 0.0;
             let mut last_yield = page::now();
             loop {
                 match stream.next(&mut buf).await {
@@ -155,15 +159,12 @@ pub fn SurveyPage() -> impl IntoView {
                 rows.feed(&buf, &mut |row, r| c.row(row, r));
                 compute += page::now() - t0;
                 at += buf.len() as f64;
-                // The progress bar moves every 1% or so, not on every piece.
-                if at - last_shown >= total / 100.0 {
-                    last_shown = at;
-                    peak = peak.max(page::wasm_memory_bytes());
-                    step.set(Step::Counting { done: at, total });
-                }
                 // Pieces already read arrive without a pause: every 50 ms the browser gets
-                // a turn to paint the progress and to take a click on Cancel.
+                // a turn to paint the progress and to take a click on Cancel. The bar is
+                // moved only then, as nothing is painted in between.
                 if page::now() - last_yield > YIELD_MS {
+                    peak = peak.max(page::wasm_memory_bytes());
+                    progress.set((at, total));
                     page::yield_to_browser().await;
                     last_yield = page::now();
                 }
@@ -232,12 +233,15 @@ pub fn SurveyPage() -> impl IntoView {
             }
             .into_any()
         }
-        Step::Counting { done, total } => {
-            let pct = if total > 0.0 { (done / total * 100.0).round() } else { 100.0 };
+        Step::Counting => {
+            let pct = move || {
+                let (done, total) = progress.get();
+                if total > 0.0 { (done / total * 100.0).round() } else { 100.0 }.to_string()
+            };
             view! {
                 <section aria-labelledby="survey-progress-label" class="card">
-                    <p id="survey-progress-label">{t::survey_progress(done, total)}</p>
-                    <progress id="survey-progress" tabindex="-1" max="100" value=pct.to_string() aria-labelledby="survey-progress-label"></progress>
+                    <p id="survey-progress-label">{move || { let (done, total) = progress.get(); t::survey_progress(done, total) }}</p>
+                    <progress id="survey-progress" tabindex="-1" max="100" value=pct aria-labelledby="survey-progress-label"></progress>
                     <div class="actions">
                         <button type="button" class="secondary" id="survey-cancel" on:click=move |_| cancel.set_value(true)>{t::SURVEY_CANCEL}</button>
                     </div>
@@ -285,7 +289,7 @@ pub fn SurveyPage() -> impl IntoView {
                         <label for="survey-file">{t::SURVEY_FILE_LABEL}</label>
                         <p class="hint" id="survey-file-hint">{t::SURVEY_FILE_HINT}</p>
                         <input id="survey-file" type="file" accept=".csv,.tsv,.txt,text/csv" aria-describedby="survey-file-hint" on:change=on_file
-                            disabled=move || matches!(step.get(), Step::Counting { .. })/>
+                            disabled=move || matches!(step.get(), Step::Counting)/>
                     </div>
                     <p role="status" id="survey-notice">{move || notice.get()}</p>
                     {body}
