@@ -57,20 +57,36 @@ pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
     ev.data_transfer()?.files()?.get(0)
 }
 
-/// A file read front to back as the browser delivers it (`Blob.stream()`): work on one piece
-/// overlaps the reading of the next.
+/// A file read front to back as the browser delivers it (`Blob.stream()`). The reads of the
+/// next pieces are asked for before this one is handed over, so the browser reads them while
+/// the page works on this one: a stream only reads when asked, and asked only when the page
+/// is done, reading and working would take turns (measured: 1M rows, 632 ms).
 pub struct Stream {
     reader: web_sys::ReadableStreamDefaultReader,
+    ahead: std::cell::RefCell<std::collections::VecDeque<js_sys::Promise>>,
 }
 
+/// How many reads are kept asked for.
+const READS_AHEAD: usize = 3;
+
 pub fn open_stream(file: &web_sys::File) -> Stream {
-    Stream { reader: file.stream().get_reader().unchecked_into() }
+    Stream { reader: file.stream().get_reader().unchecked_into(), ahead: Default::default() }
 }
 
 impl Stream {
     /// Copies the next piece into `buf` (reused); `false` at the end of the file.
     pub async fn next(&self, buf: &mut Vec<u8>) -> Result<bool, String> {
-        let res = JsFuture::from(self.reader.read()).await.map_err(|e| format!("{e:?}"))?;
+        let next = {
+            let mut ahead = self.ahead.borrow_mut();
+            while ahead.len() < READS_AHEAD {
+                ahead.push_back(self.reader.read());
+            }
+            ahead.pop_front()
+        };
+        let Some(next) = next else { return Ok(false) };
+        let res = JsFuture::from(next).await.map_err(|e| format!("{e:?}"))?;
+        // Asked for now, so it is read while the caller works on this piece.
+        self.ahead.borrow_mut().push_back(self.reader.read());
         let done = js_sys::Reflect::get(&res, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
         if done {
             return Ok(false);
