@@ -525,6 +525,11 @@ pub fn pack(json: &str) -> String {
     serde_json::json!({ "app": APP_TAG, "packed": PACKED_FORMAT, "data": STANDARD.encode(bytes) }).to_string()
 }
 
+/// Whether a stored document is packed (see [`pack`]): it starts as only a packed one does.
+pub fn is_packed(text: &str) -> bool {
+    text.starts_with(r#"{"app":"digital-equity-workbench","data":""#)
+}
+
 /// The JSON inside a packed document; errors name the field.
 fn unpack(obj: &serde_json::Map<String, Value>) -> Result<String, SchemaError> {
     use base64::{engine::general_purpose::STANDARD, Engine};
@@ -675,7 +680,8 @@ mod tests {
         .unwrap()
         .len();
         let text = encode(&ws, "t", false);
-        assert!(text.starts_with(r#"{"app":"digital-equity-workbench","data":""#), "{}", &text[..80]);
+        assert!(is_packed(&text), "{}", &text[..80]);
+        assert!(!is_packed(&encode(&Workspace::sample(), "t", false)));
         assert!(text.is_ascii());
         assert!(json_len > 4_000_000 && text.len() < 1_000_000, "{json_len} bytes of JSON stored as {}", text.len());
         let d = decode(&text).unwrap();

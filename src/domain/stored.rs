@@ -144,8 +144,10 @@ pub fn set_aside_file_name(s: &SetAside) -> String {
     format!("equity-workbench-set-aside-{}-{}.txt", s.reason.code(), s.at_ms)
 }
 
-/// How long to wait, after an edit, before saving the workspace, given the size of the last
-/// document saved (bytes) and what saving it cost (milliseconds of the page's time). A save
+/// How long to wait, after an edit, before saving the workspace, given the last document
+/// saved (or loaded): its size in bytes, whether it was packed (only documents of 512 KB of
+/// JSON or more are, so a packed one is large whatever its packed size), and what saving it
+/// cost (milliseconds of the page's time). A save
 /// writes the whole workspace, so in a large district (five cycles of 150 schools, 4 MB: over
 /// 100 ms on a fast machine, four times that on a Chromebook) saving on every keystroke would
 /// freeze typing. A document under 512 KB (a district of a few dozen schools) is saved at once,
@@ -153,9 +155,9 @@ pub fn set_aside_file_name(s: &SetAside) -> String {
 /// save cost, so that saving takes at most about a fifth of the time, between a quarter second
 /// and two seconds. Edits made meanwhile go into the same save, and a page being hidden or
 /// closed saves at once (see `ui::state`).
-pub fn save_delay_ms(last_doc_bytes: usize, last_save_ms: f64) -> u32 {
-    const AT_ONCE_BELOW_BYTES: usize = 512 * 1024;
-    if last_doc_bytes < AT_ONCE_BELOW_BYTES || last_save_ms.is_nan() {
+pub fn save_delay_ms(last_doc_bytes: usize, packed: bool, last_save_ms: f64) -> u32 {
+    const AT_ONCE_BELOW_BYTES: usize = super::schema::PACK_FROM_BYTES;
+    if (!packed && last_doc_bytes < AT_ONCE_BELOW_BYTES) || last_save_ms.is_nan() {
         return 0;
     }
     (last_save_ms * 4.0).clamp(250.0, 2000.0) as u32
@@ -169,17 +171,19 @@ mod tests {
     #[test]
     fn small_documents_save_at_once_and_large_ones_wait_for_a_pause() {
         const KB: usize = 1024;
-        assert_eq!(save_delay_ms(0, 0.0), 0);
-        assert_eq!(save_delay_ms(150 * KB, 40.0), 0, "the sample district saves on every edit, even when slow");
-        assert_eq!(save_delay_ms(511 * KB, 500.0), 0);
-        assert_eq!(save_delay_ms(4200 * KB, f64::NAN), 0, "an unknown cost saves at once");
-        assert_eq!(save_delay_ms(512 * KB, 10.0), 250, "at least a quarter second");
-        assert_eq!(save_delay_ms(4200 * KB, 130.0), 520, "a large district on a fast machine");
-        assert_eq!(save_delay_ms(4200 * KB, 520.0), 2000, "and on a Chromebook: at most two seconds");
-        assert_eq!(save_delay_ms(4200 * KB, 5000.0), 2000);
+        assert_eq!(save_delay_ms(0, false, 0.0), 0);
+        assert_eq!(save_delay_ms(150 * KB, false, 40.0), 0, "the sample district saves on every edit, even when slow");
+        assert_eq!(save_delay_ms(511 * KB, false, 500.0), 0);
+        assert_eq!(save_delay_ms(4200 * KB, false, f64::NAN), 0, "an unknown cost saves at once");
+        assert_eq!(save_delay_ms(512 * KB, false, 10.0), 250, "at least a quarter second");
+        assert_eq!(save_delay_ms(4200 * KB, false, 130.0), 520, "a large district on a fast machine");
+        assert_eq!(save_delay_ms(836 * KB, true, 130.0), 520, "the same district, packed");
+        assert_eq!(save_delay_ms(120 * KB, true, 30.0), 250, "packed from 600 KB of JSON: large, however small packed");
+        assert_eq!(save_delay_ms(4200 * KB, false, 520.0), 2000, "and on a Chromebook: at most two seconds");
+        assert_eq!(save_delay_ms(4200 * KB, false, 5000.0), 2000);
         // Saving takes at most about a fifth of the time while someone keeps editing.
         for cost in [12.0, 50.0, 130.0, 400.0] {
-            let d = f64::from(save_delay_ms(4200 * KB, cost));
+            let d = f64::from(save_delay_ms(4200 * KB, false, cost));
             assert!(cost / (cost + d) <= 0.21, "{cost} ms every {d} ms");
         }
     }

@@ -12,7 +12,7 @@
 
 use crate::browser::{clock, download, page, random, storage, storage::StorageError};
 use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
-use crate::domain::schema::{decode, encode, SchemaError};
+use crate::domain::schema::{decode, encode, is_packed, SchemaError};
 use crate::domain::stored::{
     self, classify, save_delay_ms, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
 };
@@ -85,9 +85,10 @@ pub struct AppState {
     pub(crate) last_written: StoredValue<Option<String>>,
     /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
     pub(crate) last_saved: StoredValue<Option<Workspace>>,
-    /// The size of the last document saved (or loaded) and what it cost (ms), which decide
-    /// whether the next save waits for a pause (`save_delay_ms`); and whether one is waiting.
-    pub(crate) save_cost: StoredValue<(usize, f64)>,
+    /// The last document saved (or loaded): its size, whether it was packed, and what it cost
+    /// (ms), which decide whether the next save waits for a pause (`save_delay_ms`); and
+    /// whether one is waiting.
+    pub(crate) save_cost: StoredValue<(usize, bool, f64)>,
     pub(crate) save_pending: StoredValue<bool>,
 }
 
@@ -139,7 +140,7 @@ impl AppState {
             last_activity: StoredValue::new(clock::now_ms()),
             last_written: StoredValue::new(None),
             last_saved: StoredValue::new(None),
-            save_cost: StoredValue::new((0, 0.0)),
+            save_cost: StoredValue::new((0, false, 0.0)),
             save_pending: StoredValue::new(false),
         };
         // Reading the workspace costs about what writing it does: until a save has been
@@ -153,7 +154,8 @@ impl AppState {
                     // What is stored is what this tab has: a change event that arrives late
                     // with this same text (another tab's write just before this one opened)
                     // is not a conflict.
-                    state.save_cost.set_value((raw.as_ref().map_or(0, String::len), page::now() - t0));
+                    let (bytes, packed) = raw.as_deref().map_or((0, false), |r| (r.len(), is_packed(r)));
+                    state.save_cost.set_value((bytes, packed, page::now() - t0));
                     state.last_written.set_value(raw);
                     state.last_saved.set_value(Some(d.workspace.clone()));
                     state.workspace.set(Some(adopt(d.workspace)));
@@ -229,14 +231,14 @@ impl AppState {
         let t0 = page::now();
         let doc = encode(&ws, &clock::now_iso(), false);
         let n = self.next_write();
-        let bytes = doc.len();
+        let (bytes, packed) = (doc.len(), is_packed(&doc));
         if self.lock.get_untracked() != LockStatus::Open {
             self.claim_write(n);
             let _ = self.write(doc, ws);
-            self.save_cost.set_value((bytes, page::now() - t0));
+            self.save_cost.set_value((bytes, packed, page::now() - t0));
             return;
         }
-        self.save_cost.set_value((bytes, page::now() - t0));
+        self.save_cost.set_value((bytes, packed, page::now() - t0));
         let Some(key) = self.key.get_value() else { return };
         spawn_local(async move {
             match crate::browser::crypto::seal(&key.crypto, key.salt, key.iterations, &doc).await {
@@ -259,8 +261,8 @@ impl AppState {
             {
                 return;
             }
-            let (bytes, cost) = self.save_cost.get_value();
-            let delay = save_delay_ms(bytes, cost);
+            let (bytes, packed, cost) = self.save_cost.get_value();
+            let delay = save_delay_ms(bytes, packed, cost);
             if delay > 0 {
                 if !self.save_pending.get_value() {
                     self.save_pending.set_value(true);

@@ -138,7 +138,9 @@ test('a survey is mapped by keyboard, counted, and only counts are stored', asyn
 
 test('cancelling a large import leaves the data unchanged', async () => {
   const big = path.join(tmp, 'big.csv');
-  execFileSync('node', [path.join(ROOT, 'bench/survey/gen.mjs'), '300000', big], { stdio: 'ignore' });
+  // 1M rows (104 MB): at 40x CPU counting them takes well over ten seconds, so the keyboard
+  // steps below (each waits for the page's next turn) always come before the end.
+  execFileSync('node', [path.join(ROOT, 'bench/survey/gen.mjs'), '1000000', big], { stdio: 'ignore' });
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
   await page.goto(at());
@@ -156,7 +158,7 @@ test('cancelling a large import leaves the data unchanged', async () => {
       if (id.startsWith('sv-a-')) await sel.selectOption('does-not-meet');
     }
   }
-  // Counting 33 MB takes a fraction of a second here: slow the CPU down, as on a cheap
+  // Counting 104 MB takes half a second here: slow the CPU down, as on a cheap
   // Chromebook under load, so there is time to cancel.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 40 });
