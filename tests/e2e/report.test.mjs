@@ -93,7 +93,7 @@ test('a workbook writer that cannot be fetched is reported, not waited on foreve
   await status.getByText('Preparing the workbook…', { exact: true }).waitFor();
   await page.clock.runFor(31000);
   await status.getByText(/could not be made/).waitFor();
-  assert.match(await status.textContent(), /The workbook could not be made \(the workbook writer did not start\)\. The CSV files below hold the same tables\./);
+  assert.match(await status.textContent(), /The workbook could not be made \(the workbook writer did not start\)\. The CSV files above hold the same tables\./);
   await page.unroute('**/xlsx-worker_bg.wasm');
   await context.close();
 });

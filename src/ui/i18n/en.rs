@@ -1116,7 +1116,7 @@ pub const REPORT_DOWNLOADS: &str = "Spreadsheets";
 pub const REPORT_XLSX: &str = "Download the workbook (.xlsx)";
 pub const REPORT_XLSX_PREPARING: &str = "Preparing the workbook…";
 pub fn report_xlsx_failed(why: &str) -> String {
-    format!("The workbook could not be made ({why}). The CSV files below hold the same tables.")
+    format!("The workbook could not be made ({why}). The CSV files above hold the same tables.")
 }
 pub const REPORT_EXPORT_NOTE: &str = "The workbook and the CSV files hold the chosen sections, with suppression applied. The full backup on the Data & backup page is the only export with unsuppressed counts: keep it within the team.";
 pub fn report_csv_button(what: &str) -> String {
