@@ -1,5 +1,6 @@
 //! In-browser tests (wasm-bindgen-test in headless Chromium): the storage adapter against the
-//! real localStorage, the store's never-lose-data behaviour, and one component.
+//! real localStorage, the store's never-lose-data behaviour, one component, and the survey
+//! reader's SIMD line splitter (which only the wasm build has).
 //! Run: `cargo test --target wasm32-unknown-unknown --test browser` (scripts/test does it).
 #![cfg(target_arch = "wasm32")]
 
@@ -206,4 +207,47 @@ async fn passphrase_lock_round_trip_wrong_passphrase_and_tampering() {
     let (again, _) = lock("correct horse battery staple", &doc).await.unwrap();
     assert_ne!(again.ciphertext, locked.ciphertext);
     assert_ne!(again.salt, locked.salt);
+}
+
+/// The survey reader scans lines 16 bytes at a time with wasm SIMD; natively the tests run
+/// another instruction set. Here the wasm build reads pseudo-random CSV text, cut into
+/// pseudo-random chunks, and must give exactly the records the `csv` crate gives.
+#[wasm_bindgen_test]
+fn survey_reader_with_simd_matches_the_csv_crate() {
+    use digital_equity_workbench::domain::survey::read::{Encoding, Record, Rows, Sniff, SIMD};
+    assert!(SIMD, "the wasm build has simd128 (.cargo/config.toml)");
+    let pieces: [&[u8]; 10] =
+        [b"abc", b"x", "\u{f1}\u{e9}".as_bytes(), b",", b";", b"\n", b"\r\n", b"\r", b"\"", b"0123456789abcdefghij"];
+    let mut x = 0x9E37_79B9_u32;
+    let mut next = move |n: u32| {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        x % n
+    };
+    for case in 0..400 {
+        let mut bytes = Vec::new();
+        for _ in 0..next(150) {
+            bytes.extend_from_slice(pieces[next(pieces.len() as u32) as usize]);
+        }
+        let delimiter = if case % 3 == 0 { b';' } else { b',' };
+        let mut theirs = Vec::new();
+        let mut rdr =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(&bytes[..]);
+        for r in rdr.byte_records() {
+            theirs.push(r.unwrap().iter().map(|f| f.to_vec()).collect::<Vec<_>>());
+        }
+        let mut ours = Vec::new();
+        let mut rows = Rows::new(Sniff { encoding: Encoding::Utf8, delimiter, bom: false });
+        let mut f =
+            |_: u64, r: &Record| ours.push((0..r.len()).map(|i| r.get(i).unwrap().to_vec()).collect::<Vec<_>>());
+        let mut at = 0;
+        while at < bytes.len() {
+            let end = (at + 1 + next(200) as usize).min(bytes.len());
+            rows.feed(&bytes[at..end], &mut f);
+            at = end;
+        }
+        rows.finish(&mut f);
+        assert_eq!(ours, theirs, "case {case}: {:?}", String::from_utf8_lossy(&bytes));
+    }
 }

@@ -144,3 +144,52 @@ proptest! {
         prop_assert!(groups <= schools);
     }
 }
+
+/// Text made of the bytes that matter to a CSV reader, plus ordinary ones, in long runs
+/// so that lines cross the 16-byte blocks of the line splitter at every offset.
+fn csv_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        4 => Just(b"abc".to_vec()),
+        2 => Just(b"x".to_vec()),
+        1 => Just("ñé".as_bytes().to_vec()),
+        3 => Just(b",".to_vec()),
+        1 => Just(b";".to_vec()),
+        2 => Just(b"\n".to_vec()),
+        1 => Just(b"\r\n".to_vec()),
+        1 => Just(b"\r".to_vec()),
+        1 => Just(b"\"".to_vec()),
+        1 => Just(b"\"q, \"\"r\"\"\"".to_vec()),
+        1 => Just(b"0123456789abcdefghij".to_vec()),
+    ];
+    prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The reader gives exactly the records the `csv` crate gives (blank lines skipped,
+    /// ragged rows kept), however the bytes are cut into chunks.
+    #[test]
+    fn records_match_the_csv_crate(bytes in csv_bytes(), semicolon: bool, cuts in prop::collection::vec(0usize..3_000, 0..8)) {
+        use digital_equity_workbench::domain::survey::read::{Encoding, Sniff};
+        let delimiter = if semicolon { b';' } else { b',' };
+        let mut theirs = Vec::new();
+        let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(&bytes[..]);
+        for r in rdr.byte_records() {
+            theirs.push(r.unwrap().iter().map(|f| f.to_vec()).collect::<Vec<_>>());
+        }
+        let mut ours = Vec::new();
+        let mut rows = Rows::new(Sniff { encoding: Encoding::Utf8, delimiter, bom: false });
+        let mut f = |_: u64, r: &Record| ours.push((0..r.len()).map(|i| r.get(i).unwrap().to_vec()).collect::<Vec<_>>());
+        let mut cuts = cuts;
+        cuts.retain(|&c| c < bytes.len());
+        cuts.sort_unstable();
+        let mut at = 0;
+        for c in cuts.into_iter().chain([bytes.len()]) {
+            rows.feed(&bytes[at..c], &mut f);
+            at = c;
+        }
+        rows.finish(&mut f);
+        prop_assert_eq!(ours, theirs);
+    }
+}

@@ -56,7 +56,7 @@ pub struct Summary {
     pub unmapped: Vec<(String, String, u64)>,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Code {
     School(u32),
     BlankSchool,
@@ -69,63 +69,118 @@ enum Code {
     Invalid,
 }
 
-/// Resolved values of one column, by their raw bytes. A mapped column has a handful of
-/// spellings: a 256-slot table indexed by a cheap mix of the length and three bytes finds
-/// almost every one with a single comparison; a miss falls back to a hash map.
+/// Resolved values of one column, by their raw bytes: an open-addressing table keyed by the
+/// length and the first and last 8 bytes of a value. For values of up to 16 bytes (nearly
+/// every spelling a survey has) those are the whole value, so a hit costs two loads, one
+/// multiply and three compares, with no byte-by-byte comparison; longer values are confirmed
+/// against their stored bytes.
 struct Cache {
-    direct: Box<[u16; 256]>,
-    entries: Vec<(Box<[u8]>, Code)>,
-    map: FxHashMap<Box<[u8]>, u32>,
+    slots: Vec<Slot>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the first slot to look at.
+    shift: u32,
+    used: usize,
+    /// The bytes of cached values longer than 16 bytes, by `Slot::long`.
+    long: Vec<Box<[u8]>>,
 }
 
-/// A column with very many spellings (mapped by mistake) is not cached further.
-const MAX_CACHED: usize = 10_000;
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The value's length; `EMPTY` for a free slot.
+    n: u32,
+    long: u32,
+    a: u64,
+    b: u64,
+    code: Code,
+}
+
+const EMPTY: u32 = u32::MAX;
+const FREE: Slot = Slot { n: EMPTY, long: 0, a: 0, b: 0, code: Code::Invalid };
+
+/// A column with very many spellings (mapped by mistake) is not cached further: its table
+/// stays at most 8192 slots (256 KB).
+const MAX_CACHED: usize = 4096;
 
 impl Default for Cache {
     fn default() -> Self {
-        Cache { direct: Box::new([0; 256]), entries: Vec::new(), map: FxHashMap::default() }
+        Cache { slots: vec![FREE; 64], shift: 64 - 6, used: 0, long: Vec::new() }
     }
 }
 
+/// A value's first and last 8 bytes as numbers (for shorter values, the bytes it has, read
+/// as overlapping pieces; the length tells apart values that differ only by trailing zeros).
 #[inline(always)]
-fn slot(raw: &[u8]) -> usize {
+fn key(raw: &[u8]) -> (u64, u64) {
     let n = raw.len();
-    let (a, b, c) = match n {
-        0 => (0, 0, 0),
-        _ => (raw[0], raw[n / 2], raw[n - 1]),
-    };
-    let h = (n as u32).wrapping_mul(0x9E37_79B1)
-        ^ u32::from(a).wrapping_mul(0x85EB_CA6B)
-        ^ u32::from(b).wrapping_mul(0xC2B2_AE35)
-        ^ u32::from(c).wrapping_mul(0x27D4_EB2F);
-    (h >> 24) as usize
+    let word = |at: usize| u64::from_le_bytes(raw[at..at + 8].try_into().expect("8 bytes"));
+    let half = |at: usize| u64::from(u32::from_le_bytes(raw[at..at + 4].try_into().expect("4 bytes")));
+    if n >= 8 {
+        (word(0), word(n - 8))
+    } else if n >= 4 {
+        (half(0) | half(n - 4) << (8 * (n - 4)), 0)
+    } else if n > 0 {
+        let byte = |at: usize| u64::from(raw[at]) << (8 * at);
+        (byte(0) | byte(n / 2) | byte(n - 1), 0)
+    } else {
+        (0, 0)
+    }
 }
 
 impl Cache {
     #[inline(always)]
-    fn get(&self, raw: &[u8]) -> Option<Code> {
-        let i = self.direct[slot(raw)] as usize;
-        if i > 0 {
-            let (k, c) = &self.entries[i - 1];
-            if **k == *raw {
-                return Some(*c);
-            }
-        }
-        self.map.get(raw).map(|&i| self.entries[i as usize].1)
+    fn first(&self, n: u32, (a, b): (u64, u64)) -> usize {
+        let h = (a ^ b.rotate_left(29) ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
     }
 
+    #[inline(always)]
+    fn get(&self, raw: &[u8]) -> Option<Code> {
+        let n = raw.len() as u32;
+        let k = key(raw);
+        let mask = self.slots.len() - 1;
+        let mut i = self.first(n, k);
+        loop {
+            let s = &self.slots[i];
+            if s.n == n && s.a == k.0 && s.b == k.1 && (n <= 16 || *self.long[s.long as usize] == *raw) {
+                return Some(s.code);
+            }
+            if s.n == EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Caches the code of a value `get` did not find.
     fn insert(&mut self, raw: &[u8], code: Code) {
-        if self.entries.len() >= MAX_CACHED {
+        if self.used >= MAX_CACHED {
             return;
         }
-        let i = self.entries.len();
-        self.entries.push((raw.into(), code));
-        let s = slot(raw);
-        if self.direct[s] == 0 && i < usize::from(u16::MAX) {
-            self.direct[s] = (i + 1) as u16;
-        } else {
-            self.map.insert(raw.into(), i as u32);
+        if (self.used + 1) * 2 > self.slots.len() {
+            let grown = vec![FREE; self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
+            self.shift -= 1;
+            for s in old.into_iter().filter(|s| s.n != EMPTY) {
+                self.place(s);
+            }
         }
+        let long = if raw.len() > 16 {
+            self.long.push(raw.into());
+            self.long.len() as u32 - 1
+        } else {
+            0
+        };
+        let (a, b) = key(raw);
+        self.place(Slot { n: raw.len() as u32, long, a, b, code });
+        self.used += 1;
+    }
+
+    fn place(&mut self, s: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.first(s.n, (s.a, s.b));
+        while self.slots[i].n != EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = s;
     }
 }
 
@@ -462,6 +517,52 @@ mod tests {
     use super::super::{preview, suggest, AnswerColumn, GroupColumn};
     use super::*;
     use crate::domain::divides::model::School;
+
+    #[test]
+    fn the_cache_finds_every_value_it_holds_and_no_other() {
+        // Lengths 0 to 40, values that share their first or last 8 bytes, and values that
+        // differ only by a trailing NUL; enough of them to grow the table several times.
+        let mut values: Vec<Vec<u8>> = vec![Vec::new(), b"\0".to_vec(), b"a".to_vec(), b"a\0".to_vec()];
+        for n in 1..=40usize {
+            for k in 0..40u8 {
+                let mut v: Vec<u8> = (0..n).map(|i| b'a' + ((i * 7 + usize::from(k)) % 26) as u8).collect();
+                if n > 16 {
+                    // The same first and last 8 bytes; only the middle differs.
+                    v[..8].copy_from_slice(b"SameHead");
+                    v[n - 8..].copy_from_slice(b"SameTail");
+                    v[8] = k;
+                }
+                values.push(v);
+            }
+        }
+        values.sort();
+        values.dedup();
+        let (held, absent) = values.split_at(values.len() / 2);
+        let mut c = Cache::default();
+        for (i, v) in held.iter().enumerate() {
+            assert_eq!(c.get(v), None, "{v:?} is not cached yet");
+            c.insert(v, Code::Slot(i as u32));
+        }
+        assert!(c.slots.len() >= 1024, "the table grew: {}", c.slots.len());
+        for (i, v) in held.iter().enumerate() {
+            assert_eq!(c.get(v), Some(Code::Slot(i as u32)), "{:?}", String::from_utf8_lossy(v));
+        }
+        for v in absent {
+            assert_eq!(c.get(v), None, "{:?}", String::from_utf8_lossy(v));
+        }
+    }
+
+    #[test]
+    fn a_column_with_very_many_spellings_stops_being_cached() {
+        let mut c = Cache::default();
+        for i in 0..MAX_CACHED + 10 {
+            let v = format!("value {i}");
+            c.insert(v.as_bytes(), Code::Slot(1));
+        }
+        assert_eq!(c.used, MAX_CACHED);
+        assert_eq!(c.get(b"value 0"), Some(Code::Slot(1)));
+        assert_eq!(c.get(format!("value {}", MAX_CACHED + 5).as_bytes()), None);
+    }
 
     fn data() -> DivideData {
         let mut d = DivideData::default();

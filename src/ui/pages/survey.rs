@@ -140,8 +140,13 @@ pub fn SurveyPage() -> impl IntoView {
             // The browser reads the next piece while this one is counted.
             let stream = file::open_stream(&f);
             let mut last_yield = page::now();
+            // Time spent waiting for the browser to hand over the next piece.
+            let mut wait = 0.0;
             loop {
-                match stream.next(&mut buf).await {
+                let t0 = page::now();
+                let next = stream.next(&mut buf).await;
+                wait += page::now() - t0;
+                match next {
                     Ok(true) => {}
                     Ok(false) => break,
                     Err(e) => {
@@ -181,7 +186,7 @@ pub fn SurveyPage() -> impl IntoView {
             counter.set_value(Some(c));
             page::mark_detail(
                 "dew-survey-done",
-                &[("rows", summary.rows as f64), ("wasm_peak", peak), ("compute_ms", compute)],
+                &[("rows", summary.rows as f64), ("wasm_peak", peak), ("compute_ms", compute), ("wait_ms", wait)],
             );
             step.set(Step::Counted(Box::new(summary)));
             page::focus("survey-summary-heading");
