@@ -50,8 +50,11 @@ pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, String> {
         });
         w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
-        let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-            let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str(&e.message()));
+        // A script that cannot be fetched fires a plain `Event`, with no message to read.
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let message = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string());
+            let message = message.unwrap_or_else(|| "the workbook writer did not start".into());
+            let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str(&message));
         });
         w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();

@@ -97,3 +97,31 @@ test('a workbook writer that cannot be fetched is reported, not waited on foreve
   await page.unroute('**/xlsx-worker_bg.wasm');
   await context.close();
 });
+
+test('a workbook writer whose script is missing is reported at once, and the page keeps working', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.goto(at('report'));
+  await waitForApp(page);
+  // The worker's script answers 404: the worker fires a plain error event, with no message
+  // (reading one used to throw inside the app).
+  await page.route('**/xlsx-worker_loader.js', (r) => r.fulfill({ status: 404, body: 'not here' }));
+  const status = page.locator('#report-xlsx-status');
+  await page.locator('#report-xlsx').focus();
+  await page.keyboard.press('Enter');
+  await status.getByText(/could not be made/).waitFor({ timeout: 10000 });
+  assert.match(await status.textContent(), /The workbook could not be made \(the workbook writer did not start\)\. The CSV files above hold the same tables\./);
+  assert.deepEqual(errors, [], 'no script error on the page');
+  // Once the script can be fetched again, the same button gives the workbook.
+  await page.unroute('**/xlsx-worker_loader.js');
+  const download = page.waitForEvent('download', { timeout: 30000 });
+  await page.keyboard.press('Enter');
+  assert.match((await download).suggestedFilename(), /\.xlsx$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

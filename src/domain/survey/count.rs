@@ -228,7 +228,10 @@ pub struct Counter {
     /// Per school: [numerator, denominator] per (answer column × slot).
     counts: Vec<Vec<[u64; 2]>>,
     summary: Summary,
+    /// Per row: the group slots counted (slot 0 first), and [numerator, denominator] to add
+    /// per answer column.
     row_slots: Vec<u32>,
+    row_answers: Vec<[u64; 2]>,
 }
 
 impl Counter {
@@ -267,6 +270,8 @@ impl Counter {
         }
         let slots = slot_keys.len();
         let cells = slots * indicators.len();
+        let row_slots = vec![0; groups.len() + 1];
+        let row_answers = vec![[0, 0]; answers.len()];
         Ok(Counter {
             strict,
             width: p.header.len(),
@@ -281,7 +286,8 @@ impl Counter {
             slot_keys,
             indicators,
             summary: Summary::default(),
-            row_slots: Vec::new(),
+            row_slots,
+            row_answers,
         })
     }
 
@@ -344,56 +350,55 @@ impl Counter {
             _ => return self.skip(row, Some(usize::MAX), Skip::BlankSchool, 0),
         };
         let strict = self.strict;
+        // The row's group slots and answers go into buffers sized once (no pushes: this is
+        // the hot loop, and the app is built for size).
         let mut slots = std::mem::take(&mut self.row_slots);
-        slots.clear();
-        slots.push(0);
+        let mut n = 1;
+        slots[0] = 0;
         for gi in 0..self.groups.len() {
             let (col, kind) = &mut self.groups[gi];
             match resolve(col, kind, r, strict) {
                 Code::Slot(0) | Code::Unmapped(_) => {}
-                Code::Slot(s) => slots.push(s),
+                Code::Slot(s) => {
+                    slots[n] = s;
+                    n += 1;
+                }
                 _ => {
                     self.row_slots = slots;
                     return self.skip(row, Some(gi), Skip::InvalidText, 0);
                 }
             }
         }
-        let mut answers = [None::<Answer>; 16];
-        let mut many = Vec::new();
+        let mut answers = std::mem::take(&mut self.row_answers);
         for ai in 0..self.answers.len() {
             let (col, kind) = &mut self.answers[ai];
-            let a = match resolve(col, kind, r, strict) {
-                Code::Answer(a) => Some(a),
-                Code::Unmapped(_) => None,
+            answers[ai] = match resolve(col, kind, r, strict) {
+                Code::Answer(Answer::Meets) => [1, 1],
+                Code::Answer(Answer::DoesNotMeet) => [0, 1],
+                Code::Answer(_) | Code::Unmapped(_) => [0, 0],
                 _ => {
                     self.row_slots = slots;
+                    self.row_answers = answers;
                     return self.skip(row, Some(self.groups.len() + ai), Skip::InvalidText, 0);
                 }
             };
-            if ai < answers.len() {
-                answers[ai] = a;
-            } else {
-                many.push(a);
-            }
         }
         self.summary.counted += 1;
         self.unknown_rows[school] += 1;
         let cells = &mut self.counts[school];
-        for ai in 0..self.answers.len() {
-            let a = if ai < answers.len() { answers[ai] } else { many[ai - answers.len()] };
-            let add = match a {
-                Some(Answer::Meets) => [1, 1],
-                Some(Answer::DoesNotMeet) => [0, 1],
-                _ => continue,
-            };
+        for (ai, add) in answers.iter().enumerate() {
+            if add[1] == 0 {
+                continue;
+            }
             let base = ai * self.slots;
-            for &s in &slots {
+            for &s in &slots[..n] {
                 let c = &mut cells[base + s as usize];
                 c[0] += add[0];
                 c[1] += add[1];
             }
         }
         self.row_slots = slots;
+        self.row_answers = answers;
     }
 
     pub fn summary(&self) -> Summary {
