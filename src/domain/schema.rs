@@ -525,9 +525,12 @@ pub fn pack(json: &str) -> String {
     serde_json::json!({ "app": APP_TAG, "packed": PACKED_FORMAT, "data": STANDARD.encode(bytes) }).to_string()
 }
 
-/// Whether a stored document is packed (see [`pack`]): it starts as only a packed one does.
+/// Whether a stored document is packed (see [`pack`]): it starts as only a packed one does
+/// (`{"app":APP_TAG,"data":"…`; serde_json writes the keys in order).
 pub fn is_packed(text: &str) -> bool {
-    text.starts_with(r#"{"app":"digital-equity-workbench","data":""#)
+    text.strip_prefix(r#"{"app":""#)
+        .and_then(|t| t.strip_prefix(APP_TAG))
+        .is_some_and(|t| t.starts_with(r#"","data":""#))
 }
 
 /// The JSON inside a packed document; errors name the field.
