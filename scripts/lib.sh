@@ -56,6 +56,19 @@ ensure_wasm_opt() {
   fi
 }
 
+# Splits the app's wasm into the first screen and on-demand page chunks (scripts/post_build.py).
+# 0.2.4 is the first release that handles wasm-bindgen 0.2.130's output.
+WASM_SPLIT_VERSION="0.2.4"
+ensure_wasm_split() {
+  step "wasm-split-cli $WASM_SPLIT_VERSION (wasm_split_cli_support)"
+  if command -v wasm-split-cli >/dev/null && [ -f "$HOME/.cargo/.crates.toml" ] \
+     && grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates.toml"; then
+    echo "present"
+  else
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  fi
+}
+
 ensure_chromium() {
   step "chromium + chromedriver (Debian packages)"
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
@@ -90,6 +103,7 @@ ensure_build_tools() {
   ensure_wasm_bindgen
   ensure_trunk
   ensure_wasm_opt
+  ensure_wasm_split
 }
 
 # What building, serving and testing need.

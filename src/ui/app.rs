@@ -3,32 +3,14 @@
 use crate::ui::components::banners::Banners;
 use crate::ui::components::shell::{Header, Nav};
 use crate::ui::i18n as t;
-use crate::ui::pages::{
-    assess::AssessPage,
-    consensus::ConsensusPage,
-    data::DataPage,
-    divide_data::DivideDataPage,
-    divides::DividesPage,
-    heatmap::HeatmapPage,
-    home::HomePage,
-    lock::LockScreen,
-    not_found::NotFound,
-    plan::PlanPage,
-    portfolio::{PortfolioOverviewPage, PortfolioPage, PortfolioReviewPage},
-    privacy::PrivacyPage,
-    progress::ProgressPage,
-    reflect::ReflectPage,
-    report::ReportPage,
-    results::ResultsPage,
-    survey::SurveyPage,
-    team::TeamPage,
-};
+use crate::ui::pages::{home::HomePage, lock::LockScreen, not_found::NotFound};
 use crate::ui::routes;
 use crate::ui::state::{AppState, LockStatus};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use leptos_router::{Lazy, LazyRoute};
 
 /// After a move to another page (not the first render, not a change of query or anchor),
 /// puts keyboard focus at the start of the main content, so screen readers announce the new
@@ -73,30 +55,121 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Every page, by path.
+/// A page's code could not be fetched (the network dropped before the offline copy was made).
+pub struct PageNotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PageNotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PageNotLoaded
+    }
+}
+
+/// The page from `load`, or, if its code cannot be fetched, a message and a button that tries
+/// again in place (a failed fetch is not remembered, so the next try fetches anew).
+async fn page_or_retry<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, PageNotLoaded>> + 'static,
+{
+    if let Ok(page) = load().await {
+        return page;
+    }
+    let attempts = RwSignal::new(0_u32);
+    let not_loaded = move || {
+        view! {
+            <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
+            <p role="alert">{t::PAGE_NOT_LOADED_TEXT}</p>
+            <button type="button" on:click=move |_| attempts.update(|n| *n += 1)>
+                {t::PAGE_NOT_LOADED_RETRY}
+            </button>
+        }
+        .into_any()
+    };
+    (move || {
+        attempts.track();
+        Suspend::new(send_wrapper::SendWrapper::new(async move { load().await.unwrap_or_else(|_| not_loaded()) }))
+    })
+    .into_any()
+}
+
+/// Declares pages that are loaded on demand. With the `split` feature (the app's own build,
+/// see index.html), `wasm_split` moves each page's code into its own wasm chunk, which the
+/// router fetches the first time the page is opened; scripts/post_build.py does the
+/// splitting. Without it (native checks, in-browser tests) each page is in the one wasm.
+macro_rules! lazy_pages {
+    ($($route:ident => $load:ident => $($page:ident)::+;)+) => {$(
+        struct $route;
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+            async fn view(_: Self) -> AnyView {
+                page_or_retry(|| async {
+                    #[cfg(feature = "split")]
+                    return $load().await;
+                    #[cfg(not(feature = "split"))]
+                    return $load();
+                })
+                .await
+            }
+        }
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $load() -> Result<AnyView, PageNotLoaded> {
+            use crate::ui::pages::$($page)::+ as Page;
+            Ok(view! { <Page/> }.into_any())
+        }
+    )+};
+}
+
+lazy_pages! {
+    TeamRoute => team_page => team::TeamPage;
+    AssessRoute => assess_page => assess::AssessPage;
+    ConsensusRoute => consensus_page => consensus::ConsensusPage;
+    ResultsRoute => results_page => results::ResultsPage;
+    ReflectRoute => reflect_page => reflect::ReflectPage;
+    PlanRoute => plan_page => plan::PlanPage;
+    ProgressRoute => progress_page => progress::ProgressPage;
+    PortfolioRoute => portfolio_page => portfolio::PortfolioPage;
+    PortfolioReviewRoute => portfolio_review_page => portfolio::PortfolioReviewPage;
+    PortfolioOverviewRoute => portfolio_overview_page => portfolio::PortfolioOverviewPage;
+    ReportRoute => report_page => report::ReportPage;
+    DividesRoute => divides_page => divides::DividesPage;
+    HeatmapRoute => heatmap_page => heatmap::HeatmapPage;
+    DivideDataRoute => divide_data_page => divide_data::DivideDataPage;
+    SurveyRoute => survey_page => survey::SurveyPage;
+    DataRoute => data_page => data::DataPage;
+    PrivacyRoute => privacy_page => privacy::PrivacyPage;
+}
+
+/// Every page, by path. The home page is in the first wasm (it is the first screen); every
+/// other page is loaded when it is first opened.
 #[component]
 fn Pages() -> impl IntoView {
     view! {
                 // Paths as in routes::Page::path (path! needs literals).
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/team") view=TeamPage/>
-                    <Route path=path!("/assessment") view=AssessPage/>
-                    <Route path=path!("/consensus") view=ConsensusPage/>
-                    <Route path=path!("/results") view=ResultsPage/>
-                    <Route path=path!("/reflect") view=ReflectPage/>
-                    <Route path=path!("/plan") view=PlanPage/>
-                    <Route path=path!("/progress") view=ProgressPage/>
-                    <Route path=path!("/portfolio") view=PortfolioPage/>
-                    <Route path=path!("/portfolio-review") view=PortfolioReviewPage/>
-                    <Route path=path!("/portfolio-overview") view=PortfolioOverviewPage/>
-                    <Route path=path!("/report") view=ReportPage/>
-                    <Route path=path!("/divides") view=DividesPage/>
-                    <Route path=path!("/heatmap") view=HeatmapPage/>
-                    <Route path=path!("/divide-data") view=DivideDataPage/>
-                    <Route path=path!("/survey") view=SurveyPage/>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/privacy") view=PrivacyPage/>
+                    <Route path=path!("/team") view={Lazy::<TeamRoute>::new()}/>
+                    <Route path=path!("/assessment") view={Lazy::<AssessRoute>::new()}/>
+                    <Route path=path!("/consensus") view={Lazy::<ConsensusRoute>::new()}/>
+                    <Route path=path!("/results") view={Lazy::<ResultsRoute>::new()}/>
+                    <Route path=path!("/reflect") view={Lazy::<ReflectRoute>::new()}/>
+                    <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()}/>
+                    <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()}/>
+                    <Route path=path!("/portfolio") view={Lazy::<PortfolioRoute>::new()}/>
+                    <Route path=path!("/portfolio-review") view={Lazy::<PortfolioReviewRoute>::new()}/>
+                    <Route path=path!("/portfolio-overview") view={Lazy::<PortfolioOverviewRoute>::new()}/>
+                    <Route path=path!("/report") view={Lazy::<ReportRoute>::new()}/>
+                    <Route path=path!("/divides") view={Lazy::<DividesRoute>::new()}/>
+                    <Route path=path!("/heatmap") view={Lazy::<HeatmapRoute>::new()}/>
+                    <Route path=path!("/divide-data") view={Lazy::<DivideDataRoute>::new()}/>
+                    <Route path=path!("/survey") view={Lazy::<SurveyRoute>::new()}/>
+                    <Route path=path!("/data") view={Lazy::<DataRoute>::new()}/>
+                    <Route path=path!("/privacy") view={Lazy::<PrivacyRoute>::new()}/>
                 </Routes>
     }
 }

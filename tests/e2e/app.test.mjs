@@ -328,3 +328,35 @@ test('every page reflows at 320 px wide without horizontal scrolling (WCAG 1.4.1
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });
+
+test('pages after the first arrive on demand; one that cannot arrive says so and can be tried again', async () => {
+  // No service worker: its offline copy would answer the chunk requests this test refuses.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, watch } = await watchedPage(context);
+  const chunk = /\/(split|chunk)_[^/]*\.wasm$/;
+  await page.goto(at());
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(watch.requests.filter((u) => chunk.test(u)), [], 'the first screen fetches no page chunk');
+
+  // The network drops before the Team page's code has arrived.
+  await context.route(chunk, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  assert.match(await page.getByRole('alert').filter({ hasText: 'did not arrive' }).innerText(), /Your data is safe on this device/);
+  // The app is still alive: the chunk failure was reported, not a crash.
+  assert.deepEqual(watch.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError: Failed/.test(e)), []);
+  await page.getByRole('link', { name: 'Overview', exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+
+  // Back online: trying again fetches the chunk and shows the page in place.
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  await context.unroute(chunk);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  assert.ok(watch.requests.some((u) => /split_team_page-[0-9a-f]{16}\.wasm$/.test(u)), 'the Team page came as its own chunk');
+  watch.consoleErrors.length = 0;
+  await assertCleanPage(page, watch, 'team page after a retry');
+  await context.close();
+});

@@ -55,9 +55,14 @@ export async function watchedPage(context) {
   return { page, watch };
 }
 
-/** Waits until the app has rendered (the mark set right after mount). */
+/**
+ * Waits until the app has rendered (the mark set right after mount) and so has the page it
+ * opened at: every page but the first screen arrives as its own wasm chunk after the mount,
+ * and every page, the lock screen included, has one h1.
+ */
 export async function waitForApp(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('dew-interactive').length > 0, null, { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByName('dew-interactive').length > 0
+    && document.querySelector('main h1') !== null, null, { timeout: 20000 });
 }
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

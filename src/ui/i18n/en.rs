@@ -276,6 +276,9 @@ pub fn privacy_erase_failed(why: &str) -> String {
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 pub const NOT_FOUND_TEXT: &str = "There is no page at this address. It may have moved.";
 pub const NOT_FOUND_HOME: &str = "Go to the overview";
+pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be opened";
+pub const PAGE_NOT_LOADED_TEXT: &str = "Its part of the app did not arrive, perhaps because the network dropped. Your data is safe on this device. Check the connection and try again.";
+pub const PAGE_NOT_LOADED_RETRY: &str = "Try again";
 
 pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
 pub const NO_WORKSPACE_LINK: &str = "Start one, or explore the sample district";
