@@ -44,7 +44,8 @@ pub fn App() -> impl IntoView {
                 <Nav/>
             </Show>
             <FocusOnNavigate/>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" aria-busy=move || (pages_loading().get() > 0).then_some("true")>
+                <PageLoading/>
                 <Banners/>
                 <Show when=locked fallback=|| view! { <Pages/> }>
                     <LockScreen/>
@@ -65,6 +66,40 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageNotLoaded {
     }
 }
 
+thread_local! {
+    /// How many pages are being fetched. Not owned by any view, so it outlives route changes.
+    static PAGES_LOADING: ArcRwSignal<u32> = ArcRwSignal::new(0);
+}
+
+fn pages_loading() -> ArcRwSignal<u32> {
+    PAGES_LOADING.with(ArcRwSignal::clone)
+}
+
+/// Counts a page fetch for as long as it lasts, however it ends.
+struct Loading(ArcRwSignal<u32>);
+
+impl Loading {
+    fn start() -> Self {
+        let n = pages_loading();
+        n.update(|n| *n += 1);
+        Loading(n)
+    }
+}
+
+impl Drop for Loading {
+    fn drop(&mut self) {
+        self.0.update(|n| *n = n.saturating_sub(1));
+    }
+}
+
+/// Shown while a page's code is on its way. It appears only if that takes a moment (the
+/// style sheet delays it), so a page that comes from the offline copy does not flicker.
+#[component]
+fn PageLoading() -> impl IntoView {
+    let loading = pages_loading();
+    move || (loading.get() > 0).then(|| view! { <p class="page-loading">{t::PAGE_LOADING}</p> })
+}
+
 /// The page from `load`, or, if its code cannot be fetched, a message and a button that tries
 /// again in place (a failed fetch is not remembered, so the next try fetches anew).
 async fn page_or_retry<F, Fut>(load: F) -> AnyView
@@ -72,11 +107,16 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<AnyView, PageNotLoaded>> + 'static,
 {
-    if let Ok(page) = load().await {
+    let first = {
+        let _loading = Loading::start();
+        load().await
+    };
+    if let Ok(page) = first {
         return page;
     }
     let attempts = RwSignal::new(0_u32);
     let not_loaded = move || {
+        crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
         view! {
             <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
             <p role="alert">{t::PAGE_NOT_LOADED_TEXT}</p>
@@ -88,7 +128,10 @@ where
     };
     (move || {
         attempts.track();
-        Suspend::new(send_wrapper::SendWrapper::new(async move { load().await.unwrap_or_else(|_| not_loaded()) }))
+        Suspend::new(send_wrapper::SendWrapper::new(async move {
+            let _loading = Loading::start();
+            load().await.unwrap_or_else(|_| not_loaded())
+        }))
     })
     .into_any()
 }

@@ -343,6 +343,7 @@ test('pages after the first arrive on demand; one that cannot arrive says so and
   await context.route(chunk, (route) => route.abort('internetdisconnected'));
   await page.getByRole('link', { name: 'Team', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  assert.match(await page.title(), /^This page could not be opened · /);
   assert.match(await page.getByRole('alert').filter({ hasText: 'did not arrive' }).innerText(), /Your data is safe on this device/);
   // The app is still alive: the chunk failure was reported, not a crash.
   assert.deepEqual(watch.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError: Failed/.test(e)), []);
@@ -356,6 +357,16 @@ test('pages after the first arrive on demand; one that cannot arrive says so and
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
   assert.ok(watch.requests.some((u) => /split_team_page-[0-9a-f]{16}\.wasm$/.test(u)), 'the Team page came as its own chunk');
+
+  // A slow network: the page's code takes a second, and the wait is shown and announced as busy.
+  await context.route(chunk, async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
+  await page.getByRole('link', { name: 'Privacy' }).click();
+  await page.getByText('Opening the page…').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+  await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+  assert.equal(await page.getByText('Opening the page…').count(), 0);
+  assert.equal(await page.locator('main').getAttribute('aria-busy'), null);
+  await context.unroute(chunk);
   watch.consoleErrors.length = 0;
   await assertCleanPage(page, watch, 'team page after a retry');
   await context.close();

@@ -279,6 +279,7 @@ pub const NOT_FOUND_HOME: &str = "Go to the overview";
 pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be opened";
 pub const PAGE_NOT_LOADED_TEXT: &str = "Its part of the app did not arrive, perhaps because the network dropped. Your data is safe on this device. Check the connection and try again.";
 pub const PAGE_NOT_LOADED_RETRY: &str = "Try again";
+pub const PAGE_LOADING: &str = "Opening the page…";
 
 pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
 pub const NO_WORKSPACE_LINK: &str = "Start one, or explore the sample district";
