@@ -356,7 +356,7 @@ test('pages after the first arrive on demand; one that cannot arrive says so and
   await context.unroute(chunk);
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
-  assert.ok(watch.requests.some((u) => /split_team_page-[0-9a-f]{16}\.wasm$/.test(u)), 'the Team page came as its own chunk');
+  assert.ok(watch.requests.some((u) => /split_assess_pages-[0-9a-f]{16}\.wasm$/.test(u)), 'the Team page came in its section\'s chunk');
 
   // A slow network: the page's code takes a second, and the wait is shown and announced as busy.
   await context.route(chunk, async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
