@@ -14,7 +14,7 @@
 4. Writes the service worker (sw/sw.js) as sw.js with this build's file list and a version
    computed from every file's content, so a new build is a new cache and never a mixed one.
 """
-import base64, glob, hashlib, os, re, shutil, subprocess, sys, tempfile
+import base64, glob, hashlib, json, os, re, shutil, struct, subprocess, sys, tempfile
 
 ROUTES_RS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "ui", "routes.rs")
 
@@ -34,7 +34,8 @@ WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-
 
 
 def tool(name):
-    found = shutil.which(name) or shutil.which(name, path=os.path.expanduser("~/.cargo/bin"))
+    # ~/.cargo/bin first: scripts/lib.sh installs the pinned versions there.
+    found = shutil.which(name, path=os.path.expanduser("~/.cargo/bin")) or shutil.which(name)
     if not found:
         sys.exit(f"post_build: {name} is not installed (scripts/lib.sh installs it)")
     return found
@@ -44,10 +45,59 @@ def run(*args):
     done = subprocess.run(args, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"post_build: {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout
 
 
 def short_hash(data):
     return hashlib.sha256(data).hexdigest()[:16]
+
+
+MASK = (1 << 64) - 1
+
+
+def _diffuse(x):
+    x = (x * 0x6EED0E9DA4D94A4F) & MASK
+    x ^= (x >> 32) >> (x >> 60)
+    return (x * 0x6EED0E9DA4D94A4F) & MASK
+
+
+def seahash(buf):
+    """SeaHash 4 (the seahash crate's `hash`), which trunk uses to name the app's files after
+    cargo's wasm: a file is known to be the one trunk just built when the two agree."""
+    n = len(buf) // 8
+    words = struct.unpack_from(f"<{n}Q", buf)
+    a, b, c, d = 0x16F11FE89B0D677C, 0xB480A793D8E6C86C, 0x6FE2E5AAF078EBC9, 0x14F994A4C5259381
+    full = n - n % 4
+    for i in range(0, full, 4):
+        a, b, c, d = _diffuse(a ^ words[i]), _diffuse(b ^ words[i + 1]), _diffuse(c ^ words[i + 2]), _diffuse(d ^ words[i + 3])
+    lanes = [a, b, c, d]
+    tail = list(words[full:])
+    if len(buf) % 8:
+        tail.append(int.from_bytes(buf[n * 8:], "little"))
+    for w in tail:
+        lanes = lanes[1:] + [_diffuse(lanes[0] ^ w)]
+    return _diffuse(lanes[0] ^ lanes[1] ^ lanes[2] ^ lanes[3] ^ len(buf))
+
+
+assert seahash(b"to be or not to be") == 1988685042348123509  # the crate's own test vector
+
+
+def cargo_wasm(stem):
+    """Cargo's wasm that trunk has just turned into `stem` (named after its SeaHash). The file
+    cargo puts at the top of the profile's folder may since have been replaced by a build with
+    other features, so the copies in deps/ are looked at too."""
+    meta = json.loads(run("cargo", "metadata", "--format-version", "1", "--no-deps", "--offline",
+                          "--manifest-path", os.path.join(ROOT, "Cargo.toml")))
+    folder = os.path.join(meta["target_directory"], "wasm32-unknown-unknown",
+                          os.environ.get("TRUNK_PROFILE", "release"))
+    want = stem.rsplit("-", 1)[1]
+    candidates = [os.path.join(folder, f"{APP}.wasm")]
+    candidates += sorted(glob.glob(os.path.join(folder, "deps", APP.replace("-", "_") + "-*.wasm")),
+                         key=os.path.getmtime, reverse=True)
+    for path in candidates:
+        if os.path.exists(path) and format(seahash(open(path, "rb").read()), "x") == want:
+            return path
+    sys.exit(f"post_build: none of cargo's wasm files in {folder} is the one trunk named {stem}")
 
 
 def split_app(html):
@@ -55,23 +105,23 @@ def split_app(html):
 
     Trunk cannot split, so this redoes its last steps from cargo's own output, which the
     `split` feature links with --emit-relocs (build.rs):
-    1. wasm_split_cli cuts the module at every `leptos::lazy` function (src/ui/app.rs);
-    2. wasm-bindgen makes the JS glue for the main part, under trunk's file names, so the
-       loader trunk wrote into index.html starts it unchanged;
-    3. wasm-opt shrinks every part (release only; index.html turns trunk's own run off);
-    4. the chunks and the split loader get content-hashed names, like trunk's files, so a
-       browser never mixes a chunk of one build with the main wasm of another;
-    5. the integrity hashes trunk wrote for the files it preloads are computed again.
+    1. wasm-split-cli cuts the module at every `wasm_split` function (src/ui/app.rs);
+    2. wasm-bindgen makes the JS glue for the main part;
+    3. wasm-opt 116 shrinks every part (release only; index.html turns trunk's own run off);
+    4. every file gets a name hashed from what it finally holds: each chunk its own, and the
+       main wasm, its glue and the split loader one hash of the three (the glue and the loader
+       name each other), which also replaces trunk's name in index.html. A browser or the
+       service worker thus never takes a file of one build for a file of another;
+    5. the integrity hashes of the files index.html preloads are computed again.
     """
     js_names = [n for n in os.listdir(staging) if re.fullmatch(re.escape(APP) + r"-[0-9a-f]+\.js", n)]
     if len(js_names) != 1:
         sys.exit(f"post_build: expected one {APP}-<hash>.js in the staging folder, found {js_names}")
     stem = js_names[0][:-3]
-    profile = os.environ.get("TRUNK_PROFILE", "release")
-    target_dir = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    raw = os.path.join(target_dir, "wasm32-unknown-unknown", profile, f"{APP}.wasm")
-    if not os.path.exists(raw):
-        sys.exit(f"post_build: cargo's output {raw} is missing")
+    raw = cargo_wasm(stem)
+    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    if release and "version 116" not in run(tool("wasm-opt"), "--version"):
+        sys.exit("post_build: wasm-opt is not binaryen 116 (Debian's 108 corrupts the output)")
     with tempfile.TemporaryDirectory() as tmp:
         split_dir, glue_dir = os.path.join(tmp, "split"), os.path.join(tmp, "glue")
         run(tool("wasm-split-cli"), raw, split_dir, "--target", "web", "--out-name", stem)
@@ -84,39 +134,55 @@ def split_app(html):
         loader = open(os.path.join(split_dir, "__wasm_split.js"), encoding="utf-8").read()
         for name in chunks:
             path = os.path.join(split_dir, name)
-            if profile == "release":
+            if release:
                 run(tool("wasm-opt"), "-Oz", *WASM_FEATURES, path, "-o", path)
             data = open(path, "rb").read()
             hashed = f"{name[:-5]}-{short_hash(data)}.wasm"
+            # With its ".wasm": "./chunk_1.wasm" is not a prefix of "./chunk_10.wasm".
             if f"./{name}" not in loader:
                 sys.exit(f"post_build: the split loader does not name {name}")
             loader = loader.replace(f"./{name}", f"./{hashed}")
             shutil.copyfile(path, os.path.join(staging, hashed))
-        loader_name = f"__wasm_split-{short_hash(loader.encode())}.js"
-        with open(os.path.join(staging, loader_name), "w", encoding="utf-8") as f:
-            f.write(loader)
-        glue = open(os.path.join(glue_dir, f"{stem}.js"), encoding="utf-8").read()
-        # Only the import statements change: the wasm still names its import module
-        # "./__wasm_split.js", and the glue's import object keeps that key.
-        glue, n = re.subn(r"""(from\s*["'])\./__wasm_split\.js(["'])""", lambda m: f"{m.group(1)}./{loader_name}{m.group(2)}", glue)
-        if n == 0:
-            sys.exit("post_build: the JS glue does not import the split loader")
-        with open(os.path.join(staging, f"{stem}.js"), "w", encoding="utf-8") as f:
-            f.write(glue)
-        main = os.path.join(staging, f"{stem}_bg.wasm")
+        main = os.path.join(tmp, "main.wasm")
         shutil.copyfile(os.path.join(glue_dir, f"{stem}_bg.wasm"), main)
-        if profile == "release":
+        if release:
             run(tool("wasm-opt"), "-Oz", *WASM_FEATURES, main, "-o", main)
+        main_bytes = open(main, "rb").read()
+        glue = open(os.path.join(glue_dir, f"{stem}.js"), encoding="utf-8").read()
         snippets = os.path.join(glue_dir, "snippets")
         if os.path.isdir(snippets):
             shutil.copytree(snippets, os.path.join(staging, "snippets"), dirs_exist_ok=True)
+    h = short_hash(main_bytes + glue.encode() + loader.encode())
+    new_stem, loader_name = f"{APP}-{h}", f"__wasm_split-{h}.js"
+    # The glue's import statements change, not its import object: the wasm still names its
+    # import module "./__wasm_split.js".
+    glue, n = re.subn(r"""(from\s*["'])\./__wasm_split\.js(["'])""", lambda m: f"{m.group(1)}./{loader_name}{m.group(2)}", glue)
+    if n == 0:
+        sys.exit("post_build: the JS glue does not import the split loader")
+    if f"./{stem}.js" not in loader:
+        sys.exit(f"post_build: the split loader does not import ./{stem}.js")
+    outputs = {
+        # Only its default URL of the wasm: the wasm names the glue's own import module
+        # "./<trunk's name>_bg.js", and the import object keeps that key.
+        f"{new_stem}.js": glue.replace(f"{stem}_bg.wasm", f"{new_stem}_bg.wasm").encode(),
+        f"{new_stem}_bg.wasm": main_bytes,
+        loader_name: loader.replace(f"./{stem}.js", f"./{new_stem}.js").encode(),
+    }
     for name in (f"{stem}.js", f"{stem}_bg.wasm"):
-        digest = base64.b64encode(hashlib.sha384(open(os.path.join(staging, name), "rb").read()).digest()).decode()
+        os.remove(os.path.join(staging, name))
+    for name, data in outputs.items():
+        with open(os.path.join(staging, name), "wb") as f:
+            f.write(data)
+    if html.count(stem) < 3:
+        sys.exit(f"post_build: index.html names {stem} {html.count(stem)} times, expected the preloads and the loader")
+    html = html.replace(stem, new_stem)
+    for name in (f"{new_stem}.js", f"{new_stem}_bg.wasm"):
+        digest = base64.b64encode(hashlib.sha384(outputs[name]).digest()).decode()
         html, n = re.subn(r'(href="[^"]*/' + re.escape(name) + r'"[^>]*integrity=")sha384-[^"]+(")',
                           lambda m: f"{m.group(1)}sha384-{digest}{m.group(2)}", html)
         if n != 1:
             sys.exit(f"post_build: found {n} integrity attributes for {name} in index.html, expected 1")
-    print(f"post_build: split the app's wasm into the first screen and {len(chunks)} chunks")
+    print(f"post_build: split the app's wasm into the first screen ({new_stem}) and {len(chunks)} chunks")
     return html
 
 
@@ -156,7 +222,6 @@ for rel in files:
 sw = open(SW_TEMPLATE, encoding="utf-8").read()
 if "__VERSION__" not in sw or "__FILES__" not in sw:
     sys.exit(f"{SW_TEMPLATE} lacks its __VERSION__ / __FILES__ placeholders")
-import json
 sw = sw.replace("__VERSION__", version.hexdigest()[:16]).replace("__FILES__", json.dumps(files))
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(sw)

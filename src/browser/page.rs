@@ -39,6 +39,14 @@ fn focus_now(id: &str) {
     }
 }
 
+/// Loads the page again, from the service worker's copy or the server. A save waiting for a
+/// pause is made first by the page-hide listener (`AppState::install`).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Records `name` on the performance timeline (read by `scripts/bench`).
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -21,7 +21,15 @@ fn FocusOnNavigate() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            crate::browser::page::focus("main");
+            // After the router has reacted: a page whose code is still on its way takes focus
+            // once it has come (page_or_retry), so focus never lands on the old page.
+            crate::browser::page::after(0, || {
+                if pages_loading().get_untracked() == 0 {
+                    crate::browser::page::focus("main");
+                } else {
+                    FOCUS_WHEN_LOADED.with(|f| f.set(true));
+                }
+            });
         }
         path
     });
@@ -69,6 +77,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageNotLoaded {
 thread_local! {
     /// How many pages are being fetched. Not owned by any view, so it outlives route changes.
     static PAGES_LOADING: ArcRwSignal<u32> = ArcRwSignal::new(0);
+    /// Set by a move to another page: once that page's code has come, focus goes to it.
+    static FOCUS_WHEN_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn pages_loading() -> ArcRwSignal<u32> {
@@ -92,16 +102,23 @@ impl Drop for Loading {
     }
 }
 
-/// Shown while a page's code is on its way. It appears only if that takes a moment (the
-/// style sheet delays it), so a page that comes from the offline copy does not flicker.
+/// Says that a page's code is on its way. The status region is always there, so screen
+/// readers announce the words when they appear; the words show on screen only if the wait
+/// takes a moment (the style sheet delays them), so a page from the offline copy does not
+/// flicker.
 #[component]
 fn PageLoading() -> impl IntoView {
     let loading = pages_loading();
-    move || (loading.get() > 0).then(|| view! { <p class="page-loading">{t::PAGE_LOADING}</p> })
+    view! {
+        <p role="status" class="page-loading">
+            {move || (loading.get() > 0).then(|| view! { <span>{t::PAGE_LOADING}</span> })}
+        </p>
+    }
 }
 
-/// The page from `load`, or, if its code cannot be fetched, a message and a button that tries
-/// again in place (a failed fetch is not remembered, so the next try fetches anew).
+/// The page from `load`, or, if its code cannot be fetched, a message with a button that
+/// tries again in place (a failed fetch is not remembered, so each try fetches anew) and one
+/// that reloads the app (the way out when this tab's build is no longer on the server).
 async fn page_or_retry<F, Fut>(load: F) -> AnyView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -112,25 +129,46 @@ where
         load().await
     };
     if let Ok(page) = first {
+        if FOCUS_WHEN_LOADED.with(|f| f.replace(false)) {
+            crate::browser::page::focus("main");
+        }
         return page;
     }
     let attempts = RwSignal::new(0_u32);
-    let not_loaded = move || {
+    let not_loaded = move |tries: u32| {
         crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
+        // A new try that fails again changes the words, so the alert is announced again.
+        let text = if tries == 0 { t::PAGE_NOT_LOADED_TEXT.to_string() } else { t::page_not_loaded_again(tries + 1) };
         view! {
             <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
-            <p role="alert">{t::PAGE_NOT_LOADED_TEXT}</p>
-            <button type="button" on:click=move |_| attempts.update(|n| *n += 1)>
-                {t::PAGE_NOT_LOADED_RETRY}
-            </button>
+            <p role="alert">{text}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| attempts.update(|n| *n += 1)>
+                    {t::PAGE_NOT_LOADED_RETRY}
+                </button>
+                <button type="button" class="secondary" on:click=|_| crate::browser::page::reload()>
+                    {t::PAGE_NOT_LOADED_RELOAD}
+                </button>
+            </div>
         }
         .into_any()
     };
     (move || {
-        attempts.track();
+        let tries = attempts.get();
         Suspend::new(send_wrapper::SendWrapper::new(async move {
+            if tries == 0 {
+                // The failure just seen: shown at once, not fetched a second time.
+                return not_loaded(0);
+            }
             let _loading = Loading::start();
-            load().await.unwrap_or_else(|_| not_loaded())
+            match load().await {
+                Ok(page) => {
+                    // The button that had focus is gone: focus goes to the page.
+                    crate::browser::page::focus("main");
+                    page
+                }
+                Err(_) => not_loaded(tries),
+            }
         }))
     })
     .into_any()

@@ -350,24 +350,34 @@ test('pages after the first arrive on demand; one that cannot arrive says so and
   await page.getByRole('link', { name: 'Overview', exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
 
-  // Back online: trying again fetches the chunk and shows the page in place.
+  // Trying again while still offline fails again, and says so in new words (announced anew).
   await page.getByRole('link', { name: 'Team', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Reload the app' }).count(), 1);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Tried 2 times' }).waitFor();
+
+  // Back online: trying again fetches the chunk, shows the page in place and puts focus on it
+  // (the button that had focus is gone).
   await context.unroute(chunk);
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5000 });
   assert.ok(watch.requests.some((u) => /split_assess_pages-[0-9a-f]{16}\.wasm$/.test(u)), 'the Team page came in its section\'s chunk');
 
   // A slow network: the page's code takes a second, and the wait is shown and announced as busy.
   await context.route(chunk, async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
   await page.getByRole('link', { name: 'Privacy' }).click();
-  await page.getByText('Opening the page…').waitFor({ state: 'visible' });
+  await page.getByRole('status').filter({ hasText: 'Opening the page…' }).waitFor({ state: 'visible' });
   assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'main', 'focus waits for the page');
   await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
   assert.equal(await page.getByText('Opening the page…').count(), 0);
   assert.equal(await page.locator('main').getAttribute('aria-busy'), null);
+  // Focus moves to the page once it has come.
+  await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 5000 });
   await context.unroute(chunk);
   watch.consoleErrors.length = 0;
-  await assertCleanPage(page, watch, 'team page after a retry');
+  await assertCleanPage(page, watch, 'privacy page after a slow load');
   await context.close();
 });

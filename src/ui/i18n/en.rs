@@ -277,8 +277,12 @@ pub const NOT_FOUND_TITLE: &str = "Page not found";
 pub const NOT_FOUND_TEXT: &str = "There is no page at this address. It may have moved.";
 pub const NOT_FOUND_HOME: &str = "Go to the overview";
 pub const PAGE_NOT_LOADED_TITLE: &str = "This page could not be opened";
-pub const PAGE_NOT_LOADED_TEXT: &str = "Its part of the app did not arrive, perhaps because the network dropped. Your data is safe on this device. Check the connection and try again.";
+pub const PAGE_NOT_LOADED_TEXT: &str = "Its part of the app did not arrive, perhaps because the network dropped. Your data is safe on this device. Check the connection and try again. If it still does not arrive, the app may have been updated since this tab was opened: reload it.";
 pub const PAGE_NOT_LOADED_RETRY: &str = "Try again";
+pub const PAGE_NOT_LOADED_RELOAD: &str = "Reload the app";
+pub fn page_not_loaded_again(tries: u32) -> String {
+    format!("Tried {tries} times; this page's part of the app has still not arrived. Your data is safe on this device. Check the connection, or reload the app.")
+}
 pub const PAGE_LOADING: &str = "Opening the page…";
 
 pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
