@@ -19,11 +19,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(requests)));
 });
 
+// The previous build's cache is kept until the next build comes: a tab still running it (one
+// that did not take the update) fetches each page's code the first time it opens the page, and
+// the server no longer has those files. Older caches are deleted. Cache names are listed in
+// the order they were made.
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const key of await caches.keys()) {
-      if (key.startsWith('dew-') && key !== CACHE) await caches.delete(key);
-    }
+    const others = (await caches.keys()).filter((key) => key.startsWith('dew-') && key !== CACHE);
+    for (const key of others.slice(0, -1)) await caches.delete(key);
     await self.clients.claim();
   })());
 });
@@ -46,6 +49,10 @@ self.addEventListener('fetch', (event) => {
       const name = path === '' ? 'index.html' : path.endsWith('.html') ? path : `${path}.html`;
       return (await cache.match(name)) || (await cache.match('index.html')) || fetch(request);
     }
-    return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+    // Then the previous build's cache: file names carry content hashes, so a name found there
+    // is the very file an older tab asks for.
+    return (await cache.match(request, { ignoreSearch: true }))
+      || (await caches.match(request, { ignoreSearch: true }))
+      || fetch(request);
   })());
 });
