@@ -1,6 +1,7 @@
 // First-load benchmark: serves the release dist/ under a sub-path on 127.0.0.1, loads it in
 // Debian's headless Chromium with a cold cache, and prints
 //   - the gzip size of everything the first load transfers, per kind and in total;
+//   - what opening one page of each section of the navigation fetches the first time;
 //   - time to interactive (the `dew-interactive` performance mark, set right after the first
 //     render) at 1x and 4x CPU throttling, median of N loads.
 // Usage: node bench/first_load.mjs [--runs 7]   (scripts/bench builds dist/ first)
@@ -51,6 +52,30 @@ try {
   for (const f of swFiles) if (!loaded.has(f)) later += zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length;
   console.log(`Then, in the background, the offline copy (service worker) fetches ${(later / 1024).toFixed(1)} KB gzip more (${swFiles.length - loaded.size} files)`);
   figures.push(figure('offline-copy-kb', 'Offline copy fetched after the first load, gzip', +(later / 1024).toFixed(1), 'KB', 'info', null));
+
+  // Opening a page for the first time, before the offline copy exists (service worker blocked):
+  // its section's chunk and the shared chunks it needs. One page per section of the navigation.
+  const opens = [];
+  for (const p of ['team', 'divides', 'plan', 'privacy']) {
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const pg = await ctx.newPage();
+    await pg.goto(server.url);
+    await waitForApp(pg);
+    await pg.waitForLoadState('networkidle');
+    const chunks = new Set();
+    pg.on('requestfinished', (r) => { if (/\.wasm$/.test(r.url())) chunks.add(new URL(r.url()).pathname.slice(SUB.length)); });
+    await pg.getByRole('link', { name: { team: 'Team', divides: 'Divides', plan: 'Plan', privacy: 'Privacy' }[p], exact: true }).click();
+    await pg.waitForURL(`**/${p}`);
+    await waitForApp(pg);
+    await pg.waitForLoadState('networkidle');
+    await ctx.close();
+    const kb = [...chunks].reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length, 0) / 1024;
+    opens.push({ p, n: chunks.size, kb });
+    console.log(`Opening /${p} first (no offline copy yet): ${chunks.size} wasm requests, ${kb.toFixed(1)} KB gzip`);
+  }
+  const largest = Math.max(...opens.map((o) => o.kb));
+  figures.push(figure('page-open-kb', 'Opening a page first (no offline copy yet), largest, gzip', +largest.toFixed(1), 'KB', 'info', null,
+    opens.map((o) => `/${o.p} ${o.n} requests ${o.kb.toFixed(1)} KB`).join(', ')));
 
   // 2. Time to interactive, cold cache, at 1x and 4x CPU throttling.
   for (const rate of [1, 4]) {

@@ -177,8 +177,9 @@ where
 /// Declares pages that are loaded on demand. With the `split` feature (the app's own build,
 /// see index.html), `wasm_split` moves the code of each group of pages (a section of the
 /// navigation) into its own wasm chunk, which the router fetches the first time one of its
-/// pages is opened; scripts/post_build.py does the splitting. One chunk per page was tried:
-/// 237 chunks, 45 to 89 requests to open one page, and 18 % more to download in all.
+/// pages is opened; scripts/post_build.py does the splitting. One chunk per page was tried
+/// once (a probe, not kept): 237 chunks, 44 to 88 chunk requests to open one page, and 18 %
+/// more to download in all; `node bench/first_load.mjs` prints what opening a page fetches now.
 /// Without the feature (native checks, in-browser tests) every page is in the one wasm.
 macro_rules! lazy_pages {
     ($($route:ident => $load:ident in $group:ident => $($page:ident)::+;)+) => {$(

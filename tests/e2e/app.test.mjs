@@ -379,5 +379,15 @@ test('pages after the first arrive on demand; one that cannot arrive says so and
   await context.unroute(chunk);
   watch.consoleErrors.length = 0;
   await assertCleanPage(page, watch, 'privacy page after a slow load');
+
+  // "Reload the app" starts the app again at the page that failed.
+  await context.route(chunk, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Plan', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  await context.unroute(chunk);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload the app' }).click()]);
+  await waitForApp(page);
+  assert.equal(new URL(page.url()).pathname, `${SUB}plan`);
+  await page.getByRole('heading', { level: 1, name: 'Action plan' }).waitFor();
   await context.close();
 });
