@@ -105,6 +105,18 @@ pub enum Found {
 }
 
 pub fn classify(raw: Option<String>) -> Found {
+    classify_with(raw, decode)
+}
+
+/// Whether reading what is stored at start needs the document reader: a plain stored
+/// document does; nothing, or a locked one (read only once its passphrase is given), does not.
+pub fn needs_reader(raw: Option<&str>) -> bool {
+    raw.is_some_and(|r| !super::lock::is_locked(r))
+}
+
+/// [`classify`] with the document reader passed in: the app's first screen does not carry the
+/// reader's code, which it loads only when something is stored (`ui::codec`).
+pub fn classify_with(raw: Option<String>, decode: impl FnOnce(&str) -> Result<Decoded, SchemaError>) -> Found {
     match raw {
         None => Found::Nothing,
         Some(raw) if super::lock::is_locked(&raw) => Found::Locked(raw),
@@ -186,6 +198,22 @@ mod tests {
             let d = f64::from(save_delay_ms(4200 * KB, false, cost));
             assert!(cost / (cost + d) <= 0.21, "{cost} ms every {d} ms");
         }
+    }
+
+    #[test]
+    fn only_a_plain_stored_document_needs_the_reader_at_start() {
+        assert!(!needs_reader(None));
+        assert!(needs_reader(Some("{}")), "anything plain, even unreadable, is read at start");
+        assert!(needs_reader(Some(&crate::domain::schema::encode(&Workspace::sample(), "t", false))));
+        let locked = crate::domain::lock::encode_locked(&crate::domain::lock::Locked {
+            iterations: crate::domain::lock::MIN_ITERATIONS,
+            salt: vec![1; 16],
+            check_nonce: vec![2; 12],
+            check: vec![3; 32],
+            nonce: vec![4; 12],
+            ciphertext: vec![5; 40],
+        });
+        assert!(!needs_reader(Some(&locked)), "a locked document waits for its passphrase");
     }
 
     #[test]

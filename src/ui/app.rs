@@ -3,7 +3,7 @@
 use crate::ui::components::banners::Banners;
 use crate::ui::components::shell::{Header, Nav};
 use crate::ui::i18n as t;
-use crate::ui::pages::{home::HomePage, lock::LockScreen, not_found::NotFound};
+use crate::ui::pages::{home::HomePage, not_found::NotFound};
 use crate::ui::routes;
 use crate::ui::state::{AppState, LockStatus};
 use leptos::prelude::*;
@@ -56,11 +56,27 @@ pub fn App() -> impl IntoView {
                 <PageLoading/>
                 <Banners/>
                 <Show when=locked fallback=|| view! { <Pages/> }>
-                    <LockScreen/>
+                    {lazy_view::<LockRoute>()}
                 </Show>
             </main>
             <footer class="site-footer"><p>{t::FOOTER}</p></footer>
         </Router>
+    }
+}
+
+/// Shown instead of the app when a workspace is stored but the code that reads it could not
+/// be fetched (`ui::codec`): nothing has been read or written, so reloading is safe.
+#[component]
+pub fn CodeNotLoaded() -> impl IntoView {
+    crate::ui::components::shell::use_page_title(t::CODE_NOT_LOADED_TITLE);
+    view! {
+        <main id="main" tabindex="-1">
+            <h1>{t::CODE_NOT_LOADED_TITLE}</h1>
+            <p role="alert">{t::CODE_NOT_LOADED_TEXT}</p>
+            <div class="actions">
+                <button type="button" on:click=|_| crate::browser::page::reload()>{t::PAGE_NOT_LOADED_RELOAD}</button>
+            </div>
+        </main>
     }
 }
 
@@ -210,6 +226,8 @@ macro_rules! lazy_pages {
 }
 
 lazy_pages! {
+    OverviewRoute => overview_page in workspace => home::Overview;
+    LockRoute => lock_page in workspace => lock::LockScreen;
     TeamRoute => team_page in assess_pages => team::TeamPage;
     AssessRoute => assess_page in assess_pages => assess::AssessPage;
     ConsensusRoute => consensus_page in assess_pages => consensus::ConsensusPage;
@@ -227,6 +245,19 @@ lazy_pages! {
     SurveyRoute => survey_page in divides_pages => survey::SurveyPage;
     DataRoute => data_page in share_pages => data::DataPage;
     PrivacyRoute => privacy_page in share_pages => privacy::PrivacyPage;
+}
+
+/// A view outside the router's page list that is loaded on demand like the pages: the
+/// overview ("/" once a workspace is open) and the unlock screen. The first screen of a first
+/// visit is the start page, which needs neither, nor the analysis the overview sums up. They
+/// come in one chunk with the code that reads and saves a workspace (`ui::codec`), which both
+/// need next.
+fn lazy_view<R: LazyRoute>() -> impl IntoView {
+    view! { <Suspense>{Suspend::new(send_wrapper::SendWrapper::new(R::view(R::data())))}</Suspense> }
+}
+
+pub fn lazy_overview() -> impl IntoView {
+    lazy_view::<OverviewRoute>()
 }
 
 /// Every page, by path. The home page is in the first wasm (it is the first screen); every

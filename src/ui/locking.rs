@@ -8,9 +8,9 @@
 
 use crate::browser::{clock, crypto, page, storage};
 use crate::domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
-use crate::domain::schema::{decode, encode};
 use crate::domain::stored::{list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY};
 use crate::domain::workspace::Workspace;
+use crate::ui::codec::{self, Codec};
 use crate::ui::i18n as t;
 use crate::ui::state::{adopt, set_aside, AppState, Key, LockStatus};
 use leptos::prelude::*;
@@ -48,12 +48,7 @@ impl AppState {
             _ if waiting => {
                 self.locked_raw.set_value(None);
                 self.lock.set(LockStatus::Off);
-                if let Some(d) = new_value.as_deref().and_then(|raw| decode(raw).ok()) {
-                    self.last_written.set_value(new_value.clone());
-                    self.last_saved.set_value(Some(d.workspace.clone()));
-                    self.workspace.set(Some(adopt(d.workspace)));
-                    self.replaced.update(|n| *n += 1);
-                }
+                self.follow_other_tab(new_value.clone());
                 true
             }
             _ => false,
@@ -66,8 +61,14 @@ impl AppState {
     pub(crate) fn take_locked_other_tab(self, raw: String) {
         let key = self.key.get_value();
         spawn_local(async move {
+            let c = match codec::load().await {
+                Ok(c) => c,
+                Err(_) => return self.other_tab_error(t::CODE_NOT_LOADED_ACTION.into()),
+            };
             let opened = match (key, decode_locked(&raw)) {
-                (Some(k), Ok(l)) => crypto::open_with_key(&k.crypto, &l).await.ok().and_then(|doc| decode(&doc).ok()),
+                (Some(k), Ok(l)) => {
+                    crypto::open_with_key(&k.crypto, &l).await.ok().and_then(|doc| (c.decode)(&doc).ok())
+                }
                 _ => None,
             };
             match opened {
@@ -77,15 +78,12 @@ impl AppState {
                         self.last_saved.set_value(self.workspace.get_untracked());
                         self.other_tab.set(None);
                     }
-                    Err(e) => self.other_tab.update(|o| {
-                        if let Some(o) = o {
-                            o.error = Some(t::storage_error(&e));
-                        }
-                    }),
+                    Err(e) => self.other_tab_error(t::storage_error(&e)),
                 },
                 None => {
-                    let ours =
-                        self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false)));
+                    let ours = self
+                        .workspace
+                        .with_untracked(|w| w.as_ref().map(|ws| (c.encode)(ws, &clock::now_iso(), false)));
                     let kept = match (self.lock.get_untracked(), self.last_written.get_value(), ours) {
                         (LockStatus::Open, Some(doc), _) if is_locked(&doc) => {
                             set_aside(SetAsideReason::ReplacedByOtherTab, &doc)
@@ -99,13 +97,18 @@ impl AppState {
                             self.close(raw);
                             self.other_tab.set(None);
                         }
-                        Err(e) => self.other_tab.update(|o| {
-                            if let Some(o) = o {
-                                o.error = Some(t::storage_error(&e));
-                            }
-                        }),
+                        Err(e) => self.other_tab_error(t::storage_error(&e)),
                     }
                 }
+            }
+        });
+    }
+
+    /// Says why the other tab's version could not be taken (the choice stays open).
+    fn other_tab_error(self, error: String) {
+        self.other_tab.update(|o| {
+            if let Some(o) = o {
+                o.error = Some(error);
             }
         });
     }
@@ -126,8 +129,9 @@ impl AppState {
     pub async fn unlock(self, passphrase: String) -> Result<(), String> {
         let Some(raw) = self.locked_raw.get_value() else { return Ok(()) };
         let envelope = decode_locked(&raw).map_err(|e| lock_message(&unreadable(e)))?;
+        let c = load_codec().await?;
         let (doc, key) = crypto::unlock(&passphrase, &envelope).await.map_err(|e| lock_message(&e))?;
-        let d = decode(&doc).map_err(|e| t::lock_inner_unreadable(&t::schema_error(&e)))?;
+        let d = (c.decode)(&doc).map_err(|e| t::lock_inner_unreadable(&t::schema_error(&e)))?;
         self.last_written.set_value(Some(raw));
         self.last_saved.set_value(Some(d.workspace.clone()));
         self.locked_raw.set_value(None);
@@ -149,9 +153,10 @@ impl AppState {
         if self.other_tab.with_untracked(Option::is_some) {
             return Err(t::LOCK_CHOOSE_TAB_FIRST.into());
         }
+        let c = load_codec().await?;
         let (Some(key), Some(ws)) = (self.key.get_value(), self.workspace.get_untracked()) else { return Ok(()) };
         let n = self.next_write();
-        let l = crypto::seal(&key.crypto, key.salt, key.iterations, &encode(&ws, &clock::now_iso(), false)).await?;
+        let l = crypto::seal(&key.crypto, key.salt, key.iterations, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
         let envelope = if self.claim_write(n) {
             let doc = encode_locked(&l);
             self.write(doc.clone(), ws).map_err(|e| t::lock_save_failed(&t::storage_error(&e)))?;
@@ -206,10 +211,11 @@ impl AppState {
         if let Some(c) = &current {
             self.verify(c).await?;
         }
+        let c = load_codec().await?;
         let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
         let old = self.key.get_value();
         let n = self.next_write();
-        let (l, crypto_key) = crypto::lock(&new, &encode(&ws, &clock::now_iso(), false)).await?;
+        let (l, crypto_key) = crypto::lock(&new, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
         let key = Key { crypto: crypto_key, salt: l.salt.clone(), iterations: l.iterations };
         self.claim_write(n);
         self.write(encode_locked(&l), ws).map_err(|e| t::storage_error(&e))?;
@@ -221,11 +227,12 @@ impl AppState {
     /// stored plain again.
     pub async fn remove_passphrase(self, current: String) -> Result<usize, String> {
         self.verify(&current).await?;
+        let c = load_codec().await?;
         let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
         let old = self.key.get_value();
         let n = self.next_write();
         self.claim_write(n);
-        self.write(encode(&ws, &clock::now_iso(), false), ws).map_err(|e| t::storage_error(&e))?;
+        self.write((c.encode)(&ws, &clock::now_iso(), false), ws).map_err(|e| t::storage_error(&e))?;
         self.forget_key();
         Ok(self.rekey_set_asides(old, None).await)
     }
@@ -279,7 +286,8 @@ impl AppState {
         } else {
             text
         };
-        decode(&doc).map(|d| d.workspace).map_err(|e| t::schema_error(&e))
+        let c = load_codec().await?;
+        (c.decode)(&doc).map(|d| d.workspace).map_err(|e| t::schema_error(&e))
     }
 
     /// A forgotten passphrase: moves the locked workspace aside (never deletes it) so a new
@@ -299,6 +307,11 @@ impl AppState {
     pub fn locked_text(self) -> Option<String> {
         self.locked_raw.get_value()
     }
+}
+
+/// The codec, or the message that says it could not be fetched (nothing has been changed).
+async fn load_codec() -> Result<&'static Codec, String> {
+    codec::load().await.map_err(|_| t::CODE_NOT_LOADED_ACTION.to_string())
 }
 
 /// An envelope that cannot even be parsed counts as damaged.

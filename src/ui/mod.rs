@@ -1,6 +1,7 @@
 //! The user interface: wiring from the store to the domain and the DOM.
 
 pub mod app;
+pub mod codec;
 pub mod components;
 pub mod i18n;
 pub mod locking;
@@ -8,9 +9,26 @@ pub mod pages;
 pub mod routes;
 pub mod state;
 
-/// Loads the stored workspace (once), mounts the app and marks the page interactive.
+/// Loads the stored workspace (once), mounts the app and marks the page interactive. A plain
+/// stored workspace is read by code the first screen does not carry (`codec`): that is
+/// fetched first, so the store reads the workspace at start as it always has.
 pub fn start() {
     routes::init_base(crate::browser::page::base_path());
+    let stored = crate::browser::storage::get(crate::domain::stored::WORKSPACE_KEY).ok().flatten();
+    if !crate::domain::stored::needs_reader(stored.as_deref()) {
+        return mount();
+    }
+    drop(stored);
+    wasm_bindgen_futures::spawn_local(async {
+        match codec::load().await {
+            Ok(_) => mount(),
+            // Nothing is read or written: the stored workspace stays exactly as it is.
+            Err(_) => leptos::mount::mount_to_body(app::CodeNotLoaded),
+        }
+    });
+}
+
+fn mount() {
     leptos::mount::mount_to_body(app::App);
     // The first render has happened synchronously inside mount: the benchmark waits for this.
     crate::browser::page::mark("dew-interactive");

@@ -12,11 +12,12 @@
 
 use crate::browser::{clock, download, page, random, storage, storage::StorageError};
 use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
-use crate::domain::schema::{decode, encode, is_packed, SchemaError};
+use crate::domain::schema::{is_packed, SchemaError};
 use crate::domain::stored::{
-    self, classify, save_delay_ms, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
+    self, classify_with, save_delay_ms, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
 };
 use crate::domain::workspace::Workspace;
+use crate::ui::codec;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -148,7 +149,12 @@ impl AppState {
         let t0 = page::now();
         match storage::get(WORKSPACE_KEY) {
             Err(_) => state.storage_unavailable.set(true),
-            Ok(raw) => match classify(raw.clone()) {
+            // A plain stored document is read by the codec, which `ui::start` has loaded
+            // before mounting the app; without it, nothing is taken as read.
+            Ok(raw) => match classify_with(raw.clone(), |text| match codec::loaded() {
+                Some(c) => (c.decode)(text),
+                None => Err(SchemaError::NotOurs),
+            }) {
                 Found::Nothing => {}
                 Found::Workspace(d) => {
                     // What is stored is what this tab has: a change event that arrives late
@@ -228,8 +234,20 @@ impl AppState {
 
     /// Saves `ws`: at once when there is no lock; encrypted, a moment later, when there is.
     fn save(self, ws: Workspace) {
+        let Some(codec) = codec::loaded() else {
+            // Only a workspace opened a moment ago can get here (every way of opening one
+            // fetches the codec): the save is made as soon as the codec has come.
+            self.save_pending.set_value(true);
+            codec::load_then(move |c| match c {
+                Ok(_) => self.flush_save(),
+                Err(_) => {
+                    self.save_error.set(Some(StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into())))
+                }
+            });
+            return;
+        };
         let t0 = page::now();
-        let doc = encode(&ws, &clock::now_iso(), false);
+        let doc = (codec.encode)(&ws, &clock::now_iso(), false);
         let n = self.next_write();
         let (bytes, packed) = (doc.len(), is_packed(&doc));
         if self.lock.get_untracked() != LockStatus::Open {
@@ -309,12 +327,7 @@ impl AppState {
                 }
                 // Nothing open here: there is nothing to lose, so follow the other tab.
                 if self.workspace.with_untracked(Option::is_none) {
-                    if let Some(d) = change.new_value.as_deref().and_then(|raw| decode(raw).ok()) {
-                        self.last_written.set_value(change.new_value.clone());
-                        self.last_saved.set_value(Some(d.workspace.clone()));
-                        self.workspace.set(Some(adopt(d.workspace)));
-                        self.replaced.update(|n| *n += 1);
-                    }
+                    self.follow_other_tab(change.new_value);
                     return;
                 }
                 self.other_tab.set(Some(OtherTab { raw: change.new_value, error: None }));
@@ -324,9 +337,31 @@ impl AppState {
         });
     }
 
-    /// The workspace open now, encoded for a backup file.
+    /// With nothing open here, takes the workspace another tab wrote (there is nothing to
+    /// lose). The codec is fetched first if need be; meanwhile, and if it cannot come, this tab
+    /// stays as it was.
+    pub(crate) fn follow_other_tab(self, new_value: Option<String>) {
+        let Some(raw) = new_value else { return };
+        codec::load_then(move |c| {
+            let Ok(c) = c else { return };
+            // Something may have been opened here while the codec was on its way.
+            if self.workspace.with_untracked(Option::is_some) {
+                return;
+            }
+            if let Ok(d) = (c.decode)(&raw) {
+                self.last_written.set_value(Some(raw));
+                self.last_saved.set_value(Some(d.workspace.clone()));
+                self.workspace.set(Some(adopt(d.workspace)));
+                self.replaced.update(|n| *n += 1);
+            }
+        });
+    }
+
+    /// The workspace open now, encoded for a backup file (`None` if nothing is open, or the
+    /// codec has not come, which cannot happen while a workspace is open).
     pub fn backup_text(self) -> Option<String> {
-        self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), true)))
+        let c = codec::loaded()?;
+        self.workspace.with_untracked(|w| w.as_ref().map(|ws| (c.encode)(ws, &clock::now_iso(), true)))
     }
 
     /// Offers the open workspace as a backup download.
@@ -341,7 +376,14 @@ impl AppState {
     /// copy last written (an error while a newer edit is still being encrypted).
     fn current_for_set_aside(self) -> Result<Option<String>, StorageError> {
         if self.lock.get_untracked() != LockStatus::Open {
-            return Ok(self.workspace.with_untracked(|w| w.as_ref().map(|ws| encode(ws, &clock::now_iso(), false))));
+            if self.workspace.with_untracked(Option::is_none) {
+                return Ok(None);
+            }
+            let c =
+                codec::loaded().ok_or_else(|| StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into()))?;
+            return Ok(self
+                .workspace
+                .with_untracked(|w| w.as_ref().map(|ws| (c.encode)(ws, &clock::now_iso(), false))));
         }
         let saved = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
         match self.last_written.get_value() {
@@ -373,7 +415,7 @@ impl AppState {
                 self.other_tab.set(None);
             }
             Some(raw) if is_locked(&raw) => self.take_locked_other_tab(raw),
-            Some(raw) => match decode(&raw) {
+            Some(raw) => match codec::loaded().ok_or(None).and_then(|c| (c.decode)(&raw).map_err(Some)) {
                 Ok(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
                     Ok(()) => {
                         // The other tab removed the passphrase: so does this one.
@@ -386,9 +428,12 @@ impl AppState {
                         .other_tab
                         .set(Some(OtherTab { raw: Some(raw), error: Some(crate::ui::i18n::storage_error(&e)) })),
                 },
-                Err(e) => self
-                    .other_tab
-                    .set(Some(OtherTab { raw: Some(raw), error: Some(crate::ui::i18n::schema_error(&e)) })),
+                Err(e) => {
+                    let error = e.map_or(crate::ui::i18n::CODE_NOT_LOADED_ACTION.to_string(), |e| {
+                        crate::ui::i18n::schema_error(&e)
+                    });
+                    self.other_tab.set(Some(OtherTab { raw: Some(raw), error: Some(error) }));
+                }
             },
         }
     }

@@ -284,6 +284,11 @@ pub fn page_not_loaded_again(tries: u32) -> String {
     format!("Tried {tries} times; this page's part of the app has still not arrived. Your data is safe on this device. Check the connection, or reload the app.")
 }
 pub const PAGE_LOADING: &str = "Opening the page…";
+pub const CODE_NOT_LOADED_TITLE: &str = "Your workspace could not be opened";
+pub const CODE_NOT_LOADED_TEXT: &str = "The part of the app that reads and saves your workspace did not arrive, perhaps because the network dropped. Your data is safe on this device and has not been changed. Check the connection, then reload the app.";
+/// An action needed a part of the app (reading and saving workspaces, the sample district)
+/// that could not be fetched.
+pub const CODE_NOT_LOADED_ACTION: &str = "The part of the app this needs did not arrive, perhaps because the network dropped. Nothing has been changed. Check the connection and try again.";
 
 pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
 pub const NO_WORKSPACE_LINK: &str = "Start one, or explore the sample district";

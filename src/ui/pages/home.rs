@@ -6,6 +6,7 @@ use crate::domain::divides::analysis::Flag;
 use crate::domain::divides::findings::findings;
 use crate::domain::team::missing_stakeholders;
 use crate::domain::workspace::{next_cycle_label, school_year_label, Workspace, WorkspaceError};
+use crate::ui::codec;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::pages::divides::use_analysis;
@@ -21,7 +22,7 @@ pub fn HomePage() -> impl IntoView {
     let has_workspace = move || state.workspace.with(Option::is_some);
     view! {
         <Show when=has_workspace fallback=StartPage>
-            <Overview/>
+            {crate::ui::app::lazy_overview()}
         </Show>
     }
 }
@@ -36,6 +37,23 @@ fn StartPage() -> impl IntoView {
     let cycle = RwSignal::new(school_year_label(year, month));
     let district_error = RwSignal::new(None::<String>);
     let cycle_error = RwSignal::new(None::<String>);
+    // The code that saves a workspace could not be fetched (nothing was started).
+    let start_error = RwSignal::new(None::<&'static str>);
+    // A workspace is opened only once the code that saves it is here, so its first save is
+    // made at once. Fetching starts as soon as someone works in this page.
+    let open = move |ws: Workspace, then: Box<dyn FnOnce()>| {
+        start_error.set(None);
+        codec::load_then(move |c| match c {
+            Ok(_) => {
+                state.workspace.set(Some(ws));
+                then();
+            }
+            Err(_) => {
+                start_error.set(Some(t::CODE_NOT_LOADED_ACTION));
+                page::focus("start-error");
+            }
+        });
+    };
 
     let nav = navigate.clone();
     let create = move |ev: leptos::ev::SubmitEvent| {
@@ -44,8 +62,8 @@ fn StartPage() -> impl IntoView {
         cycle_error.set(None);
         match Workspace::new(&district.get_untracked(), &cycle.get_untracked()) {
             Ok(ws) => {
-                state.workspace.set(Some(adopt(ws)));
-                nav(&href(Page::Team), routes::exact());
+                let nav = nav.clone();
+                open(adopt(ws), Box::new(move || nav(&href(Page::Team), routes::exact())));
             }
             Err(e) => {
                 let field = match &e {
@@ -63,14 +81,23 @@ fn StartPage() -> impl IntoView {
         }
     };
     let open_sample = move |_| {
-        state.workspace.set(Some(Workspace::sample()));
-        navigate(&href(Page::Home), routes::exact());
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match sample().await {
+                Ok(ws) => open(ws, Box::new(move || navigate(&href(Page::Home), routes::exact()))),
+                Err(_) => {
+                    start_error.set(Some(t::CODE_NOT_LOADED_ACTION));
+                    page::focus("start-error");
+                }
+            }
+        });
     };
 
     view! {
         <h1>{t::START_TITLE}</h1>
         <p class="lead">{t::START_INTRO}</p>
-        <div class="cards">
+        {move || start_error.get().map(|e| view! { <p class="error-text" role="alert" id="start-error" tabindex="-1">{e}</p> })}
+        <div class="cards" on:focusin=|_| codec::load_then(|_| {})>
             <section class="card" aria-labelledby="new-heading">
                 <h2 id="new-heading">{t::START_NEW_HEADING}</h2>
                 <form on:submit=create novalidate=true>
@@ -102,8 +129,25 @@ fn StartPage() -> impl IntoView {
     }
 }
 
+/// The sample district. Its data (and the self-assessment's texts it refers to) come in the
+/// chunk of the overview and the codec (`app::lazy_view`), not with the first screen.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn sample_workspace() -> Result<Workspace, codec::NotLoaded> {
+    Ok(Workspace::sample())
+}
+
+async fn sample() -> Result<Workspace, codec::NotLoaded> {
+    #[cfg(feature = "split")]
+    return sample_workspace().await;
+    #[cfg(not(feature = "split"))]
+    return sample_workspace();
+}
+
 #[component]
-fn Overview() -> impl IntoView {
+pub fn Overview() -> impl IntoView {
     use_page_title(t::OVERVIEW_TITLE);
     let state = expect_state();
     let progress = move || {
