@@ -60,6 +60,8 @@ try {
     await page.goto(server.url);
     await waitForApp(page);
     await page.getByRole('button', { name: 'Open the sample district' }).click();
+    // Opening the sample fetches its chunk first: wait until it is open.
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await page.evaluate((m) => localStorage.setItem('dew:survey-mappings', JSON.stringify(m)), MAPPING);
     await page.goto(server.url + 'survey');
     await waitForApp(page);

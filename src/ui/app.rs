@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
                 <PageLoading/>
                 <Banners/>
                 <Show when=locked fallback=|| view! { <Pages/> }>
-                    {lazy_view::<LockRoute>()}
+                    <LazyLockScreen/>
                 </Show>
             </main>
             <footer class="site-footer"><p>{t::FOOTER}</p></footer>
@@ -81,6 +81,7 @@ pub fn CodeNotLoaded() -> impl IntoView {
 }
 
 /// A page's code could not be fetched (the network dropped before the offline copy was made).
+#[derive(Clone, Copy)]
 pub struct PageNotLoaded;
 
 #[cfg(feature = "split")]
@@ -206,6 +207,9 @@ macro_rules! lazy_pages {
             }
             async fn view(_: Self) -> AnyView {
                 page_or_retry(|| async {
+                    // Every page works on the workspace: the code that saves it comes first, so
+                    // a workspace opened on the page (a restored backup) is saved at once.
+                    crate::ui::codec::load().await.map_err(|_| PageNotLoaded)?;
                     #[cfg(feature = "split")]
                     return $load().await;
                     #[cfg(not(feature = "split"))]
@@ -227,7 +231,6 @@ macro_rules! lazy_pages {
 
 lazy_pages! {
     OverviewRoute => overview_page in workspace => home::Overview;
-    LockRoute => lock_page in workspace => lock::LockScreen;
     TeamRoute => team_page in assess_pages => team::TeamPage;
     AssessRoute => assess_page in assess_pages => assess::AssessPage;
     ConsensusRoute => consensus_page in assess_pages => consensus::ConsensusPage;
@@ -248,16 +251,67 @@ lazy_pages! {
 }
 
 /// A view outside the router's page list that is loaded on demand like the pages: the
-/// overview ("/" once a workspace is open) and the unlock screen. The first screen of a first
-/// visit is the start page, which needs neither, nor the analysis the overview sums up. They
-/// come in one chunk with the code that reads and saves a workspace (`ui::codec`), which both
-/// need next.
+/// overview ("/" once a workspace is open). The first screen of a first visit is the start
+/// page, which needs neither it nor the analysis it sums up. It comes in one chunk with the
+/// code that reads and saves a workspace (`ui::codec`), which it needs next. (The unlock
+/// screen, loaded this way, made unlocking, which removes it, read a reactive value after it
+/// was disposed, and the app stopped: it is loaded by [`LazyLockScreen`] instead.)
 fn lazy_view<R: LazyRoute>() -> impl IntoView {
     view! { <Suspense>{Suspend::new(send_wrapper::SendWrapper::new(R::view(R::data())))}</Suspense> }
 }
 
 pub fn lazy_overview() -> impl IntoView {
     lazy_view::<OverviewRoute>()
+}
+
+/// The unlock screen's constructor, in the `workspace` chunk: only a locked workspace needs it,
+/// and unlocking then needs the codec from the same chunk.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn lock_screen() -> Result<fn() -> AnyView, PageNotLoaded> {
+    fn make() -> AnyView {
+        view! { <crate::ui::pages::lock::LockScreen/> }.into_any()
+    }
+    Ok(make)
+}
+
+/// Shows the unlock screen once its code has come. The screen is built synchronously inside
+/// this component's own view, as if it were in the first wasm, so it is disposed with it when
+/// the workspace is unlocked.
+#[component]
+fn LazyLockScreen() -> impl IntoView {
+    let made = RwSignal::new(None::<Result<fn() -> AnyView, PageNotLoaded>>);
+    let fetch = move || {
+        leptos::task::spawn_local(async move {
+            let _loading = Loading::start();
+            #[cfg(feature = "split")]
+            let r = lock_screen().await;
+            #[cfg(not(feature = "split"))]
+            let r = lock_screen();
+            let _ = made.try_set(Some(r));
+        })
+    };
+    fetch();
+    move || match made.get() {
+        None => ().into_any(),
+        Some(Ok(make)) => make(),
+        Some(Err(_)) => {
+            crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
+            view! {
+                <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
+                <p role="alert">{t::PAGE_NOT_LOADED_TEXT}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| { made.set(None); fetch(); }>{t::PAGE_NOT_LOADED_RETRY}</button>
+                    <button type="button" class="secondary" on:click=|_| crate::browser::page::reload()>
+                        {t::PAGE_NOT_LOADED_RELOAD}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
 }
 
 /// Every page, by path. The home page is in the first wasm (it is the first screen); every

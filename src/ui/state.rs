@@ -150,7 +150,8 @@ impl AppState {
         match storage::get(WORKSPACE_KEY) {
             Err(_) => state.storage_unavailable.set(true),
             // A plain stored document is read by the codec, which `ui::start` has loaded
-            // before mounting the app; without it, nothing is taken as read.
+            // before mounting the app. Were it missing, the document would be set aside as
+            // unreadable like any other, never overwritten.
             Ok(raw) => match classify_with(raw.clone(), |text| match codec::loaded() {
                 Some(c) => (c.decode)(text),
                 None => Err(SchemaError::NotOurs),

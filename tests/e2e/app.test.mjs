@@ -391,3 +391,76 @@ test('pages after the first arrive on demand; one that cannot arrive says so and
   await page.getByRole('heading', { level: 1, name: 'Action plan' }).waitFor();
   await context.close();
 });
+
+test('the code that reads and saves a workspace arrives on demand; while it cannot, nothing stored is touched', async () => {
+  // No service worker: its offline copy would answer the chunk requests this test refuses.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, watch } = await watchedPage(context);
+  const chunk = /\/(split|chunk)_[^/]*\.wasm$/;
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  await page.goto(at());
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(watch.requests.filter((u) => chunk.test(u)), [], 'the start page needs no chunk');
+
+  // The network drops: starting a workspace or opening the sample says so and changes nothing.
+  await context.route(chunk, (route) => route.abort('internetdisconnected'));
+  await page.getByLabel('District name').fill('Codec Test District');
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  const alert = page.locator('#start-error');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /did not arrive.*Nothing has been changed/);
+  await page.waitForFunction(() => document.activeElement?.id === 'start-error', null, { timeout: 5000 });
+  assert.deepEqual(Object.keys(await stored()).filter((k) => k.startsWith('dew:')), [], 'nothing was written');
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'start-error', null, { timeout: 5000 });
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Welcome' }).count(), 1, 'still the start page');
+  assert.deepEqual(Object.keys(await stored()).filter((k) => k.startsWith('dew:')), []);
+
+  // Back online: the same click starts the workspace, and its first save is made at once.
+  await context.unroute(chunk);
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  assert.equal(await alert.count(), 0);
+  assert.match((await stored())['dew:workspace'], /Codec Test District/);
+  assert.ok(watch.requests.some((u) => /split_workspace-[0-9a-f]{16}\.wasm$/.test(u)), 'the codec came in the workspace chunk');
+
+  // A later visit with the workspace stored: if the code cannot arrive, the app says so and
+  // reads and writes nothing; once it can, a reload opens the workspace.
+  const before = await stored();
+  const second = await context.newPage();
+  const secondErrors = [];
+  second.on('pageerror', (e) => secondErrors.push(String(e)));
+  await context.route(chunk, (route) => route.abort('internetdisconnected'));
+  await second.goto(at());
+  await second.getByRole('heading', { level: 1, name: 'Your workspace could not be opened' }).waitFor();
+  assert.match(await second.getByRole('alert').innerText(), /Your data is safe on this device and has not been changed/);
+  assert.match(await second.title(), /^Your workspace could not be opened · /);
+  assert.deepEqual(await second.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))), before,
+    'nothing stored changed, and nothing was set aside');
+  assert.deepEqual(await axeViolations(second), [], 'the message page passes axe');
+  await context.unroute(chunk);
+  await Promise.all([second.waitForEvent('load'), second.getByRole('button', { name: 'Reload the app' }).click()]);
+  await waitForApp(second);
+  await second.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  assert.deepEqual(secondErrors, []);
+
+  // A locked workspace: the unlock screen comes in the same chunk. If it cannot arrive, the
+  // page says so and can try again; nothing stored changes.
+  const locked = JSON.stringify({ app: 'digital-equity-workbench', locked: 1, kdf: 'PBKDF2-SHA-256', iterations: 600000, cipher: 'AES-GCM-256',
+    salt: 'AAAAAAAAAAAAAAAAAAAAAA==', check_nonce: 'AAAAAAAAAAAAAAAA', check: 'AA==', nonce: 'AAAAAAAAAAAAAAAA', ciphertext: 'AA==' });
+  const third = await context.newPage();
+  await third.goto(at());
+  await waitForApp(third);
+  await third.evaluate((l) => localStorage.setItem('dew:workspace', l), locked);
+  await context.route(chunk, (route) => route.abort('internetdisconnected'));
+  await third.reload();
+  await third.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  assert.equal(await third.evaluate(() => localStorage.getItem('dew:workspace')), locked);
+  assert.equal(await third.getByRole('navigation', { name: 'Main' }).count(), 0, 'nothing of the workspace is shown');
+  await context.unroute(chunk);
+  await third.getByRole('button', { name: 'Try again' }).click();
+  await third.getByRole('heading', { level: 1, name: 'This workspace is locked' }).waitFor();
+  assert.equal(await third.evaluate(() => localStorage.getItem('dew:workspace')), locked);
+  await context.close();
+});

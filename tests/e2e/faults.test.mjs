@@ -19,6 +19,8 @@ test('1. storage full: the edit stays on screen, a backup holds it, and saving r
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('plan'));
   await waitForApp(page);
   // Fill what is left of this origin's storage with someone else's keys.
@@ -140,6 +142,8 @@ test('8. typed and imported HTML or script stays inert text everywhere', async (
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   const payload = '<img src=x onerror="window.__pwned=1">';
   await page.goto(at('plan'));
   await waitForApp(page);

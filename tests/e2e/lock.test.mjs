@@ -26,6 +26,8 @@ async function openSampleWithGoal(page) {
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('plan'));
   await waitForApp(page);
   await page.getByLabel('New goal').fill('Lock test goal');

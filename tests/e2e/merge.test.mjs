@@ -20,6 +20,8 @@ test('merge a backup with one conflict settled each way, then restore the restor
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('data'));
   await waitForApp(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-backup').click()]);

@@ -29,6 +29,8 @@ test('after one visit the app opens and works offline, on any page, with its dat
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await controlled(page);
 
   const cdp = await context.newCDPSession(page);

@@ -147,6 +147,8 @@ test('reflections are saved as you type, next to the area\'s evidence', async ()
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('reflect'));
   await waitForApp(page);
   await page.getByLabel('Area', { exact: true }).selectOption('access');

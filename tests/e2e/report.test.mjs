@@ -30,6 +30,8 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('report'));
   await waitForApp(page);
   assert.deepEqual(await axeViolations(page), [], 'axe on the report page');
@@ -83,6 +85,8 @@ test('a workbook writer that cannot be fetched is reported, not waited on foreve
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('report'));
   await waitForApp(page);
   await page.route('**/xlsx-worker_bg.wasm', (r) => r.abort());
@@ -106,6 +110,8 @@ test('a workbook writer whose script is missing is reported at once, and the pag
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('report'));
   await waitForApp(page);
   // The worker's script answers 404: the worker fires a plain error event, with no message

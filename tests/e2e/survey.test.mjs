@@ -48,6 +48,8 @@ test('a survey is mapped by keyboard, counted, and only counts are stored', asyn
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.getByRole('link', { name: 'Survey import' }).click();
   await page.getByRole('heading', { level: 1, name: 'Survey import' }).waitFor();
   await page.locator('#survey-file').setInputFiles(surveyFile());
@@ -146,6 +148,8 @@ test('cancelling a large import leaves the data unchanged', async () => {
   await page.goto(at());
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
+  // Opening the sample fetches its chunk first: wait until it is open.
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   await page.goto(at('survey'));
   await waitForApp(page);
   const before = (await stored(page))['dew:workspace'];

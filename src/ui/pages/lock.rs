@@ -69,17 +69,19 @@ pub fn LockScreen() -> impl IntoView {
         error.set(None);
         let p = pass.get_untracked();
         spawn_local(async move {
+            // Once unlocked, this screen is gone (and its signals with it): only a failed
+            // unlock leaves it to update.
             match state.unlock(p).await {
                 Ok(()) => {
-                    pass.set(String::new());
+                    let _ = pass.try_set(String::new());
                     page::focus("main");
                 }
                 Err(e) => {
-                    error.set(Some(e));
+                    let _ = error.try_set(Some(e));
                     page::focus("unlock-passphrase");
                 }
             }
-            busy.set(false);
+            let _ = busy.try_set(false);
         });
     };
     let download_locked = move |_| {
