@@ -48,7 +48,7 @@ impl AppState {
             _ if waiting => {
                 self.locked_raw.set_value(None);
                 self.lock.set(LockStatus::Off);
-                self.follow_other_tab(new_value.clone());
+                self.follow_other_tab();
                 true
             }
             _ => false,

@@ -242,7 +242,9 @@ impl AppState {
             codec::load_then(move |c| match c {
                 Ok(_) => self.flush_save(),
                 Err(_) => {
-                    self.save_error.set(Some(StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into())))
+                    // The next edit tries again.
+                    self.save_pending.set_value(false);
+                    self.save_error.set(Some(StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_SAVE.into())))
                 }
             });
             return;
@@ -328,7 +330,7 @@ impl AppState {
                 }
                 // Nothing open here: there is nothing to lose, so follow the other tab.
                 if self.workspace.with_untracked(Option::is_none) {
-                    self.follow_other_tab(change.new_value);
+                    self.follow_other_tab();
                     return;
                 }
                 self.other_tab.set(Some(OtherTab { raw: change.new_value, error: None }));
@@ -339,23 +341,71 @@ impl AppState {
     }
 
     /// With nothing open here, takes the workspace another tab wrote (there is nothing to
-    /// lose). The codec is fetched first if need be; meanwhile, and if it cannot come, this tab
-    /// stays as it was.
-    pub(crate) fn follow_other_tab(self, new_value: Option<String>) {
-        let Some(raw) = new_value else { return };
+    /// lose). The codec is fetched first if need be, and what is stored is read once it has
+    /// come (another write may have come meanwhile). If it cannot come, this tab stays as it
+    /// was, and the start page will not start a workspace over the stored one
+    /// ([`Self::open_if_nothing_stored`]).
+    pub(crate) fn follow_other_tab(self) {
         codec::load_then(move |c| {
             let Ok(c) = c else { return };
-            // Something may have been opened here while the codec was on its way.
-            if self.workspace.with_untracked(Option::is_some) {
+            if self.lock.get_untracked() == LockStatus::Waiting {
                 return;
             }
-            if let Ok(d) = (c.decode)(&raw) {
-                self.last_written.set_value(Some(raw));
-                self.last_saved.set_value(Some(d.workspace.clone()));
-                self.workspace.set(Some(adopt(d.workspace)));
-                self.replaced.update(|n| *n += 1);
+            let stored = storage::get(WORKSPACE_KEY).ok().flatten();
+            if self.workspace.with_untracked(Option::is_some) {
+                // Opened here meanwhile: a different stored version is the usual choice
+                // between the two tabs.
+                let ours = self.last_written.with_value(|w| w.clone());
+                if stored != ours && self.other_tab.with_untracked(Option::is_none) {
+                    self.other_tab.set(Some(OtherTab { raw: stored, error: None }));
+                }
+                return;
+            }
+            match stored {
+                None => {}
+                Some(raw) if is_locked(&raw) => {
+                    self.locked_raw.set_value(Some(raw));
+                    self.lock.set(LockStatus::Waiting);
+                }
+                Some(raw) => {
+                    if let Ok(d) = (c.decode)(&raw) {
+                        self.last_written.set_value(Some(raw));
+                        self.last_saved.set_value(Some(d.workspace.clone()));
+                        self.workspace.set(Some(adopt(d.workspace)));
+                        self.replaced.update(|n| *n += 1);
+                    }
+                }
             }
         });
+    }
+
+    /// Opens a new workspace (from the start page) unless one is open or stored after all:
+    /// another tab may have written one while the codec was on its way. Then that one is
+    /// followed instead, and nothing is overwritten. Returns whether `ws` was opened.
+    ///
+    /// An unreadable stored document does not stop it: the one found at start has been set
+    /// aside already (or saving is held until it is downloaded); one written since is set
+    /// aside first.
+    pub fn open_if_nothing_stored(self, ws: Workspace) -> bool {
+        if self.workspace.with_untracked(Option::is_some) || self.lock.get_untracked() == LockStatus::Waiting {
+            return false;
+        }
+        if let Some(raw) = storage::get(WORKSPACE_KEY).ok().flatten() {
+            let known = self.unreadable.with_untracked(|u| u.as_ref().is_some_and(|u| u.raw == raw));
+            if !known {
+                let readable = codec::loaded().is_some_and(|c| (c.decode)(&raw).is_ok());
+                if is_locked(&raw) || readable {
+                    self.follow_other_tab();
+                    return false;
+                }
+                if set_aside(SetAsideReason::Unreadable, &raw).is_err() {
+                    return false;
+                }
+                self.storage_rev.update(|n| *n += 1);
+            }
+        }
+        self.workspace.set(Some(ws));
+        true
     }
 
     /// The workspace open now, encoded for a backup file (`None` if nothing is open, or the
@@ -416,6 +466,13 @@ impl AppState {
                 self.other_tab.set(None);
             }
             Some(raw) if is_locked(&raw) => self.take_locked_other_tab(raw),
+            Some(raw) if codec::loaded().is_none() => codec::load_then(move |c| match c {
+                Ok(_) => self.take_other_tab(),
+                Err(_) => self.other_tab.set(Some(OtherTab {
+                    raw: Some(raw),
+                    error: Some(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into()),
+                })),
+            }),
             Some(raw) => match codec::loaded().ok_or(None).and_then(|c| (c.decode)(&raw).map_err(Some)) {
                 Ok(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
                     Ok(()) => {

@@ -286,6 +286,7 @@ pub fn page_not_loaded_again(tries: u32) -> String {
 pub const PAGE_LOADING: &str = "Opening the page…";
 pub const CODE_NOT_LOADED_TITLE: &str = "Your workspace could not be opened";
 pub const CODE_NOT_LOADED_TEXT: &str = "The part of the app that reads and saves your workspace did not arrive, perhaps because the network dropped. Your data is safe on this device and has not been changed. Check the connection, then reload the app.";
+pub const CODE_NOT_LOADED_SAVE: &str = "Your latest changes are not saved yet: the part of the app that saves them did not arrive, perhaps because the network dropped. Keep this tab open and check the connection; your next change saves everything.";
 /// An action needed a part of the app (reading and saving workspaces, the sample district)
 /// that could not be fetched.
 pub const CODE_NOT_LOADED_ACTION: &str = "The part of the app this needs did not arrive, perhaps because the network dropped. Nothing has been changed. Check the connection and try again.";

@@ -41,16 +41,27 @@ fn StartPage() -> impl IntoView {
     let start_error = RwSignal::new(None::<&'static str>);
     // A workspace is opened only once the code that saves it is here, so its first save is
     // made at once. Fetching starts as soon as someone works in this page.
+    // A second click while the first is on its way is not taken.
+    let opening = StoredValue::new(false);
     let open = move |ws: Workspace, then: Box<dyn FnOnce()>| {
+        if opening.get_value() {
+            return;
+        }
+        opening.set_value(true);
         start_error.set(None);
-        codec::load_then(move |c| match c {
-            Ok(_) => {
-                state.workspace.set(Some(ws));
-                then();
-            }
-            Err(_) => {
-                start_error.set(Some(t::CODE_NOT_LOADED_ACTION));
-                page::focus("start-error");
+        codec::load_then(move |c| {
+            let _ = opening.try_set_value(false);
+            match c {
+                // Another tab may have stored a workspace meanwhile: then that one opens here.
+                Ok(_) => {
+                    if state.open_if_nothing_stored(ws) {
+                        then();
+                    }
+                }
+                Err(_) => {
+                    let _ = start_error.try_set(Some(t::CODE_NOT_LOADED_ACTION));
+                    page::focus("start-error");
+                }
             }
         });
     };
@@ -86,7 +97,7 @@ fn StartPage() -> impl IntoView {
             match sample().await {
                 Ok(ws) => open(ws, Box::new(move || navigate(&href(Page::Home), routes::exact()))),
                 Err(_) => {
-                    start_error.set(Some(t::CODE_NOT_LOADED_ACTION));
+                    let _ = start_error.try_set(Some(t::CODE_NOT_LOADED_ACTION));
                     page::focus("start-error");
                 }
             }
