@@ -114,6 +114,35 @@ pub fn needs_reader(raw: Option<&str>) -> bool {
     raw.is_some_and(|r| !super::lock::is_locked(r))
 }
 
+/// What to do, just before a new workspace is opened (from the start page), with what is
+/// stored under `WORKSPACE_KEY` now: another tab may have written it since this one started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BeforeOpening {
+    /// Nothing stored, or only the unreadable document found at start (already set aside, or
+    /// saving is held until it is downloaded): open the new one.
+    Open,
+    /// A workspace someone can open (plain and readable, or locked): open that one instead,
+    /// and overwrite nothing.
+    Follow,
+    /// An unreadable document this tab has not set aside: copy it aside first, then open.
+    SetAsideThenOpen,
+}
+
+/// Decides [`BeforeOpening`]: `known_unreadable` is the unreadable document found at start,
+/// `readable` tells whether a plain document decodes.
+pub fn before_opening(
+    stored: Option<&str>,
+    known_unreadable: Option<&str>,
+    readable: impl FnOnce(&str) -> bool,
+) -> BeforeOpening {
+    match stored {
+        None => BeforeOpening::Open,
+        Some(s) if known_unreadable == Some(s) => BeforeOpening::Open,
+        Some(s) if super::lock::is_locked(s) || readable(s) => BeforeOpening::Follow,
+        Some(_) => BeforeOpening::SetAsideThenOpen,
+    }
+}
+
 /// [`classify`] with the document reader passed in: the app's first screen does not carry the
 /// reader's code, which it loads only when something is stored (`ui::codec`).
 pub fn classify_with(raw: Option<String>, decode: impl FnOnce(&str) -> Result<Decoded, SchemaError>) -> Found {
@@ -214,6 +243,30 @@ mod tests {
             ciphertext: vec![5; 40],
         });
         assert!(!needs_reader(Some(&locked)), "a locked document waits for its passphrase");
+    }
+
+    #[test]
+    fn a_new_workspace_never_replaces_one_another_tab_stored_meanwhile() {
+        use BeforeOpening::*;
+        let readable = |s: &str| decode(s).is_ok();
+        let good = encode(&Workspace::sample(), "t", false);
+        let locked = crate::domain::lock::encode_locked(&crate::domain::lock::Locked {
+            iterations: crate::domain::lock::MIN_ITERATIONS,
+            salt: vec![1; 16],
+            check_nonce: vec![2; 12],
+            check: vec![3; 32],
+            nonce: vec![4; 12],
+            ciphertext: vec![5; 40],
+        });
+        let bad = "{\"app\":\"digital-equity-workbench\",\"schema\":7}";
+        assert_eq!(before_opening(None, None, readable), Open);
+        assert_eq!(before_opening(Some(&good), None, readable), Follow, "another tab's workspace is followed");
+        assert_eq!(before_opening(Some(&locked), None, readable), Follow, "a locked one waits for its passphrase");
+        assert_eq!(before_opening(Some(bad), Some(bad), readable), Open, "the unreadable one from the start is aside");
+        assert_eq!(before_opening(Some(bad), None, readable), SetAsideThenOpen, "a new unreadable one is copied first");
+        assert_eq!(before_opening(Some(bad), Some("{}"), readable), SetAsideThenOpen);
+        // Another tab replaced the unreadable document with a good one: that one is followed.
+        assert_eq!(before_opening(Some(&good), Some(bad), readable), Follow);
     }
 
     #[test]

@@ -133,6 +133,25 @@ fn PageLoading() -> impl IntoView {
     }
 }
 
+/// "This page could not be opened", after `tries` tries again (0: the first failure), with a
+/// button that calls `retry` and one that reloads the app.
+fn not_loaded_view(tries: u32, retry: impl Fn() + 'static) -> AnyView {
+    crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
+    // A new try that fails again changes the words, so the alert is announced again.
+    let text = if tries == 0 { t::PAGE_NOT_LOADED_TEXT.to_string() } else { t::page_not_loaded_again(tries + 1) };
+    view! {
+        <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
+        <p role="alert">{text}</p>
+        <div class="actions">
+            <button type="button" on:click=move |_| retry()>{t::PAGE_NOT_LOADED_RETRY}</button>
+            <button type="button" class="secondary" on:click=|_| crate::browser::page::reload()>
+                {t::PAGE_NOT_LOADED_RELOAD}
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
 /// The page from `load`, or, if its code cannot be fetched, a message with a button that
 /// tries again in place (a failed fetch is not remembered, so each try fetches anew) and one
 /// that reloads the app (the way out when this tab's build is no longer on the server).
@@ -152,24 +171,7 @@ where
         return page;
     }
     let attempts = RwSignal::new(0_u32);
-    let not_loaded = move |tries: u32| {
-        crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
-        // A new try that fails again changes the words, so the alert is announced again.
-        let text = if tries == 0 { t::PAGE_NOT_LOADED_TEXT.to_string() } else { t::page_not_loaded_again(tries + 1) };
-        view! {
-            <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
-            <p role="alert">{text}</p>
-            <div class="actions">
-                <button type="button" on:click=move |_| attempts.update(|n| *n += 1)>
-                    {t::PAGE_NOT_LOADED_RETRY}
-                </button>
-                <button type="button" class="secondary" on:click=|_| crate::browser::page::reload()>
-                    {t::PAGE_NOT_LOADED_RELOAD}
-                </button>
-            </div>
-        }
-        .into_any()
-    };
+    let not_loaded = move |tries: u32| not_loaded_view(tries, move || attempts.update(|n| *n += 1));
     (move || {
         let tries = attempts.get();
         Suspend::new(send_wrapper::SendWrapper::new(async move {
@@ -250,18 +252,14 @@ lazy_pages! {
     PrivacyRoute => privacy_page in share_pages => privacy::PrivacyPage;
 }
 
-/// A view outside the router's page list that is loaded on demand like the pages: the
-/// overview ("/" once a workspace is open). The first screen of a first visit is the start
-/// page, which needs neither it nor the analysis it sums up. It comes in one chunk with the
-/// code that reads and saves a workspace (`ui::codec`), which it needs next. (The unlock
-/// screen, loaded this way, made unlocking, which removes it, read a reactive value after it
-/// was disposed, and the app stopped: it is loaded by [`LazyLockScreen`] instead.)
-fn lazy_view<R: LazyRoute>() -> impl IntoView {
-    view! { <Suspense>{Suspend::new(send_wrapper::SendWrapper::new(R::view(R::data())))}</Suspense> }
-}
-
+/// The overview ("/" once a workspace is open), loaded on demand like the pages. The first
+/// screen of a first visit is the start page, which needs neither it nor the analysis it sums
+/// up. It comes in one chunk with the code that reads and saves a workspace (`ui::codec`),
+/// which it needs next. (The unlock screen, loaded this way, made unlocking, which removes it,
+/// read a reactive value after it was disposed, and the app stopped: it is loaded by
+/// [`LazyLockScreen`] instead.)
 pub fn lazy_overview() -> impl IntoView {
-    lazy_view::<OverviewRoute>()
+    view! { <Suspense>{Suspend::new(send_wrapper::SendWrapper::new(OverviewRoute::view(OverviewRoute)))}</Suspense> }
 }
 
 /// The unlock screen's constructor, in the `workspace` chunk: only a locked workspace needs it,
@@ -283,6 +281,8 @@ fn lock_screen() -> Result<fn() -> AnyView, PageNotLoaded> {
 #[component]
 fn LazyLockScreen() -> impl IntoView {
     let made = RwSignal::new(None::<Result<fn() -> AnyView, PageNotLoaded>>);
+    // Failed tries after the first, as on a page that cannot arrive.
+    let tries = StoredValue::new(0_u32);
     let fetch = move || {
         leptos::task::spawn_local(async move {
             let _loading = Loading::start();
@@ -297,20 +297,11 @@ fn LazyLockScreen() -> impl IntoView {
     move || match made.get() {
         None => ().into_any(),
         Some(Ok(make)) => make(),
-        Some(Err(_)) => {
-            crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
-            view! {
-                <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
-                <p role="alert">{t::PAGE_NOT_LOADED_TEXT}</p>
-                <div class="actions">
-                    <button type="button" on:click=move |_| { made.set(None); fetch(); }>{t::PAGE_NOT_LOADED_RETRY}</button>
-                    <button type="button" class="secondary" on:click=|_| crate::browser::page::reload()>
-                        {t::PAGE_NOT_LOADED_RELOAD}
-                    </button>
-                </div>
-            }
-            .into_any()
-        }
+        Some(Err(_)) => not_loaded_view(tries.get_value(), move || {
+            tries.update_value(|n| *n += 1);
+            made.set(None);
+            fetch();
+        }),
     }
 }
 

@@ -14,7 +14,8 @@ use crate::browser::{clock, download, page, random, storage, storage::StorageErr
 use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
 use crate::domain::schema::{is_packed, SchemaError};
 use crate::domain::stored::{
-    self, classify_with, save_delay_ms, set_aside_key, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY,
+    self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX,
+    WORKSPACE_KEY,
 };
 use crate::domain::workspace::Workspace;
 use crate::ui::codec;
@@ -390,14 +391,17 @@ impl AppState {
         if self.workspace.with_untracked(Option::is_some) || self.lock.get_untracked() == LockStatus::Waiting {
             return false;
         }
-        if let Some(raw) = storage::get(WORKSPACE_KEY).ok().flatten() {
-            let known = self.unreadable.with_untracked(|u| u.as_ref().is_some_and(|u| u.raw == raw));
-            if !known {
-                let readable = codec::loaded().is_some_and(|c| (c.decode)(&raw).is_ok());
-                if is_locked(&raw) || readable {
-                    self.follow_other_tab();
-                    return false;
-                }
+        let stored = storage::get(WORKSPACE_KEY).ok().flatten();
+        let known = self.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone()));
+        let readable = |raw: &str| codec::loaded().is_some_and(|c| (c.decode)(raw).is_ok());
+        match stored::before_opening(stored.as_deref(), known.as_deref(), readable) {
+            BeforeOpening::Open => {}
+            BeforeOpening::Follow => {
+                self.follow_other_tab();
+                return false;
+            }
+            BeforeOpening::SetAsideThenOpen => {
+                let Some(raw) = stored else { return false };
                 if set_aside(SetAsideReason::Unreadable, &raw).is_err() {
                     return false;
                 }

@@ -459,6 +459,9 @@ test('the code that reads and saves a workspace arrives on demand; while it cann
   await third.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
   assert.equal(await third.evaluate(() => localStorage.getItem('dew:workspace')), locked);
   assert.equal(await third.getByRole('navigation', { name: 'Main' }).count(), 0, 'nothing of the workspace is shown');
+  // Trying again while still offline fails in new words, announced anew (as on a page).
+  await third.getByRole('button', { name: 'Try again' }).click();
+  await third.getByRole('alert').filter({ hasText: 'Tried 2 times' }).waitFor();
   await context.unroute(chunk);
   await third.getByRole('button', { name: 'Try again' }).click();
   await third.getByRole('heading', { level: 1, name: 'This workspace is locked' }).waitFor();

@@ -141,7 +141,7 @@ fn StartPage() -> impl IntoView {
 }
 
 /// The sample district. Its data (and the self-assessment's texts it refers to) come in the
-/// chunk of the overview and the codec (`app::lazy_view`), not with the first screen.
+/// chunk of the overview and the codec (`app::lazy_overview`), not with the first screen.
 #[cfg_attr(
     feature = "split",
     leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
