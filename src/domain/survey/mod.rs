@@ -3,14 +3,15 @@
 //! groups and indicators, and reduced to numerator/denominator counts. The rows themselves
 //! are never kept: only `count::Counter`'s tallies leave the reading loop.
 //!
-//! - `read`: encoding and delimiter sniffing, incremental CSV records.
+//! - `read`: encoding and delimiter sniffing, incremental CSV records (the `dew-scan` crate,
+//!   built for speed with the tallies' hot loop).
 //! - this module: the preview of the first rows, the mapping (which column is what, and what
 //!   each value means), suggestions and the mapping's problems.
-//! - `count`: the tallies, the summary (rows read, skipped and why, unmapped values) and the
-//!   cells handed to the divide import.
+//! - `count`: what each value means for the tallies (`dew_scan::tally`), the summary (rows
+//!   read, skipped and why, unmapped values) and the cells handed to the divide import.
 
 pub mod count;
-pub mod read;
+pub use dew_scan::read;
 
 use super::divides::import::norm;
 use super::divides::model::{Dimension, DivideData};

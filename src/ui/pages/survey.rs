@@ -161,7 +161,7 @@ pub fn SurveyPage() -> impl IntoView {
                     return;
                 }
                 let t0 = page::now();
-                rows.feed(&buf, &mut |row, r| c.row(row, r));
+                c.feed(&mut rows, &buf);
                 compute += page::now() - t0;
                 at += buf.len() as f64;
                 // Pieces already read arrive without a pause: every 50 ms the browser gets
@@ -179,7 +179,7 @@ pub fn SurveyPage() -> impl IntoView {
                 step.set(Step::Cancelled);
                 return;
             }
-            rows.finish(&mut |row, r| c.row(row, r));
+            c.finish(&mut rows);
             buf = Vec::new();
             drop(buf);
             let summary = c.summary();
