@@ -6,7 +6,8 @@
 1. Computes the sha256 of every inline <script> trunk wrote into index.html and puts those
    hashes in the Content-Security-Policy in place of TRUNK_LOADER_HASH, so the policy can
    forbid 'unsafe-inline'.
-2. Writes the finished page as <route>.html for every top-level route in src/ui/routes.rs:
+2. Writes the finished page, without the start page's static first screen, as <route>.html for
+   every top-level route in src/ui/routes.rs:
    GitHub Pages serves /<repo>/team from team.html with status 200, so reloading a deep link
    starts the app at that page without an error.
 3. Copies it to 404.html too: GitHub Pages serves 404.html for any other path, so the app still
@@ -204,9 +205,13 @@ with open(index, "w", encoding="utf-8") as f:
 routes = re.findall(r'Page::\w+ => "/([a-z0-9-]+)"', open(ROUTES_RS, encoding="utf-8").read())
 if not routes:
     sys.exit(f"no routes found in {ROUTES_RS}: deep links would break")
+# The static first screen (index.html) is the start page's: every other page goes without it.
+other, n = re.subn(r"<!-- first-screen:.*?<!-- /first-screen -->", "", html, flags=re.S)
+if n != 1:
+    sys.exit(f"post_build: found {n} first-screen blocks in index.html, expected 1")
 for name in routes + ["404"]:
     with open(os.path.join(staging, f"{name}.html"), "w", encoding="utf-8") as f:
-        f.write(html)
+        f.write(other)
 SW_TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sw", "sw.js")
 files = []
 for root, _, names in os.walk(staging):

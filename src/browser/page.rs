@@ -12,6 +12,13 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
+/// Takes the element with `id` out of the page, if it is there.
+pub fn remove(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        el.remove();
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
         d.set_title(title);

@@ -23,12 +23,20 @@ pub fn start() {
         match codec::load().await {
             Ok(_) => mount(),
             // Nothing is read or written: the stored workspace stays exactly as it is.
-            Err(_) => leptos::mount::mount_to_body(app::CodeNotLoaded),
+            Err(_) => {
+                crate::browser::page::remove(FIRST_SCREEN);
+                leptos::mount::mount_to_body(app::CodeNotLoaded)
+            }
         }
     });
 }
 
+/// index.html's static copy of the start page's first screen, shown while this code arrives:
+/// the app takes its place as it mounts (in the same frame, so nothing moves).
+const FIRST_SCREEN: &str = "first-screen";
+
 fn mount() {
+    crate::browser::page::remove(FIRST_SCREEN);
     leptos::mount::mount_to_body(app::App);
     // The first render has happened synchronously inside mount: the benchmark waits for this.
     crate::browser::page::mark("dew-interactive");

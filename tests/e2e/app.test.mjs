@@ -70,6 +70,54 @@ test('first run offers a new workspace or the sample, and the CSP forbids inline
   await context.close();
 });
 
+test('the static first screen shows before the app arrives, says what the app says, and is only the start page\'s', async () => {
+  // The header, menu, heading and lead of a first visit's start page: text and link targets.
+  const shape = (root) => ({
+    header: root.querySelector('header').innerText.replace(/\s+/g, ' ').trim(),
+    links: [...root.querySelectorAll('nav a')].map((a) => [a.innerText.trim(), a.href, a.getAttribute('aria-current')]),
+    groups: [...root.querySelectorAll('nav ul ul')].map((u) => u.getAttribute('aria-label')),
+    h1: root.querySelector('main h1').innerText.trim(),
+    lead: root.querySelector('main p.lead').innerText.trim(),
+  });
+  // No service worker, and the app's code held back: what shows is the static first screen.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, watch } = await watchedPage(context);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(at());
+  const first = page.locator('#first-screen');
+  await first.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  assert.ok(await first.isVisible(), 'the first screen is drawn while the code is on its way');
+  const before = await page.evaluate(`(${shape})(document.getElementById('first-screen'))`);
+  release();
+  await waitForApp(page);
+  assert.equal(await page.locator('#first-screen').count(), 0, 'the app took its place');
+  assert.equal(await page.locator('main').count(), 1);
+  const app = await page.evaluate(`(${shape})(document.body)`);
+  assert.deepEqual(before, app, 'the static first screen says what the app says');
+  assert.equal(app.links.length, 16);
+  await assertCleanPage(page, watch, 'start page after the first screen');
+
+  // Every other page, and 404.html, comes without it.
+  for (const p of ['team', 'survey', 'no-such-page']) {
+    const html = await (await fetch(at(p))).text();
+    assert.doesNotMatch(html, /first-screen"|class="lead"/, `${p}: no static first screen`);
+  }
+  // With a workspace stored, "/" opens on the overview: the start page's first screen is never drawn.
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  const held2 = new Promise((r) => { release = r; });
+  await context.unroute(/\.wasm$/);
+  await context.route(/\.wasm$/, async (route) => { await held2; await route.continue(); });
+  await page.goto(at());
+  await page.waitForFunction(() => document.documentElement.classList.contains('dew-stored'));
+  assert.equal(await page.locator('#first-screen').isVisible(), false, 'hidden while a stored workspace opens');
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await context.close();
+});
+
 test('an empty district name is refused with a message next to the field', async () => {
   const { context, page, watch } = await freshPage();
   await page.goto(at());
