@@ -1,7 +1,8 @@
 // Where the start page's start-up time goes: a CDP CPU profile of N cold loads of "/" at 1x
 // CPU (service worker off), sampled every 50 µs, self time per function, averaged per load.
-// The release wasm keeps no function names (wasm-opt runs without -g), so wasm functions show
-// by index. Not part of the budget. Usage: node bench/start_profile.mjs [--runs 5]
+// The release wasm keeps no function names, so wasm functions show by index, unless the build
+// keeps them (README "Benchmarks": DEW_WASM_NAMES=1) and DIST names that build.
+// Not part of the budget. Usage: [DIST=<dir>] node bench/start_profile.mjs [--runs 5]
 import { startServer, launchBrowser, waitForApp } from '../tests/e2e/harness.mjs';
 const server = await startServer(process.env.DIST);
 const browser = await launchBrowser();

@@ -70,6 +70,19 @@ test('first run offers a new workspace or the sample, and the CSP forbids inline
   await context.close();
 });
 
+test('every script the first screen runs is preloaded by the page, so none waits for the one that imports it', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  await page.goto(at());
+  await waitForApp(page);
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname));
+  assert.ok(scripts.length >= 2, `the glue and the split loader were fetched: ${scripts}`);
+  assert.deepEqual([...new Set(scripts)].filter((s) => !preloaded.includes(s)), [], 'scripts fetched without a preload');
+  await context.close();
+});
+
 test('the static first screen shows before the app arrives, says what the app says, and is only the start page\'s', async () => {
   // The header, menu, heading and lead of a first visit's start page: text and link targets.
   const shape = (root) => ({
