@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { startServer, launchBrowser, waitForApp, ROOT, SUB } from '../tests/e2e/harness.mjs';
 import { figure, median, emit } from './figures.mjs';
+import { coldLoad } from './cold_load.mjs';
 
 const runs = Math.max(7, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7);
 const figures = [];
@@ -80,18 +81,7 @@ try {
   // 2. Time to interactive, cold cache, at 1x and 4x CPU throttling.
   for (const rate of [1, 4]) {
     const times = [];
-    for (let i = 0; i < runs; i++) {
-      const ctx = await browser.newContext();
-      const p = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(p);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await p.goto(server.url);
-      await waitForApp(p);
-      times.push(await p.evaluate(() => performance.getEntriesByName('dew-interactive')[0].startTime));
-      await ctx.close();
-    }
+    for (let i = 0; i < runs; i++) times.push((await coldLoad(browser, server.url, { rate })).tti);
     console.log(`Time to interactive at ${rate}x CPU: median ${median(times).toFixed(0)} ms over ${runs} cold loads (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
     const note = `median of ${runs} cold loads, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`;
     figures.push(rate === 4

@@ -7,6 +7,7 @@
 // Usage: node bench/tti_ab.mjs <dist> <dist> [...] [--rate 4] [--runs 9] [--latency <ms>]
 import { startServer, launchBrowser, waitForApp } from '../tests/e2e/harness.mjs';
 import { median } from './figures.mjs';
+import { coldLoad } from './cold_load.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -30,20 +31,9 @@ try {
   }
   for (let i = 0; i < runs; i++) {
     for (let k = 0; k < dists.length; k++) {
-      const ctx = await browser.newContext();
-      const p = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(p);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      if (latency) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: 0, uploadThroughput: 0 });
-      await p.goto(servers[k].url);
-      await waitForApp(p);
-      const [t, f] = await p.evaluate(() => [performance.getEntriesByName('dew-interactive')[0].startTime,
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN]);
+      const { tti: t, fcp: f } = await coldLoad(browser, servers[k].url, { rate, latency });
       tti[k].push(t);
       fcp[k].push(f);
-      await ctx.close();
     }
   }
 } finally {
