@@ -1,6 +1,7 @@
-//! The service worker (`sw.js`, written by the build next to the page): registered once the app
-//! is running, it keeps the app available without a network. When a newer build has installed
-//! and waits, `on_update` is called; `apply_update` then lets it take over and reloads.
+//! The service worker (`sw.js`, written by the build next to the page): registered once the
+//! first screen is shown and the page has loaded, it keeps the app available without a network.
+//! When a newer build has installed and waits, `on_update` is called; `apply_update` then lets
+//! it take over and reloads.
 
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};

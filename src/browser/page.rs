@@ -98,6 +98,17 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
 }
 
+/// Calls `f` once the page has finished loading (its `load` event), or soon if it already has:
+/// for work the first screen does not need, so it does not compete with the first load.
+pub fn after_load(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    if w.document().is_some_and(|d| d.ready_state() == "complete") {
+        return after(0, f);
+    }
+    let cb = Closure::once_into_js(f);
+    let _ = w.add_event_listener_with_callback("load", cb.unchecked_ref());
+}
+
 /// Calls `f` whenever the page is hidden (another tab chosen, the lid closed) or is being
 /// closed or left: the last moment to write what must not be lost.
 pub fn on_hide(f: impl Fn() + 'static) {

@@ -39,8 +39,9 @@ fn FocusOnNavigate() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     state.install();
-    // After the first render: the service worker is not needed for the first screen.
-    Effect::new(move |_| crate::browser::offline::register(move || state.update_ready.set(true)));
+    // After the first load: the service worker (and the offline copy it fetches) is not needed
+    // for the first screen, so it does not compete with it.
+    crate::browser::page::after_load(move || crate::browser::offline::register(move || state.update_ready.set(true)));
     // While the stored workspace waits for its passphrase, no page is shown: none could
     // show data, and a page that starts a workspace would write over the locked one.
     let locked = move || state.lock.get() == LockStatus::Waiting;

@@ -38,6 +38,19 @@ const FIRST_SCREEN: &str = "first-screen";
 fn mount() {
     crate::browser::page::remove(FIRST_SCREEN);
     leptos::mount::mount_to_body(app::App);
-    // The first render has happened synchronously inside mount: the benchmark waits for this.
-    crate::browser::page::mark("dew-interactive");
+}
+
+thread_local! {
+    static SCREEN_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the page interactive (`dew-interactive`, which the benchmark and the browser tests
+/// wait for) the first time a screen's content is in the document. Called from the effect that
+/// titles every page ([`components::shell::use_page_title`]) and from the unlock screen:
+/// effects run after the view that made them has been built and inserted. The mount itself is
+/// too early: the router builds the page's content after it, in the same task.
+pub fn screen_shown() {
+    if !SCREEN_SHOWN.with(|s| s.replace(true)) {
+        crate::browser::page::mark("dew-interactive");
+    }
 }

@@ -121,7 +121,11 @@ pub fn Nav() -> impl IntoView {
     }
 }
 
-/// Sets the document title for a page: "<page> · Digital Equity Workbench".
+/// Sets the document title for a page: "<page> · Digital Equity Workbench". Its first run,
+/// after the page is in the document, marks the app interactive ([`crate::ui::screen_shown`]).
 pub fn use_page_title(page: &'static str) {
-    Effect::new(move |_| crate::browser::page::set_title(&format!("{page} · {}", t::APP_NAME)));
+    Effect::new(move |_| {
+        crate::browser::page::set_title(&format!("{page} · {}", t::APP_NAME));
+        crate::ui::screen_shown();
+    });
 }
