@@ -16,8 +16,9 @@ export async function coldPage(browser, { rate = 1, latency = 0 } = {}) {
 }
 
 /**
- * Loads `url` cold; resolves to the time of the `dew-interactive` mark (set right after the
- * first render) and of first contentful paint, in ms from navigation start.
+ * Loads `url` cold; resolves to the time of the `dew-interactive` mark (set once the first
+ * screen's content is in the document) and of first contentful paint, in ms from navigation
+ * start.
  */
 export async function coldLoad(browser, url, options) {
   const { ctx, page } = await coldPage(browser, options);

@@ -2,8 +2,8 @@
 // Debian's headless Chromium with a cold cache, and prints
 //   - the gzip size of everything the first load transfers, per kind and in total;
 //   - what opening one page of each section of the navigation fetches the first time;
-//   - time to interactive (the `dew-interactive` performance mark, set right after the first
-//     render) at 1x and 4x CPU throttling, median of N loads.
+//   - time to interactive (the `dew-interactive` performance mark, set once the first screen's
+//     content is in the document) at 1x and 4x CPU throttling, median of N loads.
 // Usage: node bench/first_load.mjs [--runs 7]   (scripts/bench builds dist/ first)
 import fs from 'node:fs';
 import path from 'node:path';
