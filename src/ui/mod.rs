@@ -9,9 +9,10 @@ pub mod pages;
 pub mod routes;
 pub mod state;
 
-/// Loads the stored workspace (once), mounts the app and marks the page interactive. A plain
-/// stored workspace is read by code the first screen does not carry (`codec`): that is
-/// fetched first, so the store reads the workspace at start as it always has.
+/// Loads the stored workspace (once) and mounts the app (the first screen then marks the page
+/// interactive: [`screen_shown`]). A plain stored workspace is read by code the first screen
+/// does not carry (`codec`): that is fetched first, so the store reads the workspace at start
+/// as it always has.
 pub fn start() {
     routes::init_base(crate::browser::page::base_path());
     let stored = crate::browser::storage::get(crate::domain::stored::WORKSPACE_KEY).ok().flatten();
