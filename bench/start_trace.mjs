@@ -1,7 +1,8 @@
 // What the renderer's main thread does from navigation to the `dew-interactive` mark, for one
 // cold load of "/" at 4x CPU (cache off), from a Chromium trace: every task longer than 3 ms,
 // with its start and length in ms from navigation start and the longest work inside it (parse,
-// style, layout, paint, script, wasm compile), and the total of V8's lazy wasm compilation.
+// style, layout, paint, script, wasm compile), the total of V8's lazy wasm compilation, and the
+// font look-ups the first layouts make (one per family, size and weight in use).
 // The trace itself slows the page; compare tasks with each other, not with bench/first_load.mjs.
 // Not part of the budget. Usage: [DIST=<dir>] node bench/start_trace.mjs [--rate 4]
 import { startServer, launchBrowser } from '../tests/e2e/harness.mjs';
@@ -14,7 +15,7 @@ if (!Number.isFinite(rate) || rate < 1) {
   process.exit(2);
 }
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink',
-  'blink.user_timing', 'loading', 'v8', 'v8.wasm'];
+  'blink.user_timing', 'loading', 'v8', 'v8.wasm', 'fonts'];
 // Bookkeeping that only wraps the work: never shown as "the work inside".
 const WRAPPERS = /RunTask|Receive mojo|OnHandleReady|PumpTokenizer|AsyncTask Run|PendingScript|ScriptRunner|UpdateLifecycle|RunStyleAndLayoutLifecyclePhases|UpdateStyleAndLayout|\.UpdateTime$|v8\.run|FunctionCall|v8\.callFunction|MicrotaskCheckpoint|wasm\.CompileLazy|FlushInstructionCache/;
 
@@ -67,3 +68,9 @@ for (const task of tasks) {
 }
 const compileLazy = main.filter((e) => e.name === 'wasm.CompileLazy' && e.ts < mark.ts);
 console.log(`lazy wasm compilation before the mark: ${compileLazy.length} functions, ${ms(compileLazy.reduce((s, e) => s + e.dur, 0))} ms`);
+// Look-ups nest (a family falls back to another): only the outermost count.
+const fonts = [];
+for (const e of main.filter((e) => e.name === 'FontCache::GetFontPlatformData' && e.ts < mark.ts)) {
+  if (!fonts.length || e.ts >= fonts.at(-1).ts + fonts.at(-1).dur) fonts.push(e);
+}
+console.log(`font look-ups before the mark (FontCache::GetFontPlatformData): ${fonts.length}, ${ms(fonts.reduce((s, e) => s + e.dur, 0))} ms`);

@@ -89,6 +89,7 @@ test('set a passphrase by keyboard; storage holds no district words; reload asks
   await waitForApp(page);
   // The reload asked for the passphrase first.
   await page.getByRole('heading', { level: 1, name: 'This workspace is locked' }).waitFor();
+  assert.equal(await page.title(), 'This workspace is locked · Digital Equity Workbench');
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
   assert.deepEqual(await axeViolations(page), []);
 
