@@ -38,7 +38,13 @@ NAMES = ["-g"] if os.environ.get("DEW_WASM_NAMES") == "1" else []
 
 
 def tool(name):
-    # ~/.cargo/bin first: scripts/lib.sh installs the pinned versions there.
+    # scripts/lib.sh names the wasm-opt it chose (npm's binaryen 116, or the crates.io build) in
+    # WASM_OPT. Otherwise (trunk run by hand): the project's npm binaryen, then ~/.cargo/bin,
+    # where scripts/lib.sh installs the other pinned tools, then PATH. main() checks the version.
+    if name == "wasm-opt":
+        chosen = os.environ.get("WASM_OPT") or os.path.join(ROOT, "node_modules", "binaryen", "bin", "wasm-opt")
+        if os.access(chosen, os.X_OK):
+            return chosen
     found = shutil.which(name, path=os.path.expanduser("~/.cargo/bin")) or shutil.which(name)
     if not found:
         sys.exit(f"post_build: {name} is not installed (scripts/lib.sh installs it)")
