@@ -8,13 +8,14 @@ use digital_equity_workbench::domain::portfolio::{Accessibility, Evidence, Portf
 use proptest::prelude::*;
 
 fn text() -> impl Strategy<Value = String> {
-    // Commas, quotes, accents, newlines and emoji: whatever a spreadsheet cell can hold.
-    "[A-Za-zé ñ,\"'0-9😀\\n–-]{0,24}".prop_map(|s| s.trim().to_string())
+    // Commas, quotes, accents, newlines and emoji: whatever a spreadsheet cell can hold, and
+    // the characters that start a formula (`=`, `+`, `-`, `@`), which the export guards.
+    "[=+@A-Za-zé ñ,\"'0-9😀\\n–-]{0,24}".prop_map(|s| s.trim().to_string())
 }
 
 fn product() -> impl Strategy<Value = Product> {
     (
-        ("[A-Za-zé][A-Za-zé ,\"'0-9😀–-]{0,20}", text(), text(), text(), text()),
+        ("[=+@'A-Za-zé-][A-Za-zé ,\"'0-9😀–=+@-]{0,20}", text(), text(), text(), text()),
         (prop::option::of(0u64..100_000), prop::option::of(0u64..100_000), prop::option::of(0u64..10_000_000)),
         (prop::option::of((2000u16..2040, 1u8..=12, 1u8..=28)), 0usize..3, 0usize..4, 0usize..5),
         (any::<bool>(), text(), any::<bool>(), text(), text()),

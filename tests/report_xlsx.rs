@@ -60,3 +60,20 @@ fn check(bytes: Vec<u8>, t: &[Table]) {
         }
     }
 }
+
+/// A workbook cell whose text starts like a formula is a text cell, with no formula behind it:
+/// a spreadsheet shows it and never runs it (issue 28).
+#[test]
+fn formula_leading_text_is_a_text_cell_in_the_workbook() {
+    let t = vec![Table {
+        name: "plan",
+        header: vec!["goal", "gap"],
+        rows: vec![vec![Value::Text("=HYPERLINK(\"http://x\",\"y\")".into()), Value::Rate(-0.2)]],
+    }];
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(workbook(&t).unwrap())).unwrap();
+    let range = book.worksheet_range("plan").unwrap();
+    assert_eq!(range.get((1, 0)), Some(&Data::String("=HYPERLINK(\"http://x\",\"y\")".into())));
+    assert_eq!(range.get((1, 1)), Some(&Data::Float(-0.2)));
+    let formulas = book.worksheet_formula("plan").unwrap();
+    assert!(formulas.cells().all(|(_, _, f)| f.is_empty()), "no formula in the sheet");
+}

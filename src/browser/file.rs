@@ -26,6 +26,20 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     v.as_string().ok_or_else(|| "the file did not read as text".to_string())
 }
 
+/// The whole file as bytes, for importers that decide the encoding themselves
+/// (`domain::csv_text::decode`: UTF-8 or Windows-1252).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    read_range(file, 0.0, file.size(), &mut buf).await?;
+    Ok(buf)
+}
+
+/// A CSV file's text, in UTF-8 or Windows-1252 (Excel's "CSV"), decided from its bytes
+/// (`domain::csv_text::decode`), where `Blob.text()` would turn every Windows-1252 accent into �.
+pub async fn read_csv_text(file: &web_sys::File) -> Result<String, String> {
+    Ok(crate::domain::csv_text::decode(&read_bytes(file).await?).0)
+}
+
 /// Every file picked in the `<input type="file" multiple>` that fired `ev`.
 pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {

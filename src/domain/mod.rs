@@ -3,6 +3,7 @@
 //! wasm_bindgen, js_sys or gloo; `scripts/check-layers` enforces it in the test command.
 
 pub mod assessment;
+pub mod csv_text;
 pub mod divides;
 pub mod large_sample;
 pub mod lock;

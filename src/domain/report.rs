@@ -399,12 +399,16 @@ pub fn top_per_divide(t: &Table, n: usize) -> Table {
     Table { rows, ..t.clone() }
 }
 
-/// A table as CSV, UTF-8 with a byte-order mark.
+/// A table as CSV, UTF-8 with a byte-order mark. Text cells are guarded against formulas
+/// (`csv_text::guard`); counts and rates are written as numbers.
 pub fn table_csv(t: &Table) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(&t.header);
     for row in &t.rows {
-        let _ = w.write_record(row.iter().map(Value::plain));
+        let _ = w.write_record(row.iter().map(|v| match v {
+            Value::Text(s) => crate::domain::csv_text::guard(s).into_owned(),
+            other => other.plain(),
+        }));
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
@@ -535,6 +539,23 @@ mod tests {
             rows: vec![vec![Value::text("Élan, \"quoted\""), Value::Rate(0.125)], vec![Value::Empty, Value::Rate(0.5)]],
         };
         assert_eq!(table_csv(&t), "\u{feff}name,rate\n\"Élan, \"\"quoted\"\"\",0.125\n,0.5\n");
+    }
+
+    #[test]
+    fn csv_text_that_would_start_a_formula_is_written_as_text_and_numbers_stay_numbers() {
+        let t = Table {
+            name: "x",
+            header: vec!["goal", "gap"],
+            rows: vec![
+                vec![Value::text("=HYPERLINK(\"http://x\",\"y\")"), Value::Rate(-0.23)],
+                vec![Value::text("@SUM(A1)"), Value::Count(3)],
+                vec![Value::text("-Reading"), Value::Empty],
+            ],
+        };
+        assert_eq!(
+            table_csv(&t),
+            "\u{feff}goal,gap\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-0.23\n'@SUM(A1),3\n'-Reading,\n"
+        );
     }
 
     #[test]

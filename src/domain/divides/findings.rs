@@ -3,6 +3,7 @@
 
 use super::analysis::{Analysis, CellResult, CompareWith, Flag, Scope, Status};
 use super::model::DivideData;
+use crate::domain::csv_text::guard;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding<'a> {
@@ -119,17 +120,19 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
         let counts = c.counts();
         let compared = a.compared(c);
         let cmp = compared.as_ref();
+        // Names typed by the district are text cells: guarded against formulas (csv_text).
+        let text = |s: &str| guard(s).into_owned();
         let record = [
-            a.indicators[c.indicator].id.clone(),
-            school,
-            dim,
-            group,
+            text(&a.indicators[c.indicator].id),
+            text(&school),
+            text(&dim),
+            text(&group),
             hide(counts.map(|x| x.numerator.to_string()).unwrap_or_default()),
             counts.map(|x| x.denominator.to_string()).unwrap_or_default(),
             coded.map(str::to_string).unwrap_or_else(|| c.rate().map(num).unwrap_or_default()),
             hide(c.wilson().map(|w| num(w.0)).unwrap_or_default()),
             hide(c.wilson().map(|w| num(w.1)).unwrap_or_default()),
-            cmp.map(|x| compare_label(&x.with)).unwrap_or_default(),
+            text(&cmp.map(|x| compare_label(&x.with)).unwrap_or_default()),
             cmp.map(|x| num(x.rate)).unwrap_or_default(),
             hide(cmp.map(|x| num(x.gap().diff)).unwrap_or_default()),
             hide(cmp.map(|x| num(x.gap().low)).unwrap_or_default()),

@@ -4,6 +4,7 @@
 //! inventory fields updated (its review, decision and usage are kept); an unknown one is added.
 
 use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
+use crate::domain::csv_text::{guard, unguard};
 use crate::domain::plan::{optional_amount, optional_date};
 use thiserror::Error;
 
@@ -51,17 +52,19 @@ fn yes_no(b: bool) -> &'static str {
 }
 
 /// Every product's inventory fields, UTF-8 with a byte-order mark so Excel reads accents.
+/// Free text is guarded against formulas (`csv_text::guard`); [`preview`] takes the guard off.
 pub fn export(p: &Portfolio) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(COLUMNS);
     let n = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or_default();
+    let text = |s: &str| guard(s).into_owned();
     for x in &p.products {
         let _ = w.write_record([
-            x.name.clone(),
-            x.category.clone(),
-            x.need.clone(),
-            x.grades.clone(),
-            x.subjects.clone(),
+            text(&x.name),
+            text(&x.category),
+            text(&x.need),
+            text(&x.grades),
+            text(&x.subjects),
             n(x.licences),
             n(x.active_users),
             n(x.annual_cost),
@@ -70,10 +73,10 @@ pub fn export(p: &Portfolio) -> String {
             x.accessibility.as_wire().into(),
             x.evidence.as_wire().into(),
             yes_no(x.single_sign_on).into(),
-            x.rostering.clone(),
+            text(&x.rostering),
             yes_no(x.lti).into(),
-            x.training.clone(),
-            x.goals.clone(),
+            text(&x.training),
+            text(&x.goals),
         ]);
     }
     let bytes = w.into_inner().unwrap_or_default();
@@ -165,15 +168,18 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
         let mut bad = Vec::new();
         for (field, &c) in rec.iter().zip(&cols) {
             let v = field.trim();
+            // Free text as it was before export guarded it (csv_text); numbers, dates and
+            // choices are read as they are.
+            let free = unguard(v);
             let col = COLUMNS[c];
             let mut fail = |m: String| bad.push(InventoryCsvError::Cell { line, column: col.into(), message: m });
             let number = |v: &str| optional_amount(v, "").map_err(|_| format!("`{v}` is not a whole number"));
             match c {
-                0 => x.name = v.to_string(),
-                1 => x.category = v.to_string(),
-                2 => x.need = v.to_string(),
-                3 => x.grades = v.to_string(),
-                4 => x.subjects = v.to_string(),
+                0 => x.name = free.to_string(),
+                1 => x.category = free.to_string(),
+                2 => x.need = free.to_string(),
+                3 => x.grades = free.to_string(),
+                4 => x.subjects = free.to_string(),
                 5..=7 => match number(v) {
                     Ok(n) => match c {
                         5 => x.licences = n,
@@ -203,9 +209,9 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
                     Some(b) => x.lti = b,
                     None => fail(format!("`{v}` is not yes or no")),
                 },
-                13 => x.rostering = v.to_string(),
-                15 => x.training = v.to_string(),
-                _ => x.goals = v.to_string(),
+                13 => x.rostering = free.to_string(),
+                15 => x.training = free.to_string(),
+                _ => x.goals = free.to_string(),
             }
         }
         if x.name.is_empty() {
@@ -249,6 +255,24 @@ pub fn apply(preview: &InventoryPreview, p: &mut Portfolio) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_leading_text_is_exported_quoted_and_imported_as_typed() {
+        let mut p = Portfolio::default();
+        let id = p.add("=HYPERLINK(\"http://x\")").unwrap();
+        let x = p.product_mut(id).unwrap();
+        x.need = "+fluency".into();
+        x.goals = "'=1+1".into();
+        x.licences = Some(40);
+        let text = export(&p);
+        let line = text.lines().nth(1).unwrap();
+        assert!(line.starts_with("\"'=HYPERLINK(\"\"http://x\"\")\",,'+fluency,,,40,"), "{line}");
+        assert!(line.ends_with(",''=1+1"), "{line}");
+        let back = preview(&text, &Portfolio::default()).unwrap();
+        assert_eq!(back.products[0].name, "=HYPERLINK(\"http://x\")");
+        assert_eq!(back.products[0].need, "+fluency");
+        assert_eq!(back.products[0].goals, "'=1+1");
+    }
 
     #[test]
     fn bad_rows_are_named_by_line_and_column_and_nothing_applies() {

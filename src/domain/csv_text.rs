@@ -1,0 +1,107 @@
+//! Text in the CSV files the app reads and writes.
+//!
+//! **Reading: the encoding.** Excel on Windows saves "CSV" in Windows-1252, not UTF-8. Every
+//! CSV importer reads the file's bytes and decodes them here, the way the survey import does
+//! (`dew_scan::read`): a file that is valid UTF-8 (with or without a byte-order mark) is UTF-8,
+//! anything else is Windows-1252. A UTF-8 file is never taken for Windows-1252. A Windows-1252
+//! file with a letter beyond ASCII ("Peñasco" is `50 65 F1 61 …`) is valid UTF-8 only when
+//! every such letter from U+00C0 up is followed by the right number of characters from
+//! U+0080–U+00BF (symbols such as "¡" or "©"), which names of schools and groups don't have.
+//!
+//! **Writing: formulas.** A spreadsheet opening a CSV runs a cell that starts with `=`, `+`,
+//! `-` or `@` as a formula (a tab or carriage return first is dropped and the rest is run), so a
+//! product named `=HYPERLINK(…)` would run on a board member's computer: CSV injection. As
+//! OWASP advises, such a text cell is written with a single quote in front, which makes the
+//! spreadsheet show it as text. Numbers are written as they are: only text cells go through
+//! [`guard`].
+//!
+//! The quote is added so that it can be taken off exactly, which our own importers do
+//! ([`unguard`]): a cell is guarded when it starts with one of those characters, or with one or
+//! more single quotes followed by one of them. So `=A1` is written `'=A1`, and a text typed as
+//! `'=A1` is written `''=A1`; `'hello` is left alone and read back as it is.
+
+use std::borrow::Cow;
+
+pub use dew_scan::read::Encoding;
+
+/// The characters a spreadsheet treats as the start of a formula (OWASP's list).
+pub const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `s` is written with a quote in front: it starts with a formula character, or with
+/// single quotes followed by one.
+fn needs_guard(s: &str) -> bool {
+    s.trim_start_matches('\'').starts_with(FORMULA_START)
+}
+
+/// A text cell as it is written to a CSV file: quoted against formulas when it needs it.
+pub fn guard(s: &str) -> Cow<'_, str> {
+    if needs_guard(s) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// A text cell of a CSV file as it was before [`guard`]: the quote taken off when `guard`
+/// would have put it there, and anything else left as it is.
+pub fn unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => s,
+    }
+}
+
+/// The text of a CSV file from its bytes, and the encoding it was read in (see the module
+/// docs). A UTF-8 byte-order mark is removed.
+pub fn decode(bytes: &[u8]) -> (String, Encoding) {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(body) {
+        Ok(text) => (text.to_string(), Encoding::Utf8),
+        Err(_) => {
+            let mut out = Vec::new();
+            dew_scan::read::windows_1252(body, &mut out);
+            // windows_1252 writes whole characters only, so this cannot fail.
+            (String::from_utf8(out).unwrap_or_default(), Encoding::Windows1252)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_quoted_and_other_text_is_left_alone() {
+        assert_eq!(guard("=HYPERLINK(\"http://x\",\"Click\")"), "'=HYPERLINK(\"http://x\",\"Click\")");
+        assert_eq!(guard("@SUM(A1:A9)"), "'@SUM(A1:A9)");
+        assert_eq!(guard("+1 555"), "'+1 555");
+        assert_eq!(guard("-23%"), "'-23%");
+        assert_eq!(guard("\t=1+1"), "'\t=1+1");
+        assert_eq!(guard("\r=1+1"), "'\r=1+1");
+        assert_eq!(guard("'=1+1"), "''=1+1");
+        for plain in ["Peñasco", "", "a=b", "'hello", "1 + 1", " =1"] {
+            assert_eq!(guard(plain), plain, "{plain:?}");
+        }
+    }
+
+    #[test]
+    fn unguard_takes_off_only_the_quote_guard_put_there() {
+        assert_eq!(unguard("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(unguard("''=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(unguard("'hello"), "'hello");
+        assert_eq!(unguard("''"), "''");
+        assert_eq!(unguard("=SUM(A1)"), "=SUM(A1)");
+    }
+
+    #[test]
+    fn windows_1252_files_are_decoded_and_utf8_files_are_kept() {
+        // "Peñasco Elementary,Año" in Windows-1252: ñ is F1, the euro sign 80.
+        let cp1252 = b"Pe\xF1asco Elementary,A\xF1o \x80";
+        assert_eq!(decode(cp1252), ("Peñasco Elementary,Año €".to_string(), Encoding::Windows1252));
+        let utf8 = "Peñasco Elementary,Año €".as_bytes();
+        assert_eq!(decode(utf8), ("Peñasco Elementary,Año €".to_string(), Encoding::Utf8));
+        let bom = [b"\xEF\xBB\xBF".as_slice(), utf8].concat();
+        assert_eq!(decode(&bom), ("Peñasco Elementary,Año €".to_string(), Encoding::Utf8));
+        assert_eq!(decode(b""), (String::new(), Encoding::Utf8));
+    }
+}
