@@ -17,7 +17,7 @@ use crate::domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX,
     WORKSPACE_KEY,
 };
-use crate::domain::workspace::Workspace;
+use crate::domain::workspace::{CycleId, Workspace};
 use crate::ui::codec;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -64,6 +64,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Option<Unreadable>>,
     pub storage_unavailable: RwSignal<bool>,
     pub save_error: RwSignal<Option<StorageError>>,
+    /// Saving failed, then worked again: the person is told their changes are stored now.
+    pub save_resumed: RwSignal<bool>,
     pub other_tab: RwSignal<Option<OtherTab>>,
     /// True while an unreadable document exists only in memory: writing would destroy it.
     pub hold_saving: RwSignal<bool>,
@@ -92,12 +94,19 @@ pub struct AppState {
     /// whether one is waiting.
     pub(crate) save_cost: StoredValue<(usize, bool, f64)>,
     pub(crate) save_pending: StoredValue<bool>,
+    /// An unreadable document that could not be set aside (storage full) and that the person
+    /// chose to continue past, having downloaded it: opening a workspace may write over it.
+    pub(crate) released: StoredValue<Option<String>>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
 pub fn expect_state() -> AppState {
     expect_context::<AppState>()
 }
+
+/// How long after a failed save it is tried again (storage full), while nothing else
+/// triggers a save.
+const SAVE_RETRY_MS: i32 = 5_000;
 
 /// Prepares a workspace that comes from outside this tab (stored, created, imported) for use
 /// here: a workspace without a device key (new, or migrated from schema 1) gets one.
@@ -106,8 +115,16 @@ pub fn adopt(mut ws: Workspace) -> Workspace {
     ws
 }
 
-/// Copies `raw` under a fresh set-aside key and returns the key.
+/// Copies `raw` under a fresh set-aside key and returns the key. A document already set aside
+/// byte for byte is not copied again, and the existing copy's key is returned: a damaged
+/// document met at every reload would otherwise fill the storage with copies of itself.
 pub fn set_aside(reason: SetAsideReason, raw: &str) -> Result<String, StorageError> {
+    let size = raw.encode_utf16().count();
+    for (key, len) in storage::keys_with_prefix(stored::SET_ASIDE_PREFIX)? {
+        if len == size && storage::get(&key)?.as_deref() == Some(raw) {
+            return Ok(key);
+        }
+    }
     let at = clock::now_ms();
     let mut n = 0;
     loop {
@@ -129,6 +146,7 @@ impl AppState {
             unreadable: RwSignal::new(None),
             storage_unavailable: RwSignal::new(false),
             save_error: RwSignal::new(None),
+            save_resumed: RwSignal::new(false),
             other_tab: RwSignal::new(None),
             hold_saving: RwSignal::new(false),
             storage_rev: RwSignal::new(0),
@@ -144,6 +162,7 @@ impl AppState {
             last_saved: StoredValue::new(None),
             save_cost: StoredValue::new((0, false, 0.0)),
             save_pending: StoredValue::new(false),
+            released: StoredValue::new(None),
         };
         // Reading the workspace costs about what writing it does: until a save has been
         // timed, that is the estimate of what a save costs.
@@ -224,11 +243,20 @@ impl AppState {
                 self.last_saved.set_value(Some(ws));
                 if self.save_error.with_untracked(Option::is_some) {
                     self.save_error.set(None);
+                    self.save_resumed.set(true);
                 }
                 Ok(())
             }
             Err(e) => {
+                self.save_resumed.set(false);
                 self.save_error.set(Some(e.clone()));
+                // Try again: on the next edit (the effect), when the page is hidden or closed
+                // (the flush), and after a while even if nothing else happens, since the
+                // space may be freed in another tab or by the browser.
+                if !self.save_pending.get_value() {
+                    self.save_pending.set_value(true);
+                    page::after(SAVE_RETRY_MS, move || self.flush_save());
+                }
                 Err(e)
             }
         }
@@ -392,7 +420,8 @@ impl AppState {
             return false;
         }
         let stored = storage::get(WORKSPACE_KEY).ok().flatten();
-        let known = self.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone()));
+        let known =
+            self.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone())).or_else(|| self.released.get_value());
         let readable = |raw: &str| codec::loaded().is_some_and(|c| (c.decode)(raw).is_ok());
         match stored::before_opening(stored.as_deref(), known.as_deref(), readable) {
             BeforeOpening::Open => {}
@@ -457,6 +486,29 @@ impl AppState {
         self.workspace.set(Some(adopt(ws)));
         self.replaced.update(|n| *n += 1);
         Ok(())
+    }
+
+    /// Makes cycle `id` the one shown and edited. Pages built with the previous cycle's values
+    /// are built again (`replaced`), so no field shows one cycle while saving into another.
+    pub fn switch_cycle(self, id: CycleId) {
+        let mut switched = false;
+        self.workspace.update(|w| {
+            if let Some(ws) = w {
+                switched = ws.current != id && ws.switch_cycle(id).is_ok();
+            }
+        });
+        if switched {
+            self.replaced.update(|n| *n += 1);
+        }
+    }
+
+    /// The person has downloaded the unreadable document that could not be set aside, and
+    /// continues: saving resumes, and opening a workspace may write over that document.
+    pub fn continue_past_unreadable(self) {
+        let raw = self.unreadable.with_untracked(|u| u.as_ref().map(|u| u.raw.clone()));
+        self.released.set_value(raw);
+        self.hold_saving.set(false);
+        self.unreadable.set(None);
     }
 
     /// Another tab changed the data: load its version, keeping ours aside.

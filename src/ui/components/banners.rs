@@ -35,7 +35,7 @@ pub fn Banners() -> impl IntoView {
         {move || earlier().map(|(viewing, latest, id)| view! {
             <div class="banner banner-warn" id="earlier-cycle-banner">
                 <p>{t::earlier_cycle_banner(&viewing, &latest)}</p>
-                <button type="button" class="secondary" on:click=move |_| state.workspace.update(|w| if let Some(ws) = w { let _ = ws.switch_cycle(id); })>{t::switch_to_latest(&latest)}</button>
+                <button type="button" class="secondary" on:click=move |_| state.switch_cycle(id)>{t::switch_to_latest(&latest)}</button>
             </div>
         })}
         {move || state.storage_unavailable.get().then(|| view! {
@@ -56,11 +56,17 @@ pub fn Banners() -> impl IntoView {
                         {if kept {
                             view! { <button type="button" class="secondary" on:click=move |_| state.unreadable.set(None)>{t::BANNER_DISMISS}</button> }.into_any()
                         } else {
-                            view! { <button type="button" class="secondary" on:click=move |_| { state.hold_saving.set(false); state.unreadable.set(None); }>{t::BANNER_CONTINUE}</button> }.into_any()
+                            view! { <button type="button" class="secondary" on:click=move |_| state.continue_past_unreadable()>{t::BANNER_CONTINUE}</button> }.into_any()
                         }}
                     </div>
                 </div>
             }
+        })}
+        {move || state.save_resumed.get().then(|| view! {
+            <div class="banner banner-ok" role="status" id="save-resumed-banner">
+                <p>{t::BANNER_SAVE_RESUMED}</p>
+                <div class="actions"><button type="button" class="secondary" on:click=move |_| state.save_resumed.set(false)>{t::BANNER_DISMISS}</button></div>
+            </div>
         })}
         {move || state.save_error.get().map(|e| view! {
             <div class="banner banner-error" role="alert" id="save-error-banner">

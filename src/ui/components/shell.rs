@@ -51,12 +51,9 @@ fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
         })
     });
     let switch = move |ev| {
-        let v: Option<u32> = event_target_value(&ev).parse().ok();
-        state.workspace.update(|w| {
-            if let (Some(ws), Some(id)) = (w, v) {
-                let _ = ws.switch_cycle(crate::domain::workspace::CycleId(id));
-            }
-        });
+        if let Ok(id) = event_target_value(&ev).parse::<u32>() {
+            state.switch_cycle(crate::domain::workspace::CycleId(id));
+        }
     };
     move || {
         match cycles.get() {

@@ -163,6 +163,8 @@ pub const BANNER_DOWNLOAD_STORED: &str = "Download what was stored";
 pub const BANNER_CONTINUE: &str = "I have my copy: continue";
 pub const BANNER_DISMISS: &str = "Dismiss";
 pub const BANNER_SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";
+pub const BANNER_SAVE_RESUMED: &str =
+    "Saving works again: every change you made while it failed is now stored on this device.";
 pub const BANNER_SAVE_FAILED_KEEP: &str = "Your work is still open in this tab. Download a backup now so nothing is lost, then free some space (for example, delete set-aside copies on the Data page).";
 pub const BANNER_DOWNLOAD_BACKUP: &str = "Download a backup";
 pub const BANNER_OTHER_TAB_TITLE: &str = "This workspace was changed in another tab or window";

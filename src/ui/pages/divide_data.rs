@@ -163,7 +163,7 @@ fn CsvImport() -> impl IntoView {
         file::clear_input(&ev);
         spawn_local(async move {
             let name = file::name(&f);
-            let next = match file::read_text(&f).await {
+            let next = match file::read_csv_text(&f).await {
                 Err(e) => ImportState::Failed(name, vec![e]),
                 Ok(text) => {
                     let data = state
@@ -266,7 +266,10 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
             w.as_ref().and_then(|ws| ws.current_cycle().divides.cells.get(&k2).map(|c| !c.is_valid())).unwrap_or(false)
         })
     });
-    let commit = move || {
+    // Saves the cell, or (with `tell`) says what is wrong. While a count is typed, a whole
+    // pair is saved at once (leaving the page straight after typing loses nothing) and a
+    // half-typed one is named only when the field is left.
+    let commit_or_tell = move |tell: bool| {
         let (n, d) = (num.get_untracked(), den.get_untracked());
         let (n, d) = (n.trim(), d.trim());
         if n.is_empty() && d.is_empty() {
@@ -285,11 +288,21 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
                     x.cells.insert(k, Counts { numerator: n, denominator: d });
                 });
             }
+            _ if !tell => {}
             _ if n.is_empty() || d.is_empty() => error.set(Some(t::DDATA_NEED_BOTH)),
             _ => error.set(Some(t::DDATA_NOT_NUMBER)),
         }
     };
+    let commit = {
+        let c = commit_or_tell.clone();
+        move || c(true)
+    };
+    let typing = {
+        let c = commit_or_tell.clone();
+        move || c(false)
+    };
     let commit2 = commit.clone();
+    let typing2 = typing.clone();
     let (nid, did, eid) = (format!("g-{row}-{col}-n"), format!("g-{row}-{col}-d"), format!("g-{row}-{col}-e"));
     let nav = move |ev: leptos::ev::KeyboardEvent, part: &'static str| {
         let step: i64 = match ev.key().as_str() {
@@ -317,11 +330,13 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
                 <input type="text" inputmode="numeric" id=nid size="4" bind:value=num aria-label=t::ddata_cell_label(&label, "", t::DDATA_NUM)
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described
+                    on:input=move |ev| { num.set(event_target_value(&ev)); typing() }
                     on:change=move |_| commit() on:keydown=move |ev| nav(ev, "n")/>
                 <span aria-hidden="true">" / "</span>
                 <input type="text" inputmode="numeric" id=did size="4" bind:value=den aria-label=t::ddata_cell_label(&label, "", t::DDATA_DEN)
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described2
+                    on:input=move |ev| { den.set(event_target_value(&ev)); typing2() }
                     on:change=move |_| commit2() on:keydown=move |ev| nav(ev, "d")/>
             </span>
             {move || error.get().map(|e| e.to_string()).or_else(|| invalid.get().then(|| t::INVALID_CELL.to_string()))

@@ -290,7 +290,7 @@ fn Cycles() -> impl IntoView {
                             view! { <span>{t::CYCLES_CURRENT}</span> }.into_any()
                         } else {
                             view! { <button type="button" class="link-button" aria-label=format!("{} {l}", t::CYCLES_OPEN) on:click=move |_| {
-                                state.workspace.update(|w| if let Some(ws) = w { let _ = ws.switch_cycle(id); });
+                                state.switch_cycle(id);
                                 status.set(t::cycles_switched(&l));
                             }>{t::CYCLES_OPEN}</button> }.into_any()
                         }}

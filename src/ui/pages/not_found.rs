@@ -24,6 +24,11 @@ pub fn NoWorkspace() -> impl IntoView {
 
 /// A page's heading (also the document title) and its body, or, when there is no workspace
 /// yet, the prompt to start one in place of the body.
+///
+/// The body is built again whenever the workspace is replaced or the cycle is switched
+/// (`AppState::replaced`): pages render their form fields once with the values of the moment
+/// (so typing never re-creates a field), and a field left showing another cycle's or another
+/// tab's text would save that text into the workspace now open (issue 28).
 #[component]
 pub fn WorkspacePage(title: &'static str, children: ChildrenFn) -> impl IntoView {
     crate::ui::components::shell::use_page_title(title);
@@ -31,7 +36,13 @@ pub fn WorkspacePage(title: &'static str, children: ChildrenFn) -> impl IntoView
     view! {
         <h1>{title}</h1>
         <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
-            {children()}
+            {
+                let children = children.clone();
+                move || {
+                    state.replaced.track();
+                    children()
+                }
+            }
         </Show>
     }
 }

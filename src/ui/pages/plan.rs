@@ -282,12 +282,20 @@ fn Field(
         Ok(()) => error.set(None),
         Err(e) => error.set(Some(t::plan_error(&e))),
     };
+    // While a number or date is being typed it may not be whole yet: what is whole is saved at
+    // once (so leaving the page straight after typing loses nothing), and what is not is
+    // named when the field is left.
+    let on_typing = move |v: String| {
+        if save.run(v).is_ok() {
+            error.set(None);
+        }
+    };
     let described = {
         let err_id = err_id.clone();
         move || error.with(Option::is_some).then(|| err_id.clone())
     };
-    // Text is saved as it is typed, so a reload mid-sentence loses nothing; a date is saved
-    // when the field is left, once it is whole.
+    // Everything is saved as it is typed, so a reload or a closed tab mid-sentence loses
+    // nothing; a number or date that is not whole is named when the field is left.
     let input = if multiline {
         view! {
             <textarea id=id.clone() rows="2" on:input=move |ev| on_change(event_target_value(&ev))
@@ -302,7 +310,8 @@ fn Field(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type=kind value=value on:change=move |ev| on_change(event_target_value(&ev))
+            <input id=id.clone() type=kind value=value on:input=move |ev| on_typing(event_target_value(&ev))
+                on:change=move |ev| on_change(event_target_value(&ev))
                 aria-invalid=move || error.with(Option::is_some).to_string() aria-describedby=described/>
         }
         .into_any()
@@ -534,9 +543,10 @@ fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) ->
     let level = RwSignal::new(level0);
     let by = RwSignal::new(by0);
     let error = RwSignal::new(None::<String>);
-    // Reads every field and saves the measure, or says what is wrong; the stored measure is
-    // left as it was until the fields make a valid one.
-    let save = move || {
+    // Reads every field and saves the measure, or (with `tell`) says what is wrong; the stored
+    // measure is left as it was until the fields make a valid one. While a field is being typed
+    // in, a valid measure is saved at once and an invalid one is named only when it is left.
+    let save_or_tell = move |tell: bool| {
         let read = || -> Result<Option<Measure>, PlanError> {
             let by = optional_date(&by.get_untracked(), "by")?;
             match kind.get_untracked().as_str() {
@@ -562,13 +572,21 @@ fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) ->
                     }
                 });
             }
-            Err(e) => error.set(Some(t::plan_error(&e))),
+            Err(e) if tell => error.set(Some(t::plan_error(&e))),
+            Err(_) => {}
         }
     };
+    let save = move || save_or_tell(true);
     let set = move |sig: RwSignal<String>| {
         move |ev| {
             sig.set(event_target_value(&ev));
             save();
+        }
+    };
+    let typing = move |sig: RwSignal<String>| {
+        move |ev| {
+            sig.set(event_target_value(&ev));
+            save_or_tell(false);
         }
     };
     let err_id = format!("{p}-error");
@@ -609,7 +627,7 @@ fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) ->
                     </div>
                     <div class="field">
                         <label for=format!("{p1}-target")>{t::PLAN_MEASURE_TARGET}</label>
-                        <input id=format!("{p1}-target") type="text" inputmode="decimal" prop:value=move || target.get() on:change=set(target)/>
+                        <input id=format!("{p1}-target") type="text" inputmode="decimal" prop:value=move || target.get() on:input=typing(target) on:change=set(target)/>
                     </div>
                 </div>
             </Show>
@@ -635,7 +653,7 @@ fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) ->
             <Show when=move || !kind.get().is_empty()>
                 <div class="field">
                     <label for=format!("{p3}-by")>{t::PLAN_MEASURE_BY}</label>
-                    <input id=format!("{p3}-by") type="date" prop:value=move || by.get() on:change=set(by)/>
+                    <input id=format!("{p3}-by") type="date" prop:value=move || by.get() on:input=typing(by) on:change=set(by)/>
                 </div>
             </Show>
         </fieldset>

@@ -125,7 +125,7 @@ fn Inventory() -> impl IntoView {
         file::clear_input(&ev);
         spawn_local(async move {
             let name = file::name(&f);
-            let next = match file::read_text(&f).await {
+            let next = match file::read_csv_text(&f).await {
                 Err(e) => CsvState::Failed(name, vec![e]),
                 Ok(text) => match portfolio.with_untracked(|p| preview_inventory(&text, p)) {
                     Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)]),
@@ -314,6 +314,19 @@ fn ProductView(id: u32) -> impl IntoView {
             let error = RwSignal::new(None::<&'static str>);
             let err_id = format!("{fid}-error");
             let e2 = err_id.clone();
+            // Saved as typed (leaving the page straight after typing loses nothing); a value
+            // that is not a number is named when the field is left.
+            let apply = move |v: String, tell: bool| match optional_amount(&v, key).map_err(|_| t::NOT_A_NUMBER) {
+                Ok(n) => {
+                    error.set(None);
+                    let _ = edit(Box::new(move |x| {
+                        set(x, n);
+                        Ok(())
+                    }));
+                }
+                Err(m) if tell => error.set(Some(m)),
+                Err(_) => {}
+            };
             view! {
                 <div class="field" class:has-error=move || error.with(Option::is_some)>
                     <label for=fid.clone()>{label}</label>
@@ -321,13 +334,8 @@ fn ProductView(id: u32) -> impl IntoView {
                     <input id=fid type="text" inputmode="numeric" value=value.map(|v| v.to_string()).unwrap_or_default()
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         aria-describedby=move || error.with(Option::is_some).then(|| err_id.clone())
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            match optional_amount(&v, key).map_err(|_| t::NOT_A_NUMBER) {
-                                Ok(n) => { error.set(None); let _ = edit(Box::new(move |x| { set(x, n); Ok(()) })); }
-                                Err(m) => error.set(Some(m)),
-                            }
-                        }/>
+                        on:input=move |ev| apply(event_target_value(&ev), false)
+                        on:change=move |ev| apply(event_target_value(&ev), true)/>
                 </div>
             }
         };
@@ -356,6 +364,17 @@ fn ProductView(id: u32) -> impl IntoView {
         }
     };
     let end_error = RwSignal::new(None::<&'static str>);
+    let set_end = move |v: String, tell: bool| match optional_date(&v, "contract_end") {
+        Ok(d) => {
+            end_error.set(None);
+            let _ = edit(Box::new(move |x| {
+                x.contract_end = d;
+                Ok(())
+            }));
+        }
+        Err(_) if tell => end_error.set(Some(t::NOT_A_DATE)),
+        Err(_) => {}
+    };
     let heading = move || {
         state.workspace.with(|w| {
             w.as_ref()
@@ -385,13 +404,8 @@ fn ProductView(id: u32) -> impl IntoView {
                     {move || end_error.get().map(|e| view! { <p class="error-text" id="p-end-error">{e}</p> })}
                     <input id="p-end" type="date" value=x.contract_end.map(|d| d.to_string()).unwrap_or_default()
                         aria-invalid=move || end_error.with(Option::is_some).to_string()
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            match optional_date(&v, "contract_end") {
-                                Ok(d) => { end_error.set(None); let _ = edit(Box::new(move |x| { x.contract_end = d; Ok(()) })); }
-                                Err(_) => end_error.set(Some(t::NOT_A_DATE)),
-                            }
-                        }/>
+                        on:input=move |ev| set_end(event_target_value(&ev), false)
+                        on:change=move |ev| set_end(event_target_value(&ev), true)/>
                 </div>
                 {choice("privacy", t::F_PRIVACY, Privacy::ALL.iter().map(|p| (p.as_wire(), t::privacy_name(*p))).collect(), x.privacy.as_wire(), |x, v| { if let Some(p) = Privacy::from_wire(v) { x.privacy = p; } })}
                 {choice("accessibility", t::F_ACCESSIBILITY, Accessibility::ALL.iter().map(|p| (p.as_wire(), t::accessibility_name(*p))).collect(), x.accessibility.as_wire(), |x, v| { if let Some(p) = Accessibility::from_wire(v) { x.accessibility = p; } })}
@@ -542,7 +556,9 @@ fn DecisionEditor(id: u32) -> impl IntoView {
                 <div class="field" class:has-error=move || date_error.with(Option::is_some)>
                     <label for="decision-review">{t::DECISION_REVIEW_DATE}</label>
                     {move || date_error.get().map(|e| view! { <p class="error-text">{e}</p> })}
-                    <input id="decision-review" type="date" prop:value=move || review.get() on:change=move |ev| { review.set(event_target_value(&ev)); save(true); }/>
+                    <input id="decision-review" type="date" prop:value=move || review.get()
+                        on:input=move |ev| { review.set(event_target_value(&ev)); save(false); }
+                        on:change=move |ev| { review.set(event_target_value(&ev)); save(true); }/>
                 </div>
             </div>
             <div class="field">
@@ -591,7 +607,7 @@ fn Usage(id: u32) -> impl IntoView {
         file::clear_input(&ev);
         spawn_local(async move {
             let name = file::name(&f);
-            let next = match file::read_text(&f).await {
+            let next = match file::read_csv_text(&f).await {
                 Err(e) => UsageState::Failed(name, vec![e]),
                 Ok(text) => match headers(&text) {
                     Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)]),
