@@ -109,3 +109,81 @@ proptest! {
         }
     }
 }
+
+/// Two tabs editing text fields from the same version (reflections, goal titles, product
+/// needs): edits to different fields always merge without asking and keep both sides' words;
+/// the same field edited on both sides to different words is always a conflict.
+mod tabs {
+    use digital_equity_workbench::domain::assessment::content::AREAS;
+    use digital_equity_workbench::domain::merge_tabs::{merge_tabs, TabMerge};
+    use digital_equity_workbench::domain::plan::{set_reflection, Prompt};
+    use digital_equity_workbench::domain::workspace::Workspace;
+    use proptest::prelude::*;
+
+    /// A text field of the sample's current cycle, by number.
+    fn edit(ws: &mut Workspace, field: usize, text: &str) {
+        let c = ws.current_cycle_mut();
+        match field % 3 {
+            0 => {
+                let area = AREAS[(field / 3) % AREAS.len()].id;
+                set_reflection(&mut c.reflections, area, Prompt::ALL[(field / 27) % Prompt::ALL.len()], text);
+            }
+            1 => {
+                let n = c.plan.goals.len();
+                c.plan.goals[(field / 3) % n].notes = text.to_string();
+            }
+            _ => {
+                let n = c.portfolio.products.len();
+                c.portfolio.products[(field / 3) % n].need = text.to_string();
+            }
+        }
+    }
+
+    fn read(ws: &Workspace, field: usize) -> String {
+        let c = ws.current_cycle();
+        match field % 3 {
+            0 => {
+                let area = AREAS[(field / 3) % AREAS.len()].id;
+                let p = Prompt::ALL[(field / 27) % Prompt::ALL.len()];
+                c.reflections.get(area).and_then(|a| a.get(&p)).cloned().unwrap_or_default()
+            }
+            1 => c.plan.goals[(field / 3) % c.plan.goals.len()].notes.clone(),
+            _ => c.portfolio.products[(field / 3) % c.portfolio.products.len()].need.clone(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn edits_to_different_fields_merge_and_the_same_field_conflicts(
+            ours_edits in prop::collection::vec((0usize..200, "[a-z ]{1,12}"), 1..6),
+            theirs_edits in prop::collection::vec((0usize..200, "[A-Z ]{1,12}"), 1..6),
+        ) {
+            let base = Workspace::sample();
+            let (mut ours, mut theirs) = (base.clone(), base.clone());
+            for (f, t) in &ours_edits { edit(&mut ours, *f, &format!("o:{t}")); }
+            for (f, t) in &theirs_edits { edit(&mut theirs, *f, &format!("t:{t}")); }
+            // The fields each side really changed (a later edit may hit the same field).
+            let changed = |ws: &Workspace, edits: &[(usize, String)]| -> Vec<usize> {
+                edits.iter().map(|(f, _)| *f).filter(|f| read(ws, *f) != read(&base, *f)).collect()
+            };
+            let (co, ct) = (changed(&ours, &ours_edits), changed(&theirs, &theirs_edits));
+            let same_field = co.iter().any(|a| ct.iter().any(|b| read(&ours, *a) != read(&theirs, *a) && {
+                // Two numbers name the same field when they edit the same place.
+                let mut probe = base.clone();
+                edit(&mut probe, *a, "probe");
+                read(&probe, *b) == "probe"
+            }));
+            match merge_tabs(&base, &ours, &theirs).unwrap() {
+                TabMerge::Merged(m) => {
+                    prop_assert!(!same_field, "the same field changed on both sides was merged silently");
+                    for f in &co { prop_assert_eq!(read(&m, *f), read(&ours, *f)); }
+                    for f in &ct { prop_assert_eq!(read(&m, *f), read(&theirs, *f)); }
+                }
+                TabMerge::Conflict(at) => prop_assert!(same_field, "a conflict without a shared field: {:?}", at),
+                TabMerge::Theirs => prop_assert!(co.is_empty()),
+            }
+        }
+    }
+}

@@ -8,6 +8,7 @@ pub mod divides;
 pub mod large_sample;
 pub mod lock;
 pub mod merge;
+pub mod merge_tabs;
 pub mod plan;
 pub mod portfolio;
 pub mod progress;

@@ -484,6 +484,18 @@ fn from_wire(w: v5::Workspace) -> Result<Workspace, SchemaError> {
     .map_err(|e: WorkspaceError| invalid("workspace", e))
 }
 
+/// A workspace as the current schema's JSON value (the `workspace` of a stored document),
+/// for comparing and merging field by field (`merge_tabs`).
+pub fn to_value(ws: &Workspace) -> Value {
+    serde_json::to_value(to_wire(ws)).unwrap_or(Value::Null)
+}
+
+/// The workspace a current-schema JSON value holds, checked as a stored document is.
+pub fn from_value(v: Value) -> Result<Workspace, SchemaError> {
+    let w: v5::Workspace = serde_json::from_value(v).map_err(|e| invalid("workspace", e))?;
+    from_wire(w)
+}
+
 /// Documents of this many bytes of JSON or more are stored packed (see [`pack`]).
 pub const PACK_FROM_BYTES: usize = 512 * 1024;
 const PACKED_FORMAT: &str = "deflate-raw+base64";

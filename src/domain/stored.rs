@@ -32,10 +32,13 @@ pub enum SetAsideReason {
     ReplacedByRestore,
     /// A locked workspace whose passphrase was not entered, moved aside to start again.
     LockedNotOpened,
+    /// Two tabs changed the same field differently: each side's version is kept while the
+    /// person has not chosen (the other tab's at once, this tab's when it is hidden or closed).
+    TabsDisagreed,
 }
 
 impl SetAsideReason {
-    const ALL: [SetAsideReason; 7] = [
+    const ALL: [SetAsideReason; 8] = [
         SetAsideReason::Unreadable,
         SetAsideReason::ReplacedByImport,
         SetAsideReason::ReplacedByOtherTab,
@@ -43,6 +46,7 @@ impl SetAsideReason {
         SetAsideReason::BeforeMerge,
         SetAsideReason::ReplacedByRestore,
         SetAsideReason::LockedNotOpened,
+        SetAsideReason::TabsDisagreed,
     ];
 
     fn code(self) -> &'static str {
@@ -54,6 +58,7 @@ impl SetAsideReason {
             SetAsideReason::BeforeMerge => "before-merge",
             SetAsideReason::ReplacedByRestore => "replaced-by-restore",
             SetAsideReason::LockedNotOpened => "locked-not-opened",
+            SetAsideReason::TabsDisagreed => "tabs-disagreed",
         }
     }
 }

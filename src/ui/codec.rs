@@ -14,6 +14,7 @@
 //!
 //! Without the feature (native checks, in-browser tests) they are plain calls.
 
+use crate::domain::merge_tabs::{self, TabMerge};
 use crate::domain::schema::{self, Decoded, SchemaError};
 use crate::domain::workspace::Workspace;
 use std::cell::Cell;
@@ -22,6 +23,8 @@ use std::cell::Cell;
 pub struct Codec {
     pub decode: fn(&str) -> Result<Decoded, SchemaError>,
     pub encode: fn(&Workspace, &str, bool) -> String,
+    /// Another tab's save merged with this tab's edits (`domain::merge_tabs`).
+    pub merge_tabs: fn(&Workspace, &Workspace, &Workspace) -> Result<TabMerge, SchemaError>,
 }
 
 /// The chunk could not be fetched (the network dropped before the offline copy was made, or
@@ -42,7 +45,7 @@ thread_local! {
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn fetch() -> Result<&'static Codec, NotLoaded> {
-    static CODEC: Codec = Codec { decode: schema::decode, encode: schema::encode };
+    static CODEC: Codec = Codec { decode: schema::decode, encode: schema::encode, merge_tabs: merge_tabs::merge_tabs };
     Ok(&CODEC)
 }
 

@@ -12,6 +12,7 @@
 
 use crate::browser::{clock, download, page, random, storage, storage::StorageError};
 use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
+use crate::domain::merge_tabs::TabMerge;
 use crate::domain::schema::{is_packed, SchemaError};
 use crate::domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX,
@@ -208,7 +209,10 @@ impl AppState {
         provide_context(self);
         self.autosave();
         // A save waiting for a pause is made at once when the page is hidden or closed.
-        page::on_hide(move || self.flush_save());
+        page::on_hide(move || {
+            self.flush_save();
+            self.keep_ours_while_asked();
+        });
         self.listen_to_other_tabs();
         self.watch_idle();
     }
@@ -362,11 +366,69 @@ impl AppState {
                     self.follow_other_tab();
                     return;
                 }
-                self.other_tab.set(Some(OtherTab { raw: change.new_value, error: None }));
+                self.on_other_tab_save(change.new_value);
             }
             Some(k) if k.starts_with(KEY_PREFIX) => self.storage_rev.update(|n| *n += 1),
             Some(_) => {}
         });
+    }
+
+    /// Another tab saved while this one has a workspace open. When the two changed different
+    /// fields since the version this tab last saved or loaded, they are merged without asking
+    /// (`domain::merge_tabs`); when only the other tab changed anything, its version is taken.
+    /// Otherwise the person is asked, and the other tab's version is set aside at once, so it
+    /// is kept even if nobody answers (this tab's is kept when the tab is hidden or closed:
+    /// [`Self::keep_ours_while_asked`]). A locked document, or one this tab cannot read yet,
+    /// is always asked about.
+    fn on_other_tab_save(self, raw: Option<String>) {
+        if self.other_tab.with_untracked(Option::is_none) {
+            if let (Some(doc), Some(c), Some(base), Some(ours)) =
+                (raw.as_deref(), codec::loaded(), self.last_saved.get_value(), self.workspace.get_untracked())
+            {
+                if !is_locked(doc) {
+                    if let Ok(d) = (c.decode)(doc) {
+                        let theirs = adopt(d.workspace);
+                        let next = match (c.merge_tabs)(&base, &ours, &theirs) {
+                            Ok(TabMerge::Theirs) => Some(theirs.clone()),
+                            Ok(TabMerge::Merged(m)) => Some(*m),
+                            _ => None,
+                        };
+                        if let Some(next) = next {
+                            // What is stored now is the other tab's; the autosave writes the
+                            // merged version over it (unless it is the other tab's as it is).
+                            self.last_written.set_value(Some(doc.to_string()));
+                            self.last_saved.set_value(Some(theirs));
+                            self.workspace.set(Some(next));
+                            self.replaced.update(|n| *n += 1);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(doc) = raw.as_deref() {
+            if set_aside(SetAsideReason::TabsDisagreed, doc).is_ok() {
+                self.storage_rev.update(|n| *n += 1);
+            }
+        }
+        self.other_tab.set(Some(OtherTab { raw, error: None }));
+    }
+
+    /// While the person has not answered which tab's version to keep, this tab's edits are
+    /// not saved: when the tab is hidden or closed, they are set aside, so that nothing is
+    /// lost if nobody answers.
+    fn keep_ours_while_asked(self) {
+        if self.other_tab.with_untracked(|o| o.as_ref().is_none_or(|o| o.raw.is_none())) {
+            return;
+        }
+        let unsaved = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() != w.as_ref()));
+        if unsaved {
+            if let Ok(Some(doc)) = self.current_for_set_aside() {
+                if set_aside(SetAsideReason::TabsDisagreed, &doc).is_ok() {
+                    self.storage_rev.update(|n| *n += 1);
+                }
+            }
+        }
     }
 
     /// With nothing open here, takes the workspace another tab wrote (there is nothing to

@@ -237,6 +237,7 @@ pub fn set_aside_reason(r: SetAsideReason) -> &'static str {
         SetAsideReason::BeforeMerge => "Restore point before a merge",
         SetAsideReason::ReplacedByRestore => "Replaced by restoring an earlier copy",
         SetAsideReason::LockedNotOpened => "Locked with a passphrase that was not entered (moved aside to start again)",
+        SetAsideReason::TabsDisagreed => "Kept while two tabs had changed the same thing and nobody had chosen",
     }
 }
 pub fn size_label(chars: usize) -> String {
