@@ -36,6 +36,12 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the element that has keyboard focus, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = web_sys::window()?.document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
 fn focus_now(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())

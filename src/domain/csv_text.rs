@@ -24,6 +24,20 @@ use std::borrow::Cow;
 
 pub use dew_scan::read::Encoding;
 
+/// How many problems an importer lists. A file with more says how many more it found: a
+/// million bad rows must not become a million messages (issue 28: 65 s and a frozen page).
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Notes a problem an importer found: listed while fewer than [`MAX_PROBLEMS`] are, otherwise
+/// only counted in `more`.
+pub fn note_problem<E>(listed: &mut Vec<E>, more: &mut usize, problem: E) {
+    if listed.len() < MAX_PROBLEMS {
+        listed.push(problem);
+    } else {
+        *more += 1;
+    }
+}
+
 /// The characters a spreadsheet treats as the start of a formula (OWASP's list).
 pub const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 

@@ -10,10 +10,15 @@
 //!   on one side and left alone on the other is removed, and an item changed on both sides is
 //!   merged field by field in turn;
 //! - the id counters (`next_id`) take the larger value, so no id is handed out twice;
-//! - the cycle this tab shows (`current_cycle`) stays this tab's;
+//! - the cycle this tab shows (`current_cycle`) stays this tab's, even when the other tab's
+//!   version is taken as it is;
+//! - a few objects are one decision, not several fields, and are never merged inside: a
+//!   product's decision (kind, rationale, review date), an agreed level (level, rationale), a
+//!   goal's success measure and a product's usage data;
 //! - anything else changed on both sides to different values is a **conflict**, which the
 //!   person settles (keep this tab's version or load the other's). So is an item removed on
-//!   one side and changed on the other, and two items added on both sides under the same id.
+//!   one side and changed on the other, and two items added on both sides under the same id,
+//!   even when they look the same (two unnamed teachers are two people).
 //!
 //! The backup merge (`merge`) answers another question: two devices with no common ancestor,
 //! matched by what people see (names, titles), adding and never removing. Between two tabs
@@ -26,8 +31,9 @@ use serde_json::{Map, Value};
 /// What to do with another tab's version.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TabMerge {
-    /// Nothing was changed here since the common version: take the other tab's as it is.
-    Theirs,
+    /// Nothing was changed here since the common version: take the other tab's as it is, on
+    /// the cycle this tab shows.
+    Theirs(Box<Workspace>),
     /// Both sides changed, never the same field: the two merged.
     Merged(Box<Workspace>),
     /// Fields changed on both sides to different values, named by their place in the stored
@@ -39,7 +45,12 @@ pub enum TabMerge {
 /// version both started from.
 pub fn merge_tabs(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Result<TabMerge, SchemaError> {
     if ours == base {
-        return Ok(TabMerge::Theirs);
+        let mut take = theirs.clone();
+        if take.current != ours.current {
+            // Keep showing the cycle shown here (when the other tab still has it).
+            let _ = take.switch_cycle(ours.current);
+        }
+        return Ok(TabMerge::Theirs(Box::new(take)));
     }
     let (b, o, t) = (schema::to_value(base), schema::to_value(ours), schema::to_value(theirs));
     let mut conflicts = Vec::new();
@@ -51,11 +62,16 @@ pub fn merge_tabs(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Res
 }
 
 fn merge_value(b: &Value, o: &Value, t: &Value, path: &str, conflicts: &mut Vec<String>) -> Value {
-    if o == t || t == b {
+    if t == b {
         return o.clone();
     }
     if o == b {
         return t.clone();
+    }
+    // Made the same on both sides: a value is simply the same, but maps and lists are looked
+    // into, since two items added under one id are two items even when they look alike.
+    if o == t && !(o.is_object() || o.is_array()) {
+        return o.clone();
     }
     // A map or list both sides created (absent from the base) is merged against an empty one.
     let (empty_map, empty_list) = (Map::new(), Vec::new());
@@ -70,6 +86,8 @@ fn merge_value(b: &Value, o: &Value, t: &Value, path: &str, conflicts: &mut Vec<
         (_, Some(b), Value::Array(o), Value::Array(t)) if keyed(b) && keyed(o) && keyed(t) => {
             Value::Array(merge_items(b, o, t, path, conflicts))
         }
+        // A list without ids made the same on both sides (a pair of counts, a list of links).
+        _ if o == t => o.clone(),
         _ => {
             conflicts.push(if path.is_empty() { "(the whole workspace)".into() } else { path.to_string() });
             o.clone()
@@ -92,12 +110,26 @@ fn merge_object(
         let at = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
         let (bv, ov, tv) = (b.get(k), o.get(k), t.get(k));
         let top = path.is_empty();
+        // One decision, not several fields: merged whole (see the module docs).
+        let parent = path.rsplit('.').next().unwrap_or("");
+        let whole = k == "measure" || k == "usage" || parent == "decisions" || parent == "consensus";
         let merged = match (bv, ov, tv) {
             // The cycle this tab shows is this tab's business.
             (_, Some(ov), _) if top && k == "current_cycle" => Some(ov.clone()),
             // Id counters: the larger, so that neither side's new ids are handed out again.
             (_, Some(Value::Number(x)), Some(Value::Number(y))) if k == "next_id" => {
                 Some(if x.as_u64() >= y.as_u64() { Value::Number(x.clone()) } else { Value::Number(y.clone()) })
+            }
+            (bv, Some(ov), Some(tv)) if whole => {
+                let b = bv.unwrap_or(&Value::Null);
+                if ov == tv || tv == b {
+                    Some(ov.clone())
+                } else if ov == b {
+                    Some(tv.clone())
+                } else {
+                    conflicts.push(at);
+                    Some(ov.clone())
+                }
             }
             (_, Some(ov), Some(tv)) => Some(merge_value(bv.unwrap_or(&Value::Null), ov, tv, &at, conflicts)),
             // Present on one side only: added there, or removed on the other.
@@ -138,9 +170,12 @@ fn merge_items(b: &[Value], o: &[Value], t: &[Value], path: &str, conflicts: &mu
         let at = format!("{path}[id={}]", id.trim_matches('"'));
         let (bv, ov, tv) = (find(b, &id), find(o, &id), find(t, &id));
         match (bv, ov, tv) {
-            (bv, Some(ov), Some(tv)) => {
-                out.push(merge_value(bv.as_ref().unwrap_or(&Value::Null), &ov, &tv, &at, conflicts))
+            // Added on both sides under the same id: two different items, even when equal.
+            (None, Some(ov), Some(_)) => {
+                conflicts.push(at);
+                out.push(ov);
             }
+            (Some(bv), Some(ov), Some(tv)) => out.push(merge_value(&bv, &ov, &tv, &at, conflicts)),
             (None, Some(v), None) | (None, None, Some(v)) => out.push(v),
             (Some(bv), Some(v), None) | (Some(bv), None, Some(v)) => {
                 if v != bv {
@@ -175,7 +210,63 @@ mod tests {
         let base = sample();
         let mut theirs = base.clone();
         theirs.district = "Renamed".into();
-        assert_eq!(merge_tabs(&base, &base, &theirs).unwrap(), TabMerge::Theirs);
+        let TabMerge::Theirs(w) = merge_tabs(&base, &base, &theirs).unwrap() else { panic!() };
+        assert_eq!(*w, theirs);
+    }
+
+    #[test]
+    fn taking_theirs_keeps_the_cycle_shown_here() {
+        let mut base = sample();
+        base.switch_cycle(base.cycles[0].id).unwrap();
+        let mut theirs = base.clone();
+        theirs.switch_cycle(theirs.cycles[1].id).unwrap();
+        theirs.district = "Renamed".into();
+        let TabMerge::Theirs(w) = merge_tabs(&base, &base, &theirs).unwrap() else { panic!() };
+        assert_eq!(w.current, base.cycles[0].id);
+        assert_eq!(w.district, "Renamed");
+    }
+
+    #[test]
+    fn the_same_member_added_in_both_tabs_is_two_people_so_it_asks() {
+        let base = sample();
+        let c = base.current;
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        let a = ours.add_member(c, "", crate::domain::team::Role::Teacher).unwrap();
+        let b = theirs.add_member(c, "", crate::domain::team::Role::Teacher).unwrap();
+        assert_eq!(a, b);
+        assert!(matches!(merge_tabs(&base, &ours, &theirs).unwrap(), TabMerge::Conflict(_)));
+    }
+
+    #[test]
+    fn the_same_counts_typed_in_both_tabs_are_not_a_conflict() {
+        use crate::domain::divides::model::{CellKey, Counts};
+        let base = sample();
+        let key = CellKey { indicator: "home-internet".into(), school: "new-school".into(), group: None };
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        for ws in [&mut ours, &mut theirs] {
+            ws.current_cycle_mut().divides.cells.insert(key.clone(), Counts { numerator: 3, denominator: 9 });
+        }
+        ours.district = "Ours".into();
+        let m = merged(merge_tabs(&base, &ours, &theirs));
+        assert_eq!(m.current_cycle().divides.cells.get(&key), Some(&Counts { numerator: 3, denominator: 9 }));
+    }
+
+    #[test]
+    fn a_decision_is_merged_whole() {
+        use crate::domain::portfolio::{Decision, DecisionKind};
+        let mut base = sample();
+        let id = base.current_cycle().portfolio.products[0].id;
+        let decision = |kind, rationale: &str| Decision { kind, rationale: rationale.into(), review_date: None };
+        base.current_cycle_mut().portfolio.decisions.insert(id, decision(DecisionKind::Retain, ""));
+        let mut ours = base.clone();
+        ours.current_cycle_mut().portfolio.decisions.insert(id, decision(DecisionKind::Retire, ""));
+        let mut theirs = base.clone();
+        theirs
+            .current_cycle_mut()
+            .portfolio
+            .decisions
+            .insert(id, decision(DecisionKind::Retain, "Teachers use it daily."));
+        assert!(matches!(merge_tabs(&base, &ours, &theirs).unwrap(), TabMerge::Conflict(_)));
     }
 
     #[test]

@@ -98,6 +98,9 @@ pub struct AppState {
     /// An unreadable document that could not be set aside (storage full) and that the person
     /// chose to continue past, having downloaded it: opening a workspace may write over it.
     pub(crate) released: StoredValue<Option<String>>,
+    /// The set-aside copies kept while two tabs' versions wait for the person's choice: the
+    /// other tab's, and this tab's ([`Self::keep_aside_while_asked`]).
+    pub(crate) asked_copies: StoredValue<[Option<String>; 2]>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
@@ -164,6 +167,7 @@ impl AppState {
             save_cost: StoredValue::new((0, false, 0.0)),
             save_pending: StoredValue::new(false),
             released: StoredValue::new(None),
+            asked_copies: StoredValue::new([None, None]),
         };
         // Reading the workspace costs about what writing it does: until a save has been
         // timed, that is the estimate of what a save costs.
@@ -375,48 +379,74 @@ impl AppState {
 
     /// Another tab saved while this one has a workspace open. When the two changed different
     /// fields since the version this tab last saved or loaded, they are merged without asking
-    /// (`domain::merge_tabs`); when only the other tab changed anything, its version is taken.
-    /// Otherwise the person is asked, and the other tab's version is set aside at once, so it
-    /// is kept even if nobody answers (this tab's is kept when the tab is hidden or closed:
-    /// [`Self::keep_ours_while_asked`]). A locked document, or one this tab cannot read yet,
-    /// is always asked about.
+    /// (`domain::merge_tabs`); when only the other tab changed anything, its version is taken
+    /// (on the cycle shown here). Otherwise the person is asked, and the other tab's version
+    /// is set aside at once, so it is kept even if nobody answers (this tab's is kept when the
+    /// tab is hidden or closed: [`Self::keep_ours_while_asked`]). While a passphrase is set
+    /// here, or the document is locked, or this tab cannot read it yet, it is always asked.
     fn on_other_tab_save(self, raw: Option<String>) {
-        if self.other_tab.with_untracked(Option::is_none) {
+        let asking = self.other_tab.with_untracked(Option::is_some);
+        if !asking && self.lock.get_untracked() == LockStatus::Off {
             if let (Some(doc), Some(c), Some(base), Some(ours)) =
                 (raw.as_deref(), codec::loaded(), self.last_saved.get_value(), self.workspace.get_untracked())
             {
                 if !is_locked(doc) {
                     if let Ok(d) = (c.decode)(doc) {
                         let theirs = adopt(d.workspace);
+                        // `saved`: what the next merge starts from. Taken as it is, it is what
+                        // this tab has, so nothing is written back (no ping-pong between tabs);
+                        // merged, the other tab's version, so the merged one is written.
                         let next = match (c.merge_tabs)(&base, &ours, &theirs) {
-                            Ok(TabMerge::Theirs) => Some(theirs.clone()),
-                            Ok(TabMerge::Merged(m)) => Some(*m),
+                            Ok(TabMerge::Theirs(take)) => Some(((*take).clone(), *take)),
+                            Ok(TabMerge::Merged(m)) => Some((*m, theirs)),
                             _ => None,
                         };
-                        if let Some(next) = next {
-                            // What is stored now is the other tab's; the autosave writes the
-                            // merged version over it (unless it is the other tab's as it is).
+                        if let Some((next, saved)) = next {
                             self.last_written.set_value(Some(doc.to_string()));
-                            self.last_saved.set_value(Some(theirs));
+                            self.last_saved.set_value(Some(saved));
                             self.workspace.set(Some(next));
+                            // The page is built again with the new values; focus goes back to
+                            // the field that had it.
+                            let focused = page::focused_id();
                             self.replaced.update(|n| *n += 1);
+                            if let Some(id) = focused {
+                                page::focus(&id);
+                            }
                             return;
                         }
                     }
                 }
             }
         }
+        if !asking {
+            self.asked_copies.set_value([None, None]);
+        }
         if let Some(doc) = raw.as_deref() {
-            if set_aside(SetAsideReason::TabsDisagreed, doc).is_ok() {
-                self.storage_rev.update(|n| *n += 1);
-            }
+            self.keep_aside_while_asked(0, doc);
         }
         self.other_tab.set(Some(OtherTab { raw, error: None }));
     }
 
+    /// Keeps `doc` aside while a question between two tabs is open: slot 0 for the other tab's
+    /// version, 1 for this tab's. One copy per side and question, written over as either side
+    /// changes, so a question left open while the other tab goes on typing does not fill the
+    /// storage with copies.
+    fn keep_aside_while_asked(self, slot: usize, doc: &str) {
+        let key = self.asked_copies.with_value(|k| k[slot].clone());
+        let kept = match key {
+            Some(key) => storage::set(&key, doc).map(|()| key),
+            None => set_aside(SetAsideReason::TabsDisagreed, doc),
+        };
+        if let Ok(key) = kept {
+            self.asked_copies.update_value(|k| k[slot] = Some(key));
+            self.storage_rev.update(|n| *n += 1);
+        }
+    }
+
     /// While the person has not answered which tab's version to keep, this tab's edits are
     /// not saved: when the tab is hidden or closed, they are set aside, so that nothing is
-    /// lost if nobody answers.
+    /// lost if nobody answers. (With a passphrase, only once they are encrypted: an edit made
+    /// in the last moment before closing may not be.)
     fn keep_ours_while_asked(self) {
         if self.other_tab.with_untracked(|o| o.as_ref().is_none_or(|o| o.raw.is_none())) {
             return;
@@ -424,9 +454,7 @@ impl AppState {
         let unsaved = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() != w.as_ref()));
         if unsaved {
             if let Ok(Some(doc)) = self.current_for_set_aside() {
-                if set_aside(SetAsideReason::TabsDisagreed, &doc).is_ok() {
-                    self.storage_rev.update(|n| *n += 1);
-                }
+                self.keep_aside_while_asked(1, &doc);
             }
         }
     }

@@ -303,3 +303,79 @@ test('storage full, then freed: hiding the tab saves at once', async () => {
   assert.ok((await page.evaluate(() => localStorage.getItem('dew:workspace'))).includes('Kept when the tab was hidden.'), 'saved at once on hide');
   await context.close();
 });
+
+test('a number left half-typed and invalid changes nothing stored', async () => {
+  const context = await browser.newContext();
+  const { page } = await watchedPage(context);
+  await openSample(page);
+  await page.goto(at('portfolio'));
+  await waitForApp(page);
+  await page.locator('#inventory tbody a').first().click();
+  await page.locator('#p-licences').waitFor();
+  const name = await page.locator('#product-heading').innerText();
+  const licences = async () => (await workspace(page)).cycles.find((c) => c.label === LATER).portfolio.products.find((x) => x.name === name).licences;
+  await page.locator('#p-licences').fill('1200');
+  await page.locator('#p-need').focus();
+  await page.waitForFunction(() => localStorage.getItem('dew:workspace').includes('1200'));
+  const before = await licences();
+  assert.equal(before, 1200);
+  await page.locator('#p-licences').focus();
+  // "12" is whole on the way to "12x": saved while typing, then put back when left invalid.
+  await page.locator('#p-licences').fill('');
+  await page.locator('#p-licences').pressSequentially('12x');
+  await page.locator('#p-need').focus();
+  await page.locator('#p-licences-error').waitFor();
+  assert.equal(await licences(), before, 'the stored number is the one from before the field was entered');
+  await context.close();
+});
+
+test("a tab with nothing unsaved takes another tab's save but keeps showing its own cycle", async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await openSample(a);
+  await a.goto(at('reflect'));
+  await waitForApp(a);
+  const b = await context.newPage();
+  await b.goto(at('reflect'));
+  await waitForApp(b);
+  await switchCycle(a, EARLIER);
+  const field = (page) => page.locator('section[aria-labelledby="prompts-heading"] textarea').first();
+  const earlierText = await field(a).inputValue();
+  await field(b).press('End');
+  await field(b).pressSequentially(' Typed in tab B.');
+  await b.waitForFunction(() => localStorage.getItem('dew:workspace').includes('Typed in tab B.'));
+  await a.waitForTimeout(500);
+  assert.equal(await a.getByLabel('Cycle', { exact: true }).evaluate((s) => s.selectedOptions[0].textContent), EARLIER, 'tab A still shows the earlier cycle');
+  assert.equal(await field(a).inputValue(), earlierText);
+  await context.close();
+});
+
+test('a question left open while the other tab keeps saving keeps one copy of its version, the latest', async () => {
+  const context = await browser.newContext();
+  const { page } = await watchedPage(context);
+  await openSample(page);
+  await page.goto(at('reflect'));
+  await waitForApp(page);
+  await page.locator('section[aria-labelledby="prompts-heading"] textarea').first().waitFor();
+  // A real conflict opens the question (as in the test above), then the other tab saves 20 times.
+  await page.evaluate(() => {
+    const theirs = (words) => {
+      const doc = JSON.parse(localStorage.getItem('dew:workspace'));
+      const cycle = doc.workspace.cycles.find((c) => c.id === doc.workspace.current_cycle);
+      cycle.reflections.who = { ...(cycle.reflections.who || {}), now: words };
+      return JSON.stringify(doc);
+    };
+    const box = document.querySelector('section[aria-labelledby="prompts-heading"] textarea');
+    box.value = 'Our words.';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    for (let i = 1; i <= 20; i++) {
+      const doc = theirs(`Their words, save ${i}.`);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'dew:workspace', newValue: doc, storageArea: localStorage }));
+    }
+  });
+  await page.locator('#other-tab-banner').waitFor();
+  const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':tabs-disagreed')).map((k) => localStorage.getItem(k)));
+  assert.equal(copies.length, 1, `one copy, not ${copies.length}`);
+  assert.match(copies[0], /Their words, save 20\./);
+  await context.close();
+});

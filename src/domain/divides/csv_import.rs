@@ -64,7 +64,17 @@ pub enum CsvError {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Parsed {
     pub rows: Vec<AggregateRow>,
+    /// The first problems (`csv_text::MAX_PROBLEMS`), with their lines.
     pub errors: Vec<CsvError>,
+    /// Problems found beyond those listed.
+    pub more_errors: usize,
+}
+
+impl Parsed {
+    /// Notes a problem: listed, or counted once enough are listed.
+    pub fn problem(&mut self, e: CsvError) {
+        crate::domain::csv_text::note_problem(&mut self.errors, &mut self.more_errors, e);
+    }
 }
 
 fn backticked<S: AsRef<str>>(names: &[S]) -> String {
@@ -327,17 +337,17 @@ pub fn parse_aggregate_csv(text: &str) -> Result<Parsed, CsvError> {
                         "expected {width} fields like the header but found {} (is a comma missing, or an unquoted comma in a value?)",
                         record.len()
                     );
-                    parsed.errors.push(CsvError::Parse { line, message });
+                    parsed.problem(CsvError::Parse { line, message });
                     continue;
                 }
                 match read_row(&layout, &record, line) {
                     Ok(row) => parsed.rows.push(row),
-                    Err(errors) => parsed.errors.extend(errors),
+                    Err(errors) => errors.into_iter().for_each(|e| parsed.problem(e)),
                 }
             }
             Err(err) => {
                 let line = lines.line_at(err.position().map_or(before, |p| p.byte()));
-                parsed.errors.push(CsvError::Parse { line, message: err.to_string().to_lowercase() });
+                parsed.problem(CsvError::Parse { line, message: err.to_string().to_lowercase() });
                 if reader.position().byte() == before {
                     break; // no progress: stop rather than loop forever
                 }
@@ -380,6 +390,21 @@ mod tests {
 
     fn parse_ok(text: &str) -> Parsed {
         parse_aggregate_csv(text).expect("header should be accepted")
+    }
+
+    #[test]
+    fn only_the_first_hundred_problems_are_listed_and_the_rest_are_counted() {
+        let mut text = String::from("indicator,school,dimension,group,numerator,denominator\n");
+        for i in 0..1000 {
+            text.push_str(&format!("home-internet,School {i},,,many,10\n"));
+        }
+        text.push_str("home-internet,Good School,,,5,10\n");
+        let p = parse_ok(&text);
+        assert_eq!(p.errors.len(), 100);
+        assert_eq!(p.more_errors, 900);
+        assert_eq!(p.errors[0], cell(2, "numerator", "`many` is not a whole number"));
+        assert_eq!(p.errors[99], cell(101, "numerator", "`many` is not a whole number"));
+        assert_eq!(p.rows.len(), 1, "good rows are still read");
     }
 
     #[test]

@@ -24,8 +24,11 @@ pub struct Preview {
     pub cells: BTreeMap<CellKey, Counts>,
     /// Schools named in the file that the workspace does not have yet (they will be added).
     pub new_schools: Vec<School>,
-    /// Every problem, with its line; an empty list means the file can be applied.
+    /// The first problems (`csv_text::MAX_PROBLEMS`), with their lines; the file can be applied
+    /// only when there are none.
     pub errors: Vec<CsvError>,
+    /// Problems found beyond those listed.
+    pub more_errors: usize,
     /// Cells in the file that already hold counts (overwritten by "add").
     pub overwrites: usize,
     /// Lines that name the same place twice.
@@ -34,7 +37,7 @@ pub struct Preview {
 
 impl Preview {
     pub fn is_clean(&self) -> bool {
-        self.errors.is_empty()
+        self.errors.is_empty() && self.more_errors == 0
     }
 }
 
@@ -49,7 +52,8 @@ pub fn preview(text: &str, data: &DivideData) -> Result<Preview, CsvError> {
 pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> Preview {
     let indicators = data.indicators();
     let dims = data.dimensions();
-    let mut errors = parsed.errors;
+    let (mut listed, mut more) = (parsed.errors, parsed.more_errors);
+    let mut problem = |e: CsvError| crate::domain::csv_text::note_problem(&mut listed, &mut more, e);
     let mut schools: Vec<School> = data.schools.clone();
     let mut new_schools = Vec::new();
     let mut cells = BTreeMap::new();
@@ -59,18 +63,18 @@ pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> P
         let Some(ind) =
             indicators.iter().find(|i| norm(&i.id) == norm(&row.indicator) || norm(&i.name) == norm(&row.indicator))
         else {
-            errors.push(bad("indicator", format!("no indicator has the id or name `{}`", row.indicator)));
+            problem(bad("indicator", format!("no indicator has the id or name `{}`", row.indicator)));
             continue;
         };
         let group = match &row.group {
             None => None,
             Some((d, g)) => {
                 let Some(dim) = dims.iter().find(|x| norm(&x.id) == norm(d) || norm(&x.name) == norm(d)) else {
-                    errors.push(bad("dimension", format!("no student-group dimension is called `{d}`")));
+                    problem(bad("dimension", format!("no student-group dimension is called `{d}`")));
                     continue;
                 };
                 let Some(grp) = dim.groups.iter().find(|x| norm(&x.id) == norm(g) || norm(&x.name) == norm(g)) else {
-                    errors.push(bad("group", format!("`{}` has no group called `{g}`", dim.name)));
+                    problem(bad("group", format!("`{}` has no group called `{g}`", dim.name)));
                     continue;
                 };
                 Some((dim.id.clone(), grp.id.clone()))
@@ -95,11 +99,11 @@ pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> P
         let counts = Counts { numerator: row.numerator, denominator: row.denominator };
         if cells.insert(key, counts).is_some() {
             duplicates += 1;
-            errors.push(bad("school", "this indicator, school and group already appear on an earlier line".into()));
+            problem(bad("school", "this indicator, school and group already appear on an earlier line".into()));
         }
     }
     let overwrites = cells.keys().filter(|k| data.cells.contains_key(*k)).count();
-    Preview { cells, new_schools, errors, overwrites, duplicates }
+    Preview { cells, new_schools, errors: listed, more_errors: more, overwrites, duplicates }
 }
 
 /// Applies a clean preview. Returns false (and changes nothing) if the preview has errors.

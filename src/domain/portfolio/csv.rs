@@ -4,7 +4,7 @@
 //! inventory fields updated (its review, decision and usage are kept); an unknown one is added.
 
 use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
-use crate::domain::csv_text::{guard, unguard};
+use crate::domain::csv_text::{guard, note_problem, unguard};
 use crate::domain::plan::{optional_amount, optional_date};
 use thiserror::Error;
 
@@ -114,7 +114,10 @@ pub struct InventoryPreview {
     pub products: Vec<Product>,
     /// How many of them match a product already there by name.
     pub updates: usize,
+    /// The first problems (`csv_text::MAX_PROBLEMS`), by line and column.
     pub errors: Vec<InventoryCsvError>,
+    /// Problems found beyond those listed.
+    pub more_errors: usize,
 }
 
 fn parse_bool(s: &str) -> Option<bool> {
@@ -143,13 +146,13 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
         return Err(InventoryCsvError::NoName);
     }
     let mut products = Vec::new();
-    let mut errors = Vec::new();
+    let (mut errors, mut more_errors) = (Vec::new(), 0);
     for rec in records {
         let rec = match rec {
             Ok(x) => x,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                errors.push(InventoryCsvError::Parse { line, message: e.to_string() });
+                note_problem(&mut errors, &mut more_errors, InventoryCsvError::Parse { line, message: e.to_string() });
                 continue;
             }
         };
@@ -158,10 +161,14 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
             continue;
         }
         if rec.len() != cols.len() {
-            errors.push(InventoryCsvError::Parse {
-                line,
-                message: format!("{} fields where the header has {}", rec.len(), cols.len()),
-            });
+            note_problem(
+                &mut errors,
+                &mut more_errors,
+                InventoryCsvError::Parse {
+                    line,
+                    message: format!("{} fields where the header has {}", rec.len(), cols.len()),
+                },
+            );
             continue;
         }
         let mut x = Product::new(0, "");
@@ -220,19 +227,19 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
         if bad.is_empty() {
             products.push(x);
         } else {
-            errors.extend(bad);
+            bad.into_iter().for_each(|e| note_problem(&mut errors, &mut more_errors, e));
         }
     }
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let updates = products.iter().filter(|x| current.products.iter().any(|c| norm(&c.name) == norm(&x.name))).count();
-    Ok(InventoryPreview { products, updates, errors })
+    Ok(InventoryPreview { products, updates, errors, more_errors })
 }
 
 /// Applies a clean preview: known products (by name) get the file's inventory fields, keeping
 /// their id, review, usage and decision; others are added. Returns false, changing nothing,
 /// when the preview has errors.
 pub fn apply(preview: &InventoryPreview, p: &mut Portfolio) -> bool {
-    if !preview.errors.is_empty() {
+    if !preview.errors.is_empty() || preview.more_errors > 0 {
         return false;
     }
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();

@@ -86,7 +86,7 @@ pub fn usage_preview(text: &str, m: &Mapping, base: &DivideData) -> Result<(Prev
             Ok(x) => x,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                parsed.errors.push(CsvError::Parse { line, message: e.to_string() });
+                parsed.problem(CsvError::Parse { line, message: e.to_string() });
                 continue;
             }
         };
@@ -108,13 +108,12 @@ pub fn usage_preview(text: &str, m: &Mapping, base: &DivideData) -> Result<(Prev
         let (active, enrolled) = match (active, enrolled) {
             (Ok(a), Ok(e)) => (a, e),
             (a, e) => {
-                parsed.errors.extend(a.err());
-                parsed.errors.extend(e.err());
+                a.err().into_iter().chain(e.err()).for_each(|x| parsed.problem(x));
                 continue;
             }
         };
         if active > enrolled {
-            parsed.errors.push(CsvError::Cell {
+            parsed.problem(CsvError::Cell {
                 line,
                 column: "active users".into(),
                 message: format!("{active} active users is more than the {enrolled} enrolled"),
@@ -123,7 +122,7 @@ pub fn usage_preview(text: &str, m: &Mapping, base: &DivideData) -> Result<(Prev
         }
         let school = get(m.school);
         if school.is_empty() {
-            parsed.errors.push(CsvError::Cell { line, column: "school".into(), message: "the school is empty".into() });
+            parsed.problem(CsvError::Cell { line, column: "school".into(), message: "the school is empty".into() });
             continue;
         }
         let (d, g) = (get(m.dimension), get(m.group));

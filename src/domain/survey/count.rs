@@ -305,7 +305,7 @@ impl Counter {
             }
         }
         let overwrites = cells.keys().filter(|k| data.cells.contains_key(*k)).count();
-        CellPreview { cells, new_schools, errors: Vec::new(), overwrites, duplicates: 0 }
+        CellPreview { cells, new_schools, errors: Vec::new(), more_errors: 0, overwrites, duplicates: 0 }
     }
 }
 

@@ -624,6 +624,12 @@ pub const DDATA_IMPORT_HINT: &str = "Columns: indicator, school, dimension, grou
 pub fn ddata_preview(file: &str, cells: usize, new_schools: usize, overwrites: usize) -> String {
     format!("“{file}”: {cells} cell(s) ready, {new_schools} new school(s), {overwrites} cell(s) already hold counts.")
 }
+pub fn more_problems(more: usize) -> String {
+    format!(
+        "…and {more} more problem(s) of the same kinds. Only the first {} are listed.",
+        crate::domain::csv_text::MAX_PROBLEMS
+    )
+}
 pub fn ddata_errors(file: &str, n: usize) -> String {
     format!(
         "“{file}” cannot be imported: {n} problem(s). Fix them in the file and choose it again. Nothing has changed."

@@ -38,11 +38,14 @@ fn edit_divides(state: AppState, f: impl FnOnce(&mut DivideData)) {
 
 #[component]
 pub fn DivideDataPage() -> impl IntoView {
+    // Bumped when an import is undone, so the grid shows the counts as they were again. (Not
+    // `AppState::replaced`, which rebuilds the whole page and would lose "Import undone".)
+    let grid_rev = RwSignal::new(0u32);
     view! {
         <WorkspacePage title=t::DDATA_TITLE>
             <p class="lead">{t::DDATA_INTRO}</p>
-            <CsvImport/>
-            <DataGrid/>
+            <CsvImport grid_rev=grid_rev/>
+            <DataGrid grid_rev=grid_rev/>
             <Schools/>
             <SettingsForm/>
             <Indicators/>
@@ -147,14 +150,15 @@ fn SettingsForm() -> impl IntoView {
 #[derive(Clone)]
 enum ImportState {
     Idle,
-    Failed(String, Vec<String>),
+    /// The file, the problems listed, and how many more were found.
+    Failed(String, Vec<String>, usize),
     Ready(String, Box<Preview>),
     /// Applied: the message, and the data as it was before, for undo.
     Done(String, Option<Box<DivideData>>),
 }
 
 #[component]
-fn CsvImport() -> impl IntoView {
+fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
     let state = expect_state();
     let st = RwSignal::new(ImportState::Idle);
     let mode = RwSignal::new("add".to_string());
@@ -164,16 +168,16 @@ fn CsvImport() -> impl IntoView {
         spawn_local(async move {
             let name = file::name(&f);
             let next = match file::read_csv_text(&f).await {
-                Err(e) => ImportState::Failed(name, vec![e]),
+                Err(e) => ImportState::Failed(name, vec![e], 0),
                 Ok(text) => {
                     let data = state
                         .workspace
                         .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
                         .unwrap_or_default();
                     match preview(&text, &data) {
-                        Err(e) => ImportState::Failed(name, vec![t::csv_error(&e)]),
+                        Err(e) => ImportState::Failed(name, vec![t::csv_error(&e)], 0),
                         Ok(p) if !p.is_clean() => {
-                            ImportState::Failed(name, p.errors.iter().map(t::csv_error).collect())
+                            ImportState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
                         }
                         Ok(p) => ImportState::Ready(name, Box::new(p)),
                     }
@@ -201,7 +205,7 @@ fn CsvImport() -> impl IntoView {
     let undo = move |_| {
         if let ImportState::Done(_, Some(before)) = st.get_untracked() {
             edit_divides(state, |d| *d = *before);
-            state.replaced.update(|n| *n += 1);
+            grid_rev.update(|n| *n += 1);
             st.set(ImportState::Done(t::DDATA_UNDONE.to_string(), None));
         }
     };
@@ -224,10 +228,11 @@ fn CsvImport() -> impl IntoView {
                         {before.is_some().then(|| view! { <button type="button" class="secondary small" id="csv-undo" on:click=undo>{t::DDATA_UNDO}</button> })}
                     </p>
                 }.into_any(),
-                ImportState::Failed(name, errs) => view! {
+                ImportState::Failed(name, errs, more) => view! {
                     <div class="banner banner-error" role="alert" id="csv-errors">
-                        <p>{t::ddata_errors(&name, errs.len())}</p>
+                        <p>{t::ddata_errors(&name, errs.len() + more)}</p>
                         <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                        {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
                     </div>
                 }.into_any(),
                 ImportState::Ready(name, p) => view! {
@@ -269,6 +274,17 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
     // Saves the cell, or (with `tell`) says what is wrong. While a count is typed, a whole
     // pair is saved at once (leaving the page straight after typing loses nothing) and a
     // half-typed one is named only when the field is left.
+    // The cell as stored when either of its fields was entered: a pair left invalid puts it
+    // back ("1,200" typed over 1200 saves "1" on the way).
+    let at_focus = StoredValue::new(stored);
+    let k3 = key.clone();
+    let remember = move || {
+        let now = state
+            .workspace
+            .with_untracked(|w| w.as_ref().and_then(|ws| ws.current_cycle().divides.cells.get(&k3).copied()));
+        at_focus.set_value(now);
+    };
+    let remember2 = remember.clone();
     let commit_or_tell = move |tell: bool| {
         let (n, d) = (num.get_untracked(), den.get_untracked());
         let (n, d) = (n.trim(), d.trim());
@@ -289,8 +305,18 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
                 });
             }
             _ if !tell => {}
-            _ if n.is_empty() || d.is_empty() => error.set(Some(t::DDATA_NEED_BOTH)),
-            _ => error.set(Some(t::DDATA_NOT_NUMBER)),
+            _ => {
+                error.set(Some(if n.is_empty() || d.is_empty() { t::DDATA_NEED_BOTH } else { t::DDATA_NOT_NUMBER }));
+                let (k, before) = (key.clone(), at_focus.get_value());
+                edit_divides(state, |x| match before {
+                    Some(c) => {
+                        x.cells.insert(k, c);
+                    }
+                    None => {
+                        x.cells.remove(&k);
+                    }
+                });
+            }
         }
     };
     let commit = {
@@ -330,12 +356,14 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
                 <input type="text" inputmode="numeric" id=nid size="4" bind:value=num aria-label=t::ddata_cell_label(&label, "", t::DDATA_NUM)
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described
+                    on:focus=move |_| remember()
                     on:input=move |ev| { num.set(event_target_value(&ev)); typing() }
                     on:change=move |_| commit() on:keydown=move |ev| nav(ev, "n")/>
                 <span aria-hidden="true">" / "</span>
                 <input type="text" inputmode="numeric" id=did size="4" bind:value=den aria-label=t::ddata_cell_label(&label, "", t::DDATA_DEN)
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described2
+                    on:focus=move |_| remember2()
                     on:input=move |ev| { den.set(event_target_value(&ev)); typing2() }
                     on:change=move |_| commit2() on:keydown=move |ev| nav(ev, "d")/>
             </span>
@@ -346,7 +374,7 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
 }
 
 #[component]
-fn DataGrid() -> impl IntoView {
+fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
     let state = expect_state();
     let (data, _) = use_analysis(state);
     let indicator = RwSignal::new("dedicated-device".to_string());
@@ -372,7 +400,7 @@ fn DataGrid() -> impl IntoView {
                 </div>
             </div>
             {move || {
-                state.replaced.track();
+                grid_rev.track();
                 let (schools, _, dims) = structure.get();
                 if schools.is_empty() {
                     return view! { <p class="empty">{t::DDATA_NO_SCHOOLS}</p> }.into_any();

@@ -278,13 +278,18 @@ fn Field(
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let err_id = format!("{id}-error");
-    let on_change = move |v: String| match save.run(v) {
-        Ok(()) => error.set(None),
-        Err(e) => error.set(Some(t::plan_error(&e))),
-    };
     // While a number or date is being typed it may not be whole yet: what is whole is saved at
     // once (so leaving the page straight after typing loses nothing), and what is not is
-    // named when the field is left.
+    // named when the field is left. A field left invalid changes nothing: what it held when
+    // it was entered is saved back (typing "12.50" over 1000 saves "12" on the way).
+    let at_focus = StoredValue::new(value.clone());
+    let on_change = move |v: String| match save.run(v) {
+        Ok(()) => error.set(None),
+        Err(e) => {
+            error.set(Some(t::plan_error(&e)));
+            let _ = save.run(at_focus.get_value());
+        }
+    };
     let on_typing = move |v: String| {
         if save.run(v).is_ok() {
             error.set(None);
@@ -310,7 +315,8 @@ fn Field(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type=kind value=value on:input=move |ev| on_typing(event_target_value(&ev))
+            <input id=id.clone() type=kind value=value on:focus=move |ev| at_focus.set_value(event_target_value(&ev))
+                on:input=move |ev| on_typing(event_target_value(&ev))
                 on:change=move |ev| on_change(event_target_value(&ev))
                 aria-invalid=move || error.with(Option::is_some).to_string() aria-describedby=described/>
         }

@@ -78,7 +78,8 @@ pub fn PortfolioPage() -> impl IntoView {
 #[derive(Clone)]
 enum CsvState {
     Idle,
-    Failed(String, Vec<String>),
+    /// The file, the problems listed, and how many more were found.
+    Failed(String, Vec<String>, usize),
     Ready(String, Box<InventoryPreview>),
     Done(String),
 }
@@ -126,11 +127,11 @@ fn Inventory() -> impl IntoView {
         spawn_local(async move {
             let name = file::name(&f);
             let next = match file::read_csv_text(&f).await {
-                Err(e) => CsvState::Failed(name, vec![e]),
+                Err(e) => CsvState::Failed(name, vec![e], 0),
                 Ok(text) => match portfolio.with_untracked(|p| preview_inventory(&text, p)) {
-                    Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)]),
+                    Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)], 0),
                     Ok(p) if !p.errors.is_empty() => {
-                        CsvState::Failed(name, p.errors.iter().map(t::inventory_csv_error).collect())
+                        CsvState::Failed(name, p.errors.iter().map(t::inventory_csv_error).collect(), p.more_errors)
                     }
                     Ok(p) => CsvState::Ready(name, Box::new(p)),
                 },
@@ -217,10 +218,11 @@ fn Inventory() -> impl IntoView {
             {move || match csv.get() {
                 CsvState::Idle => ().into_any(),
                 CsvState::Done(m) => view! { <p class="ok" role="status" id="inventory-done">{m}</p> }.into_any(),
-                CsvState::Failed(name, errs) => view! {
+                CsvState::Failed(name, errs, more) => view! {
                     <div class="banner banner-error" role="alert" id="inventory-errors">
-                        <p>{t::inventory_errors(&name, errs.len())}</p>
+                        <p>{t::inventory_errors(&name, errs.len() + more)}</p>
                         <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                        {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
                     </div>
                 }.into_any(),
                 CsvState::Ready(name, p) => view! {
@@ -316,15 +318,26 @@ fn ProductView(id: u32) -> impl IntoView {
             let e2 = err_id.clone();
             // Saved as typed (leaving the page straight after typing loses nothing); a value
             // that is not a number is named when the field is left.
+            // A field left invalid changes nothing: what it held when it was entered is saved
+            // back (typing "1,2x" over 1200 saves "1" on the way).
+            let at_focus = StoredValue::new(value.map(|v| v.to_string()).unwrap_or_default());
+            let store = move |n: Option<u64>| {
+                let _ = edit(Box::new(move |x| {
+                    set(x, n);
+                    Ok(())
+                }));
+            };
             let apply = move |v: String, tell: bool| match optional_amount(&v, key).map_err(|_| t::NOT_A_NUMBER) {
                 Ok(n) => {
                     error.set(None);
-                    let _ = edit(Box::new(move |x| {
-                        set(x, n);
-                        Ok(())
-                    }));
+                    store(n);
                 }
-                Err(m) if tell => error.set(Some(m)),
+                Err(m) if tell => {
+                    error.set(Some(m));
+                    if let Ok(n) = optional_amount(&at_focus.get_value(), key) {
+                        store(n);
+                    }
+                }
                 Err(_) => {}
             };
             view! {
@@ -334,6 +347,7 @@ fn ProductView(id: u32) -> impl IntoView {
                     <input id=fid type="text" inputmode="numeric" value=value.map(|v| v.to_string()).unwrap_or_default()
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         aria-describedby=move || error.with(Option::is_some).then(|| err_id.clone())
+                        on:focus=move |ev| at_focus.set_value(event_target_value(&ev))
                         on:input=move |ev| apply(event_target_value(&ev), false)
                         on:change=move |ev| apply(event_target_value(&ev), true)/>
                 </div>
@@ -587,7 +601,8 @@ enum UsageState {
     Idle,
     /// The file's name and text, its header, and the mapping being chosen.
     Mapping(String, String, Vec<String>),
-    Failed(String, Vec<String>),
+    /// The file, the problems listed, and how many more were found.
+    Failed(String, Vec<String>, usize),
     Ready(String, Box<Preview>, Box<DivideData>),
     Done(String),
 }
@@ -608,9 +623,9 @@ fn Usage(id: u32) -> impl IntoView {
         spawn_local(async move {
             let name = file::name(&f);
             let next = match file::read_csv_text(&f).await {
-                Err(e) => UsageState::Failed(name, vec![e]),
+                Err(e) => UsageState::Failed(name, vec![e], 0),
                 Ok(text) => match headers(&text) {
-                    Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)]),
+                    Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)], 0),
                     Ok(h) => {
                         mapping.set(suggest(&h));
                         UsageState::Mapping(name, text, h)
@@ -627,8 +642,10 @@ fn Usage(id: u32) -> impl IntoView {
                 .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
                 .unwrap_or_default();
             st.set(match usage_preview(&text, &mapping.get_untracked(), &base) {
-                Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)]),
-                Ok((p, _)) if !p.is_clean() => UsageState::Failed(name, p.errors.iter().map(t::csv_error).collect()),
+                Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)], 0),
+                Ok((p, _)) if !p.is_clean() => {
+                    UsageState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
+                }
                 Ok((p, skeleton)) => UsageState::Ready(name, Box::new(p), Box::new(skeleton)),
             });
         }
@@ -682,10 +699,11 @@ fn Usage(id: u32) -> impl IntoView {
             {move || match st.get() {
                 UsageState::Idle => ().into_any(),
                 UsageState::Done(m) => view! { <p class="ok" role="status" id="usage-done">{m}</p> }.into_any(),
-                UsageState::Failed(name, errs) => view! {
+                UsageState::Failed(name, errs, more) => view! {
                     <div class="banner banner-error" role="alert" id="usage-errors">
-                        <p>{t::ddata_errors(&name, errs.len())}</p>
+                        <p>{t::ddata_errors(&name, errs.len() + more)}</p>
                         <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                        {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
                     </div>
                 }.into_any(),
                 UsageState::Mapping(_, _, h) => view! {
