@@ -111,3 +111,44 @@ test('a Windows-1252 divide CSV keeps its accents, and formula-leading text is w
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });
+
+test('a divide CSV of a million bad rows is read in slices, with progress, and answered with the first 100 problems', async () => {
+  const context = await browser.newContext();
+  const { page } = await watchedPage(context);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dew-bad-'));
+  const file = path.join(dir, 'bad-rows.csv');
+  const fd = fs.openSync(file, 'w');
+  fs.writeSync(fd, 'indicator,school,dimension,group,numerator,denominator\n');
+  let chunk = '';
+  for (let i = 0; i < 1_000_000; i++) {
+    chunk += `home-internet,School ${i % 150},,,many,10\n`;
+    if (chunk.length > 1 << 20) { fs.writeSync(fd, chunk); chunk = ''; }
+  }
+  fs.writeSync(fd, chunk);
+  fs.closeSync(fd);
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByLabel('District name').fill('Bad Rows District');
+  await page.getByRole('button', { name: 'Start the workspace' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  await page.goto(at('divide-data'));
+  await waitForApp(page);
+  const before = await page.evaluate(() => localStorage.getItem('dew:workspace'));
+  // Count the reading's progress reports as they appear: slices let the page paint between them.
+  await page.evaluate(() => {
+    window.__progress = 0;
+    new MutationObserver(() => { if (document.getElementById('csv-reading')) window.__progress++; })
+      .observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+  await page.getByLabel('CSV file of counts').setInputFiles(file);
+  await page.locator('#csv-errors').waitFor({ timeout: 60000 });
+  const text = await page.locator('#csv-errors').innerText();
+  assert.match(text, /“bad-rows\.csv” cannot be imported: 1000000 problem\(s\)/);
+  assert.equal(await page.locator('#csv-errors li').count(), 100, 'the first 100 problems are listed');
+  assert.match(text, /Line 2, column “numerator”: `many` is not a whole number\./);
+  assert.match(text, /…and 999900 more problem\(s\)/);
+  assert.ok(await page.evaluate(() => window.__progress) > 1, 'progress was shown while reading');
+  assert.equal(await page.evaluate(() => localStorage.getItem('dew:workspace')), before, 'nothing changed');
+  fs.rmSync(dir, { recursive: true, force: true });
+  await context.close();
+});

@@ -306,55 +306,104 @@ impl<'a> LineCounter<'a> {
 /// is collected in the returned `errors` and every good row in `rows`. Rows whose cells are all
 /// blank (a spreadsheet's trailing empty rows, a line of spaces) are skipped.
 pub fn parse_aggregate_csv(text: &str) -> Result<Parsed, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Flexible, so that a blank row of any width can be skipped; the width of every other row
-    // is checked against the header below.
-    let mut reader = ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut lines = LineCounter::new(text);
-    let mut record = StringRecord::new();
+    let mut reader = AggregateReader::new(text)?;
+    while !reader.step(usize::MAX) {}
+    Ok(reader.finish())
+}
 
-    let (layout, width) = loop {
-        match reader.read_record(&mut record) {
-            Ok(true) if record.iter().all(|f| f.trim().is_empty()) => continue,
-            Ok(true) => break (read_header(&record)?, record.len()),
-            // Input that is a `&str` cannot fail to decode; nothing readable means no header.
-            Ok(false) | Err(_) => return Err(CsvError::Empty),
+/// [`parse_aggregate_csv`] a slice at a time, so that the page can let the browser paint and
+/// take input between slices: a file of a million rows is read in about a second, which must
+/// not be one frozen second (issue 28).
+pub struct AggregateReader<'a> {
+    reader: csv::Reader<&'a [u8]>,
+    lines: LineCounter<'a>,
+    record: StringRecord,
+    layout: Layout,
+    width: usize,
+    parsed: Parsed,
+    done: bool,
+}
+
+impl<'a> AggregateReader<'a> {
+    /// Reads the header; `Err` when it is unusable.
+    pub fn new(text: &'a str) -> Result<Self, CsvError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Flexible, so that a blank row of any width can be skipped; the width of every other
+        // row is checked against the header.
+        let mut reader = ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut record = StringRecord::new();
+        let (layout, width) = loop {
+            match reader.read_record(&mut record) {
+                Ok(true) if record.iter().all(|f| f.trim().is_empty()) => continue,
+                Ok(true) => break (read_header(&record)?, record.len()),
+                // Input that is a `&str` cannot fail to decode; nothing readable means no header.
+                Ok(false) | Err(_) => return Err(CsvError::Empty),
+            }
+        };
+        Ok(AggregateReader {
+            reader,
+            lines: LineCounter::new(text),
+            record,
+            layout,
+            width,
+            parsed: Parsed::default(),
+            done: false,
+        })
+    }
+
+    /// Reads up to `records` more records; true once the file has been read to its end.
+    pub fn step(&mut self, records: usize) -> bool {
+        let width = self.width;
+        for _ in 0..records {
+            if self.done {
+                break;
+            }
+            let before = self.reader.position().byte();
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => self.done = true,
+                Ok(true) => {
+                    if self.record.iter().all(|f| f.trim().is_empty()) {
+                        continue;
+                    }
+                    let line = self.lines.line_at(self.record.position().map_or(before, |p| p.byte()));
+                    if self.record.len() != width {
+                        let message = format!(
+                            "expected {width} fields like the header but found {} (is a comma missing, or an unquoted comma in a value?)",
+                            self.record.len()
+                        );
+                        self.parsed.problem(CsvError::Parse { line, message });
+                        continue;
+                    }
+                    match read_row(&self.layout, &self.record, line) {
+                        Ok(row) => self.parsed.rows.push(row),
+                        Err(errors) => errors.into_iter().for_each(|e| self.parsed.problem(e)),
+                    }
+                }
+                Err(err) => {
+                    let line = self.lines.line_at(err.position().map_or(before, |p| p.byte()));
+                    self.parsed.problem(CsvError::Parse { line, message: err.to_string().to_lowercase() });
+                    if self.reader.position().byte() == before {
+                        self.done = true; // no progress: stop rather than loop forever
+                    }
+                }
+            }
         }
-    };
+        self.done
+    }
 
-    let mut parsed = Parsed::default();
-    loop {
-        let before = reader.position().byte();
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                if record.iter().all(|f| f.trim().is_empty()) {
-                    continue;
-                }
-                let line = lines.line_at(record.position().map_or(before, |p| p.byte()));
-                if record.len() != width {
-                    let message = format!(
-                        "expected {width} fields like the header but found {} (is a comma missing, or an unquoted comma in a value?)",
-                        record.len()
-                    );
-                    parsed.problem(CsvError::Parse { line, message });
-                    continue;
-                }
-                match read_row(&layout, &record, line) {
-                    Ok(row) => parsed.rows.push(row),
-                    Err(errors) => errors.into_iter().for_each(|e| parsed.problem(e)),
-                }
-            }
-            Err(err) => {
-                let line = lines.line_at(err.position().map_or(before, |p| p.byte()));
-                parsed.problem(CsvError::Parse { line, message: err.to_string().to_lowercase() });
-                if reader.position().byte() == before {
-                    break; // no progress: stop rather than loop forever
-                }
-            }
+    /// How far into the file the reading is, 0–1 (for a progress bar).
+    pub fn progress(&self, total_bytes: usize) -> f64 {
+        if total_bytes == 0 {
+            1.0
+        } else {
+            (self.reader.position().byte() as f64 / total_bytes as f64).min(1.0)
         }
     }
-    Ok(parsed)
+
+    /// What was read.
+    pub fn finish(self) -> Parsed {
+        self.parsed
+    }
 }
 
 /// The downloadable template: the header and two example rows, one for a whole school and one
@@ -390,6 +439,28 @@ mod tests {
 
     fn parse_ok(text: &str) -> Parsed {
         parse_aggregate_csv(text).expect("header should be accepted")
+    }
+
+    #[test]
+    fn reading_in_slices_gives_what_reading_at_once_gives() {
+        let mut text = String::from("\u{feff}indicator,school,dimension,group,numerator,denominator\r\n");
+        for i in 0..250 {
+            let n = if i % 7 == 0 { "x".to_string() } else { (i % 50).to_string() };
+            text.push_str(&format!("home-internet,School {i},,,{n},50\r\n"));
+            if i % 11 == 0 {
+                text.push_str(",,,,,\r\n");
+            }
+        }
+        let whole = parse_ok(&text);
+        for slice in [1, 3, 64] {
+            let mut r = AggregateReader::new(&text).unwrap();
+            let mut steps = 0;
+            while !r.step(slice) {
+                steps += 1;
+            }
+            assert!(steps >= 250 / slice, "{slice}: {steps} steps");
+            assert_eq!(r.finish(), whole, "slices of {slice}");
+        }
     }
 
     #[test]

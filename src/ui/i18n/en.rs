@@ -624,6 +624,9 @@ pub const DDATA_IMPORT_HINT: &str = "Columns: indicator, school, dimension, grou
 pub fn ddata_preview(file: &str, cells: usize, new_schools: usize, overwrites: usize) -> String {
     format!("“{file}”: {cells} cell(s) ready, {new_schools} new school(s), {overwrites} cell(s) already hold counts.")
 }
+pub fn ddata_reading(file: &str) -> String {
+    format!("Reading “{file}”…")
+}
 pub fn more_problems(more: usize) -> String {
     format!(
         "…and {more} more problem(s) of the same kinds. Only the first {} are listed.",

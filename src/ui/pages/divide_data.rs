@@ -3,8 +3,8 @@
 
 use crate::browser::{download, file, page};
 use crate::domain::assessment::content::Divide;
-use crate::domain::divides::csv_import::template_csv;
-use crate::domain::divides::import::{apply, preview, Mode, Preview};
+use crate::domain::divides::csv_import::{template_csv, AggregateReader};
+use crate::domain::divides::import::{apply, preview_parsed, Mode, Preview};
 use crate::domain::divides::model::{
     blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
     DivideIndicator, Field, Group, School, MIN_N_RANGE,
@@ -150,6 +150,8 @@ fn SettingsForm() -> impl IntoView {
 #[derive(Clone)]
 enum ImportState {
     Idle,
+    /// Reading the file: its name and how far, 0–1.
+    Reading(String, f64),
     /// The file, the problems listed, and how many more were found.
     Failed(String, Vec<String>, usize),
     Ready(String, Box<Preview>),
@@ -174,12 +176,30 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                         .workspace
                         .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
                         .unwrap_or_default();
-                    match preview(&text, &data) {
+                    match AggregateReader::new(&text) {
                         Err(e) => ImportState::Failed(name, vec![t::csv_error(&e)], 0),
-                        Ok(p) if !p.is_clean() => {
-                            ImportState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
+                        Ok(mut reader) => {
+                            // Read in slices of about 30 ms, letting the browser paint and take
+                            // input between them, with the progress shown.
+                            loop {
+                                let t0 = page::now();
+                                let mut done = false;
+                                while !done && page::now() - t0 < 30.0 {
+                                    done = reader.step(2_000);
+                                }
+                                if done {
+                                    break;
+                                }
+                                st.set(ImportState::Reading(name.clone(), reader.progress(text.len())));
+                                page::yield_to_browser().await;
+                            }
+                            let p = preview_parsed(reader.finish(), &data);
+                            if p.is_clean() {
+                                ImportState::Ready(name, Box::new(p))
+                            } else {
+                                ImportState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
+                            }
                         }
-                        Ok(p) => ImportState::Ready(name, Box::new(p)),
                     }
                 }
             };
@@ -223,6 +243,11 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
             </div>
             {move || match st.get() {
                 ImportState::Idle => ().into_any(),
+                ImportState::Reading(name, done) => view! {
+                    <p role="status" id="csv-reading">{t::ddata_reading(&name)}" "
+                        <progress max="1" value=done aria-label=t::ddata_reading(&name)></progress>
+                    </p>
+                }.into_any(),
                 ImportState::Done(m, before) => view! {
                     <p class="ok" role="status" id="csv-done">{m}" "
                         {before.is_some().then(|| view! { <button type="button" class="secondary small" id="csv-undo" on:click=undo>{t::DDATA_UNDO}</button> })}
