@@ -65,6 +65,20 @@ pub fn unguard(s: &str) -> &str {
     }
 }
 
+/// [`decode`] taking the bytes, so that a UTF-8 file (the usual case, and a large one can be
+/// tens of megabytes) becomes its text without being copied.
+pub fn decode_owned(bytes: Vec<u8>) -> (String, Encoding) {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            (text, Encoding::Utf8)
+        }
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// The text of a CSV file from its bytes, and the encoding it was read in (see the module
 /// docs). A UTF-8 byte-order mark is removed.
 pub fn decode(bytes: &[u8]) -> (String, Encoding) {
@@ -117,5 +131,8 @@ mod tests {
         let bom = [b"\xEF\xBB\xBF".as_slice(), utf8].concat();
         assert_eq!(decode(&bom), ("Peñasco Elementary,Año €".to_string(), Encoding::Utf8));
         assert_eq!(decode(b""), (String::new(), Encoding::Utf8));
+        for bytes in [cp1252.to_vec(), utf8.to_vec(), bom.clone(), Vec::new()] {
+            assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
+        }
     }
 }
