@@ -1,11 +1,12 @@
-// How the divide-data importer answers a file of bad rows (issue 28, fault 6): the time from
-// choosing the file to the message, and the longest task meanwhile (Long Tasks API, so only
-// tasks over 50 ms are seen). Not part of the budget; for notes and comparisons.
+// How an importer answers a file of bad rows (issue 28, fault 6): the time from choosing the
+// file to the message, and the longest task meanwhile (Long Tasks API, so only tasks over
+// 50 ms are seen). Not part of the budget; for notes and comparisons.
 //
-//   node bench/bad_rows.mjs [--rows 1000000]      against dist/ (or DIST=<folder>)
+//   node bench/bad_rows.mjs [--rows 1000000] [--inventory]    against dist/ (or DIST=<folder>)
 //
-// The file (`home-internet,School N,,,many,10` per row, 34 MB for a million) is written once
-// to the system's temporary folder and reused.
+// Divide data: `home-internet,School N,,,many,10` per row (34 MB for a million). With
+// --inventory, the technology inventory: `Product N,many` under `name,licences`. The file is
+// written once to the system's temporary folder and reused.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,18 +14,19 @@ import { startServer, launchBrowser, watchedPage, waitForApp } from '../tests/e2
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--rows');
+const inventory = args.includes('--inventory');
 const rows = at >= 0 ? Number(args[at + 1]) : 1_000_000;
-if (!Number.isInteger(rows) || rows < 1 || args.some((a, i) => a.startsWith('--') && a !== '--rows' && i !== at + 1)) {
-  console.error('usage: node bench/bad_rows.mjs [--rows N]');
+if (!Number.isInteger(rows) || rows < 1 || args.some((a, i) => a.startsWith('--') && !['--rows', '--inventory'].includes(a) && i !== at + 1)) {
+  console.error('usage: node bench/bad_rows.mjs [--rows N] [--inventory]');
   process.exit(2);
 }
-const file = path.join(os.tmpdir(), `dew-bad-rows-${rows}.csv`);
+const file = path.join(os.tmpdir(), `dew-bad-rows-${inventory ? 'inventory-' : ''}${rows}.csv`);
 if (!fs.existsSync(file)) {
   const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, 'indicator,school,dimension,group,numerator,denominator\n');
+  fs.writeSync(fd, inventory ? 'name,licences\n' : 'indicator,school,dimension,group,numerator,denominator\n');
   let chunk = '';
   for (let i = 0; i < rows; i++) {
-    chunk += `home-internet,School ${i % 150},,,many,10\n`;
+    chunk += inventory ? `Product ${i},many\n` : `home-internet,School ${i % 150},,,many,10\n`;
     if (chunk.length > 1 << 20) { fs.writeSync(fd, chunk); chunk = ''; }
   }
   fs.writeSync(fd, chunk);
@@ -40,7 +42,7 @@ try {
   await page.getByLabel('District name').fill('Bad Rows');
   await page.getByRole('button', { name: 'Start the workspace' }).click();
   await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
-  await page.goto(server.url + 'divide-data');
+  await page.goto(server.url + (inventory ? 'portfolio' : 'divide-data'));
   await waitForApp(page);
   await page.evaluate(() => {
     window.__longest = 0;
@@ -48,11 +50,11 @@ try {
       .observe({ type: 'longtask' });
   });
   const t0 = Date.now();
-  await page.getByLabel('CSV file of counts').setInputFiles(file);
-  await page.locator('#csv-errors').waitFor({ timeout: 300_000 });
+  await page.getByLabel(inventory ? 'Inventory CSV file' : 'CSV file of counts').setInputFiles(file);
+  await page.locator(inventory ? '#inventory-errors' : '#csv-errors').waitFor({ timeout: 300_000 });
   const ms = Date.now() - t0;
   const longest = await page.evaluate(() => window.__longest);
-  console.log(`bad rows: ${rows} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB): message after ${ms} ms, longest task ${Math.round(longest)} ms`);
+  console.log(`bad rows${inventory ? ' (inventory)' : ''}: ${rows} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB): message after ${ms} ms, longest task ${Math.round(longest)} ms`);
   await context.close();
 } finally {
   await browser.close();

@@ -130,50 +130,96 @@ fn parse_bool(s: &str) -> Option<bool> {
 
 /// Reads an inventory file and compares it with `current`.
 pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, InventoryCsvError> {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut records = r.records();
-    let header = match records.next() {
-        None => return Err(InventoryCsvError::Empty),
-        Some(Err(e)) => return Err(InventoryCsvError::Parse { line: 1, message: e.to_string() }),
-        Some(Ok(h)) => h,
-    };
-    let mut cols: Vec<usize> = Vec::new();
-    for h in header.iter() {
-        cols.push(column_of(h).ok_or_else(|| InventoryCsvError::UnknownColumn(h.trim().to_string()))?);
+    let mut reader = InventoryReader::new(text)?;
+    while !reader.step(usize::MAX) {}
+    Ok(reader.finish(current))
+}
+
+/// [`preview`] a slice at a time, so that the page can paint and take input between slices.
+pub struct InventoryReader<'a> {
+    records: ::csv::StringRecordsIntoIter<&'a [u8]>,
+    cols: Vec<usize>,
+    products: Vec<Product>,
+    errors: Vec<InventoryCsvError>,
+    more_errors: usize,
+    done: bool,
+}
+
+impl<'a> InventoryReader<'a> {
+    /// Reads the header; `Err` when it is unusable.
+    pub fn new(text: &'a str) -> Result<Self, InventoryCsvError> {
+        let text = text.trim_start_matches('\u{feff}');
+        let r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut records = r.into_records();
+        let header = match records.next() {
+            None => return Err(InventoryCsvError::Empty),
+            Some(Err(e)) => return Err(InventoryCsvError::Parse { line: 1, message: e.to_string() }),
+            Some(Ok(h)) => h,
+        };
+        let mut cols: Vec<usize> = Vec::new();
+        for h in header.iter() {
+            cols.push(column_of(h).ok_or_else(|| InventoryCsvError::UnknownColumn(h.trim().to_string()))?);
+        }
+        if !cols.contains(&0) {
+            return Err(InventoryCsvError::NoName);
+        }
+        Ok(InventoryReader { records, cols, products: Vec::new(), errors: Vec::new(), more_errors: 0, done: false })
     }
-    if !cols.contains(&0) {
-        return Err(InventoryCsvError::NoName);
+
+    /// Reads up to `records` more records; true once the file has been read to its end.
+    pub fn step(&mut self, records: usize) -> bool {
+        for _ in 0..records {
+            match self.records.next() {
+                None => {
+                    self.done = true;
+                    break;
+                }
+                Some(rec) => self.take(rec),
+            }
+        }
+        self.done
     }
-    let mut products = Vec::new();
-    let (mut errors, mut more_errors) = (Vec::new(), 0);
-    for rec in records {
+
+    /// How far into the file the reading is, 0–1 (for a progress bar).
+    pub fn progress(&self, total_bytes: usize) -> f64 {
+        if total_bytes == 0 {
+            1.0
+        } else {
+            (self.records.reader().position().byte() as f64 / total_bytes as f64).min(1.0)
+        }
+    }
+
+    fn take(&mut self, rec: Result<::csv::StringRecord, ::csv::Error>) {
         let rec = match rec {
             Ok(x) => x,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                note_problem(&mut errors, &mut more_errors, InventoryCsvError::Parse { line, message: e.to_string() });
-                continue;
+                note_problem(
+                    &mut self.errors,
+                    &mut self.more_errors,
+                    InventoryCsvError::Parse { line, message: e.to_string() },
+                );
+                return;
             }
         };
         let line = rec.position().map_or(0, |p| p.line());
         if rec.iter().all(|f| f.trim().is_empty()) {
-            continue;
+            return;
         }
-        if rec.len() != cols.len() {
+        if rec.len() != self.cols.len() {
             note_problem(
-                &mut errors,
-                &mut more_errors,
+                &mut self.errors,
+                &mut self.more_errors,
                 InventoryCsvError::Parse {
                     line,
-                    message: format!("{} fields where the header has {}", rec.len(), cols.len()),
+                    message: format!("{} fields where the header has {}", rec.len(), self.cols.len()),
                 },
             );
-            continue;
+            return;
         }
         let mut x = Product::new(0, "");
         let mut bad = Vec::new();
-        for (field, &c) in rec.iter().zip(&cols) {
+        for (field, &c) in rec.iter().zip(&self.cols) {
             let v = field.trim();
             // Free text as it was before export guarded it (csv_text); numbers, dates and
             // choices are read as they are.
@@ -225,14 +271,20 @@ pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, Inve
             bad.push(InventoryCsvError::Cell { line, column: "name".into(), message: "the name is empty".into() });
         }
         if bad.is_empty() {
-            products.push(x);
+            self.products.push(x);
         } else {
-            bad.into_iter().for_each(|e| note_problem(&mut errors, &mut more_errors, e));
+            bad.into_iter().for_each(|e| note_problem(&mut self.errors, &mut self.more_errors, e));
         }
     }
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    let updates = products.iter().filter(|x| current.products.iter().any(|c| norm(&c.name) == norm(&x.name))).count();
-    Ok(InventoryPreview { products, updates, errors, more_errors })
+
+    /// What was read, compared with `current`.
+    pub fn finish(self, current: &Portfolio) -> InventoryPreview {
+        let (products, errors, more_errors) = (self.products, self.errors, self.more_errors);
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let updates =
+            products.iter().filter(|x| current.products.iter().any(|c| norm(&c.name) == norm(&x.name))).count();
+        InventoryPreview { products, updates, errors, more_errors }
+    }
 }
 
 /// Applies a clean preview: known products (by name) get the file's inventory fields, keeping
@@ -262,6 +314,22 @@ pub fn apply(preview: &InventoryPreview, p: &mut Portfolio) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_in_slices_gives_what_reading_at_once_gives() {
+        let mut text = String::from("Name,Licenses,Cost\n");
+        for i in 0..150 {
+            let cost = if i % 9 == 0 { "lots".to_string() } else { (i * 10).to_string() };
+            text.push_str(&format!("Reader {i},{i},{cost}\n"));
+        }
+        let whole = preview(&text, &Portfolio::default()).unwrap();
+        assert_eq!(whole.errors.len(), 17);
+        for slice in [1, 7, 50] {
+            let mut r = InventoryReader::new(&text).unwrap();
+            while !r.step(slice) {}
+            assert_eq!(r.finish(&Portfolio::default()), whole, "slices of {slice}");
+        }
+    }
 
     #[test]
     fn formula_leading_text_is_exported_quoted_and_imported_as_typed() {

@@ -8,7 +8,7 @@ use crate::domain::divides::findings::findings;
 use crate::domain::divides::import::Preview;
 use crate::domain::divides::model::DivideData;
 use crate::domain::plan::{optional_amount, optional_date};
-use crate::domain::portfolio::csv::{apply as apply_inventory, export, preview as preview_inventory, InventoryPreview};
+use crate::domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
 use crate::domain::portfolio::usage::{headers, suggest, usage_data, usage_preview, Mapping, USAGE_INDICATOR};
 use crate::domain::portfolio::Phase;
 use crate::domain::portfolio::{
@@ -78,6 +78,8 @@ pub fn PortfolioPage() -> impl IntoView {
 #[derive(Clone)]
 enum CsvState {
     Idle,
+    /// Reading the file: its name and how far, 0–1.
+    Reading(String, f64),
     /// The file, the problems listed, and how many more were found.
     Failed(String, Vec<String>, usize),
     Ready(String, Box<InventoryPreview>),
@@ -128,12 +130,30 @@ fn Inventory() -> impl IntoView {
             let name = file::name(&f);
             let next = match file::read_csv_text(&f).await {
                 Err(e) => CsvState::Failed(name, vec![e], 0),
-                Ok(text) => match portfolio.with_untracked(|p| preview_inventory(&text, p)) {
+                Ok(text) => match InventoryReader::new(&text) {
                     Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)], 0),
-                    Ok(p) if !p.errors.is_empty() => {
-                        CsvState::Failed(name, p.errors.iter().map(t::inventory_csv_error).collect(), p.more_errors)
+                    Ok(mut reader) => {
+                        // Read in slices of about 30 ms, letting the browser paint and take
+                        // input between them, with the progress shown.
+                        loop {
+                            let t0 = page::now();
+                            let mut done = false;
+                            while !done && page::now() - t0 < 30.0 {
+                                done = reader.step(1_000);
+                            }
+                            if done {
+                                break;
+                            }
+                            csv.set(CsvState::Reading(name.clone(), reader.progress(text.len())));
+                            page::yield_to_browser().await;
+                        }
+                        let p = portfolio.with_untracked(|pf| reader.finish(pf));
+                        if p.errors.is_empty() {
+                            CsvState::Ready(name, Box::new(p))
+                        } else {
+                            CsvState::Failed(name, p.errors.iter().map(t::inventory_csv_error).collect(), p.more_errors)
+                        }
                     }
-                    Ok(p) => CsvState::Ready(name, Box::new(p)),
                 },
             };
             csv.set(next);
@@ -217,6 +237,11 @@ fn Inventory() -> impl IntoView {
             </div>
             {move || match csv.get() {
                 CsvState::Idle => ().into_any(),
+                CsvState::Reading(name, done) => view! {
+                    <p role="status" id="inventory-reading">{t::ddata_reading(&name)}" "
+                        <progress max="1" value=done aria-label=t::ddata_reading(&name)></progress>
+                    </p>
+                }.into_any(),
                 CsvState::Done(m) => view! { <p class="ok" role="status" id="inventory-done">{m}</p> }.into_any(),
                 CsvState::Failed(name, errs, more) => view! {
                     <div class="banner banner-error" role="alert" id="inventory-errors">
