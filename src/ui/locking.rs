@@ -8,7 +8,9 @@
 
 use crate::browser::{clock, crypto, page, storage};
 use crate::domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
-use crate::domain::stored::{list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, WORKSPACE_KEY};
+use crate::domain::stored::{
+    list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
+};
 use crate::domain::workspace::Workspace;
 use crate::ui::codec::{self, Codec};
 use crate::ui::i18n as t;
@@ -240,11 +242,16 @@ impl AppState {
     /// Re-encrypts every set-aside copy from the old key (or plain) to the new key (or plain).
     /// A copy the old key does not open (another passphrase) is left as it is. Returns the
     /// number of copies that could not be rewritten.
+    /// The saved survey mappings go the same way: their column names and answer words can be
+    /// telling (issue 28).
     async fn rekey_set_asides(self, old: Option<Key>, new: Option<Key>) -> usize {
         let keys = storage::keys_with_prefix(KEY_PREFIX).unwrap_or_default();
         let mut failed = 0;
-        for s in list_set_asides(keys.iter().map(|(k, _)| k.as_str())) {
-            let Ok(Some(text)) = storage::get(&s.key) else { continue };
+        let mut targets: Vec<String> =
+            list_set_asides(keys.iter().map(|(k, _)| k.as_str())).into_iter().map(|s| s.key).collect();
+        targets.push(SURVEY_MAPPINGS_KEY.to_string());
+        for key in targets {
+            let Ok(Some(text)) = storage::get(&key) else { continue };
             let plain = if is_locked(&text) {
                 match (&old, decode_locked(&text)) {
                     (Some(k), Ok(l)) => match crypto::open_with_key(&k.crypto, &l).await {
@@ -266,12 +273,34 @@ impl AppState {
                 },
                 None => plain,
             };
-            if storage::set(&s.key, &out).is_err() {
+            if storage::set(&key, &out).is_err() {
                 failed += 1;
             }
         }
         self.storage_rev.update(|n| *n += 1);
         failed
+    }
+
+    /// A small private value this app keeps beside the workspace (the saved survey mappings):
+    /// read plain, or opened with the key held now when a passphrase is set.
+    pub async fn read_private(self, key: &str) -> Result<Option<String>, String> {
+        let Some(text) = storage::get(key).map_err(|e| t::storage_error(&e))? else { return Ok(None) };
+        if !is_locked(&text) {
+            return Ok(Some(text));
+        }
+        let k = self.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
+        let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
+        crypto::open_with_key(&k.crypto, &l).await.map(Some).map_err(|e| lock_message(&e))
+    }
+
+    /// Writes a small private value ([`Self::read_private`]): encrypted under the key held
+    /// now when a passphrase is set, plain otherwise.
+    pub async fn write_private(self, key: &str, text: &str) -> Result<(), String> {
+        let out = match self.key.get_value() {
+            Some(k) => encode_locked(&crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await?),
+            None => text.to_string(),
+        };
+        storage::set(key, &out).map_err(|e| t::storage_error(&e))
     }
 
     /// Opens a set-aside copy for restoring: plain, or locked under the key held now.

@@ -297,3 +297,46 @@ test('a passphrase set in another tab: this tab\'s version is set aside, then en
   await a.waitForFunction((words) => Object.keys(localStorage).filter((k) => k.startsWith('dew:')).every((k) => !words.some((w) => localStorage.getItem(k).includes(w))), DISTRICT_WORDS, { timeout: 20000 });
   await context.close();
 });
+
+test('the saved survey mappings are encrypted with the workspace, still offered once unlocked, and plain again without a passphrase', async () => {
+  const context = await browser.newContext();
+  const { page } = await watchedPage(context);
+  const dir = fs.mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'dew-lock-survey-'));
+  const file = `${dir}/family-survey.csv`;
+  const rows = ['Student ID,School,EL Status,Free/Reduced Lunch,Is there internet at home?'];
+  for (let i = 0; i < 30; i++) rows.push(`${i},Eastside Middle,${i % 3 ? 'No' : 'Yes'},${i % 2 ? 'Free' : 'Paid'},${i % 4 ? 'Yes' : 'No'}`);
+  fs.writeFileSync(file, rows.join('\n') + '\n');
+  await openSampleWithGoal(page);
+  const openSurvey = async () => {
+    await page.goto(at('survey'));
+    await waitForApp(page);
+    await page.locator('#survey-file').setInputFiles(file);
+    await page.locator('#survey-save-mapping').waitFor();
+  };
+  await openSurvey();
+  await page.locator('#survey-save-mapping').click();
+  await page.getByText('Mapping saved on this device').waitFor();
+  assert.match((await stored(page))['dew:survey-mappings'], /Free\/Reduced Lunch/, 'saved plain while there is no passphrase');
+
+  await setPassphrase(page);
+  const locked = (await stored(page))['dew:survey-mappings'];
+  assert.match(locked, /"locked":1/, 'an encrypted envelope');
+  for (const w of ['Lunch', 'School', 'EL Status', 'internet']) assert.ok(!locked.includes(w), `no "${w}" in the stored mappings`);
+
+  // After a reload and the passphrase, the saved mapping is still offered for the same columns.
+  await page.goto(at('survey'));
+  await unlock(page);
+  await page.getByRole('heading', { level: 1, name: 'Survey import' }).waitFor({ timeout: 20000 });
+  await page.locator('#survey-file').setInputFiles(file);
+  await page.getByText('A saved mapping fits this file').waitFor();
+
+  // Within the app (no reload, which would lock it again): the Privacy page.
+  await page.getByRole('link', { name: 'Privacy' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+  await page.getByRole('button', { name: 'Remove the passphrase' }).click();
+  await page.getByLabel('Current passphrase').fill(PASS);
+  await page.locator('#remove-confirm').click();
+  await page.getByText('The passphrase has been removed').waitFor({ timeout: 20000 });
+  assert.match((await stored(page))['dew:survey-mappings'], /Free\/Reduced Lunch/, 'plain again');
+  await context.close();
+});

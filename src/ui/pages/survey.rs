@@ -2,7 +2,7 @@
 //! the workspace and reduced to counts in the browser. The file is read in chunks and its rows
 //! are dropped as they are counted: only the counts are stored.
 
-use crate::browser::{file, page, storage};
+use crate::browser::{file, page};
 use crate::domain::divides::import::{apply, Mode};
 use crate::domain::divides::model::DivideData;
 use crate::domain::stored::SURVEY_MAPPINGS_KEY;
@@ -63,16 +63,16 @@ pub fn SurveyPage() -> impl IntoView {
         let d = data().unwrap_or_default();
         match head.with_value(|h| preview(h, whole.get_value(), sniffed)) {
             Ok(p) => {
-                let saved = saved_from_json(storage::get(SURVEY_MAPPINGS_KEY).ok().flatten().as_deref());
-                let m = match pick_saved(&saved, &p) {
-                    Some(m) => {
+                mapping.set(suggest(&p, &d));
+                pv.set(Some(p.clone()));
+                // Saved mappings may be encrypted (a passphrase is set): opened, then used.
+                spawn_local(async move {
+                    let text = state.read_private(SURVEY_MAPPINGS_KEY).await.ok().flatten();
+                    if let Some(m) = pick_saved(&saved_from_json(text.as_deref()), &p) {
                         notice.set(Some(t::SURVEY_SAVED_USED.into()));
-                        m.clone()
+                        mapping.set(m.clone());
                     }
-                    None => suggest(&p, &d),
-                };
-                mapping.set(m);
-                pv.set(Some(p));
+                });
                 step.set(Step::Mapping);
                 page::focus("survey-mapping-heading");
             }
@@ -212,13 +212,21 @@ pub fn SurveyPage() -> impl IntoView {
     };
 
     let save = move |_| {
-        let list = saved_from_json(storage::get(SURVEY_MAPPINGS_KEY).ok().flatten().as_deref());
-        let next = save_mapping(&list, &mapping.get_untracked());
-        notice.set(Some(match storage::set(SURVEY_MAPPINGS_KEY, &saved_to_json(&next)) {
-            Ok(()) => t::SURVEY_SAVED.into(),
-            Err(e) => t::storage_error(&e),
-        }));
-        state.storage_rev.update(|n| *n += 1);
+        spawn_local(async move {
+            let list = match state.read_private(SURVEY_MAPPINGS_KEY).await {
+                Ok(text) => saved_from_json(text.as_deref()),
+                Err(e) => {
+                    notice.set(Some(e));
+                    return;
+                }
+            };
+            let next = save_mapping(&list, &mapping.get_untracked());
+            notice.set(Some(match state.write_private(SURVEY_MAPPINGS_KEY, &saved_to_json(&next)).await {
+                Ok(()) => t::SURVEY_SAVED.into(),
+                Err(e) => e,
+            }));
+            state.storage_rev.update(|n| *n += 1);
+        });
     };
 
     let body = move || {
