@@ -76,3 +76,18 @@ pub fn on_change_in_other_tab(f: impl Fn(StorageChange) + 'static) {
     let _ = w.add_event_listener_with_callback("storage", cb.as_ref().unchecked_ref());
     cb.forget();
 }
+
+/// Asks the browser to keep this site's storage even when the device runs short of space
+/// (`navigator.storage.persist()`): localStorage is otherwise "best effort" and may be
+/// evicted. The browser decides without asking the person (Chrome: by how the site is used).
+/// `None` where the API is missing.
+pub async fn request_persistence() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Whether the browser has agreed to keep this site's storage (`navigator.storage.persisted()`).
+pub async fn is_persisted() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}

@@ -247,6 +247,13 @@ impl AppState {
     pub(crate) fn write(self, doc: String, ws: Workspace) -> Result<(), StorageError> {
         match storage::set(WORKSPACE_KEY, &doc) {
             Ok(()) => {
+                if self.last_written.with_value(Option::is_none) {
+                    // The first save of this tab: ask the browser to keep the data even when
+                    // the device runs short of space (the Privacy page shows its answer).
+                    spawn_local(async {
+                        let _ = storage::request_persistence().await;
+                    });
+                }
                 self.last_written.set_value(Some(doc));
                 self.last_saved.set_value(Some(ws));
                 if self.save_error.with_untracked(Option::is_some) {

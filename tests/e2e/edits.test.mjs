@@ -379,3 +379,21 @@ test('a question left open while the other tab keeps saving keeps one copy of it
   assert.match(copies[0], /Their words, save 20\./);
   await context.close();
 });
+
+test('the first save asks the browser to keep the data, and the Privacy page tells its answer', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__persistAsked = 0;
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => { window.__persistAsked++; return persist(); };
+  });
+  const { page, watch } = await watchedPage(context);
+  await openSample(page);
+  await page.waitForFunction(() => window.__persistAsked > 0, null, { timeout: 5000 });
+  await page.getByRole('link', { name: 'Privacy' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  await page.locator('#persist-state').filter({ hasText: persisted ? 'has agreed to keep' : 'Not guaranteed' }).waitFor();
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});

@@ -262,6 +262,10 @@ pub const PRIVACY_KEY_WORKSPACE: &str =
     "Your workspace: district name, cycles, teams, ratings, counts, plan and portfolio.";
 pub const PRIVACY_KEY_SET_ASIDE: &str = "A copy set aside instead of being deleted, or a restore point kept before an import, merge or restore (see Data & backup).";
 pub const PRIVACY_KEY_OTHER: &str = "Other app data.";
+pub const PERSIST_HEADING: &str = "Will the browser keep it?";
+pub const PERSIST_YES: &str = "Yes: this browser has agreed to keep this app's data even when the device runs short of space. Clearing the browser's site data still removes it, so keep downloading backups.";
+pub const PERSIST_NO: &str = "Not guaranteed: this browser may clear this app's data when the device runs short of space, and a policy that clears browsing data removes it too. Download a backup after each working session (Data & backup).";
+pub const PERSIST_UNKNOWN: &str = "This browser does not say whether it will keep this app's data. Download a backup after each working session (Data & backup).";
 pub const PRIVACY_NOTHING: &str = "This app has stored nothing on this device.";
 pub const PRIVACY_NOT_STORED: &str = "Row-level student data is never stored: only counts.";
 pub const PRIVACY_ERASE_HEADING: &str = "Erase everything on this device";

@@ -64,6 +64,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <Persistence/>
         <LockSettings/>
         <section aria-labelledby="erase-heading" class="card danger-zone">
             <h2 id="erase-heading">{t::PRIVACY_ERASE_HEADING}</h2>
@@ -89,6 +90,30 @@ pub fn PrivacyPage() -> impl IntoView {
                     Err(e) => view! { <p class="error-text">{e}</p> }.into_any(),
                 })}
             </div>
+        </section>
+    }
+}
+
+/// Whether the browser has agreed to keep the data when space runs short (asked at the first
+/// save: `storage::request_persistence`).
+#[component]
+fn Persistence() -> impl IntoView {
+    let state = expect_state();
+    let persisted = RwSignal::new(None::<Option<bool>>);
+    Effect::new(move |_| {
+        state.storage_rev.track();
+        state.workspace.with(Option::is_some);
+        leptos::task::spawn_local(async move { persisted.set(Some(storage::is_persisted().await)) });
+    });
+    view! {
+        <section aria-labelledby="persist-heading">
+            <h2 id="persist-heading">{t::PERSIST_HEADING}</h2>
+            <p id="persist-state" role="status">{move || match persisted.get() {
+                None => "",
+                Some(Some(true)) => t::PERSIST_YES,
+                Some(Some(false)) => t::PERSIST_NO,
+                Some(None) => t::PERSIST_UNKNOWN,
+            }}</p>
         </section>
     }
 }
