@@ -79,7 +79,7 @@ pub fn on_change_in_other_tab(f: impl Fn(StorageChange) + 'static) {
 
 /// Asks the browser to keep this site's storage even when the device runs short of space
 /// (`navigator.storage.persist()`): localStorage is otherwise "best effort" and may be
-/// evicted. The browser decides without asking the person (Chrome: by how the site is used).
+/// evicted. Chrome decides by itself (by how the site is used); Firefox may ask the person.
 /// `None` where the API is missing.
 pub async fn request_persistence() -> Option<bool> {
     let promise = web_sys::window()?.navigator().storage().persist().ok()?;

@@ -295,12 +295,25 @@ impl AppState {
 
     /// Writes a small private value ([`Self::read_private`]): encrypted under the key held
     /// now when a passphrase is set, plain otherwise.
+    /// The key is read again after the encryption: if a passphrase was set, changed or
+    /// removed meanwhile, the value is encrypted again with what holds now.
     pub async fn write_private(self, key: &str, text: &str) -> Result<(), String> {
-        let out = match self.key.get_value() {
-            Some(k) => encode_locked(&crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await?),
-            None => text.to_string(),
-        };
-        storage::set(key, &out).map_err(|e| t::storage_error(&e))
+        let salt = |k: &Option<Key>| k.as_ref().map(|k| k.salt.clone());
+        for _ in 0..3 {
+            let k = self.key.get_value();
+            if k.is_none() && self.lock.get_untracked() != LockStatus::Off {
+                // Locked meanwhile ("Lock now", idle): nothing is written in plain text.
+                return Err(t::LOCK_STILL_SAVING.into());
+            }
+            let out = match &k {
+                Some(k) => encode_locked(&crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await?),
+                None => text.to_string(),
+            };
+            if salt(&self.key.get_value()) == salt(&k) {
+                return storage::set(key, &out).map_err(|e| t::storage_error(&e));
+            }
+        }
+        Err(t::LOCK_STILL_SAVING.into())
     }
 
     /// Opens a set-aside copy for restoring: plain, or locked under the key held now.

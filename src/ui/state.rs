@@ -101,6 +101,8 @@ pub struct AppState {
     /// The set-aside copies kept while two tabs' versions wait for the person's choice: the
     /// other tab's, and this tab's ([`Self::keep_aside_while_asked`]).
     pub(crate) asked_copies: StoredValue<[Option<String>; 2]>,
+    /// Whether this tab has asked the browser to keep the data (`storage::request_persistence`).
+    pub(crate) persistence_asked: StoredValue<bool>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
@@ -168,6 +170,7 @@ impl AppState {
             save_pending: StoredValue::new(false),
             released: StoredValue::new(None),
             asked_copies: StoredValue::new([None, None]),
+            persistence_asked: StoredValue::new(false),
         };
         // Reading the workspace costs about what writing it does: until a save has been
         // timed, that is the estimate of what a save costs.
@@ -247,11 +250,15 @@ impl AppState {
     pub(crate) fn write(self, doc: String, ws: Workspace) -> Result<(), StorageError> {
         match storage::set(WORKSPACE_KEY, &doc) {
             Ok(()) => {
-                if self.last_written.with_value(Option::is_none) {
+                if !self.persistence_asked.get_value() {
                     // The first save of this tab: ask the browser to keep the data even when
                     // the device runs short of space (the Privacy page shows its answer).
-                    spawn_local(async {
-                        let _ = storage::request_persistence().await;
+                    // Chrome decides by itself; Firefox may ask the person once.
+                    self.persistence_asked.set_value(true);
+                    spawn_local(async move {
+                        if storage::request_persistence().await.is_some() {
+                            self.storage_rev.update(|n| *n += 1);
+                        }
                     });
                 }
                 self.last_written.set_value(Some(doc));

@@ -164,18 +164,20 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
     let state = expect_state();
     let st = RwSignal::new(ImportState::Idle);
     let mode = RwSignal::new("add".to_string());
+    // Which file pick is the latest: a read still running for an earlier pick stops.
+    let picks = StoredValue::new(0u64);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(f) = file::picked_file(&ev) else { return };
         file::clear_input(&ev);
+        picks.update_value(|n| *n += 1);
+        let pick = picks.get_value();
+        // False once another file is picked or the page is left: that read stops.
+        let current = move || picks.try_get_value() == Some(pick);
         spawn_local(async move {
             let name = file::name(&f);
             let next = match file::read_csv_text(&f).await {
                 Err(e) => ImportState::Failed(name, vec![e], 0),
                 Ok(text) => {
-                    let data = state
-                        .workspace
-                        .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
-                        .unwrap_or_default();
                     match AggregateReader::new(&text) {
                         Err(e) => ImportState::Failed(name, vec![t::csv_error(&e)], 0),
                         Ok(mut reader) => {
@@ -190,9 +192,20 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                                 if done {
                                     break;
                                 }
+                                if !current() {
+                                    return;
+                                }
                                 st.set(ImportState::Reading(name.clone(), reader.progress(text.len())));
                                 page::yield_to_browser().await;
                             }
+                            if !current() {
+                                return;
+                            }
+                            // Compared with the data as it is now, after the read.
+                            let data = state
+                                .workspace
+                                .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
+                                .unwrap_or_default();
                             let p = preview_parsed(reader.finish(), &data);
                             if p.is_clean() {
                                 ImportState::Ready(name, Box::new(p))
@@ -203,7 +216,9 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                     }
                 }
             };
-            st.set(next);
+            if current() {
+                st.set(next);
+            }
         });
     };
     let confirm = move |_| {

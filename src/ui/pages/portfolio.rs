@@ -95,6 +95,8 @@ fn Inventory() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let removed = RwSignal::new(None::<(usize, Product, Option<Decision>)>);
     let csv = RwSignal::new(CsvState::Idle);
+    // Which file pick is the latest: a read still running for an earlier pick stops.
+    let picks = StoredValue::new(0u64);
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -126,6 +128,10 @@ fn Inventory() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let Some(f) = file::picked_file(&ev) else { return };
         file::clear_input(&ev);
+        picks.update_value(|n| *n += 1);
+        let pick = picks.get_value();
+        // False once another file is picked or the page is left: that read stops.
+        let current = move || picks.try_get_value() == Some(pick);
         spawn_local(async move {
             let name = file::name(&f);
             let next = match file::read_csv_text(&f).await {
@@ -144,10 +150,13 @@ fn Inventory() -> impl IntoView {
                             if done {
                                 break;
                             }
+                            if !current() {
+                                return;
+                            }
                             csv.set(CsvState::Reading(name.clone(), reader.progress(text.len())));
                             page::yield_to_browser().await;
                         }
-                        let p = portfolio.with_untracked(|pf| reader.finish(pf));
+                        let Some(p) = portfolio.try_with_untracked(|pf| reader.finish(pf)) else { return };
                         if p.errors.is_empty() {
                             CsvState::Ready(name, Box::new(p))
                         } else {
@@ -156,7 +165,9 @@ fn Inventory() -> impl IntoView {
                     }
                 },
             };
-            csv.set(next);
+            if current() {
+                csv.set(next);
+            }
         });
     };
     let apply = move |_| {

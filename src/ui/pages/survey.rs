@@ -63,14 +63,20 @@ pub fn SurveyPage() -> impl IntoView {
         let d = data().unwrap_or_default();
         match head.with_value(|h| preview(h, whole.get_value(), sniffed)) {
             Ok(p) => {
-                mapping.set(suggest(&p, &d));
+                let suggested = suggest(&p, &d);
+                mapping.set(suggested.clone());
                 pv.set(Some(p.clone()));
-                // Saved mappings may be encrypted (a passphrase is set): opened, then used.
+                // Saved mappings may be encrypted (a passphrase is set): opened, then used,
+                // unless the person has changed the mapping or chosen another file meanwhile.
                 spawn_local(async move {
                     let text = state.read_private(SURVEY_MAPPINGS_KEY).await.ok().flatten();
                     if let Some(m) = pick_saved(&saved_from_json(text.as_deref()), &p) {
-                        notice.set(Some(t::SURVEY_SAVED_USED.into()));
-                        mapping.set(m.clone());
+                        let untouched = mapping.try_with_untracked(|now| *now == suggested) == Some(true)
+                            && pv.try_with_untracked(|now| now.as_ref() == Some(&p)) == Some(true);
+                        if untouched {
+                            notice.set(Some(t::SURVEY_SAVED_USED.into()));
+                            mapping.set(m.clone());
+                        }
                     }
                 });
                 step.set(Step::Mapping);
@@ -212,19 +218,18 @@ pub fn SurveyPage() -> impl IntoView {
     };
 
     let save = move |_| {
+        let current = mapping.get_untracked();
         spawn_local(async move {
-            let list = match state.read_private(SURVEY_MAPPINGS_KEY).await {
-                Ok(text) => saved_from_json(text.as_deref()),
-                Err(e) => {
-                    notice.set(Some(e));
-                    return;
-                }
-            };
-            let next = save_mapping(&list, &mapping.get_untracked());
-            notice.set(Some(match state.write_private(SURVEY_MAPPINGS_KEY, &saved_to_json(&next)).await {
+            // Saved mappings that cannot be opened (locked under a passphrase this tab does
+            // not hold, or damaged) are started afresh: they are column names and answer
+            // spellings, made again from the next file, never district data.
+            let list = saved_from_json(state.read_private(SURVEY_MAPPINGS_KEY).await.ok().flatten().as_deref());
+            let next = save_mapping(&list, &current);
+            let said = match state.write_private(SURVEY_MAPPINGS_KEY, &saved_to_json(&next)).await {
                 Ok(()) => t::SURVEY_SAVED.into(),
                 Err(e) => e,
-            }));
+            };
+            let _ = notice.try_set(Some(said));
             state.storage_rev.update(|n| *n += 1);
         });
     };
