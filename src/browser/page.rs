@@ -179,3 +179,30 @@ pub async fn yield_to_browser() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// How long a slice of long work runs before the page lets the browser paint and take input.
+const SLICE_MS: f64 = 30.0;
+
+/// Runs `step` over `work` (each step a millisecond or two; true once all is done) in slices of
+/// about 30 ms, letting the browser paint and take input between slices, so long work never
+/// freezes the page; `between` runs before each pause (to show progress). Stops early, and
+/// returns false, once `go_on` is false (another file was chosen, or the page was left).
+pub async fn in_slices<W>(
+    work: &mut W,
+    step: impl Fn(&mut W) -> bool,
+    between: impl Fn(&W),
+    go_on: impl Fn() -> bool,
+) -> bool {
+    loop {
+        let t0 = now();
+        let mut done = false;
+        while !done && now() - t0 < SLICE_MS {
+            done = step(work);
+        }
+        if done || !go_on() {
+            return done && go_on();
+        }
+        between(work);
+        yield_to_browser().await;
+    }
+}

@@ -47,6 +47,19 @@ async function typeWhileFull(page, words) {
   return field;
 }
 
+/** The sample opened in tab A, then Reflect open in tabs A and B of one browser profile. */
+async function reflectInTwoTabs() {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await openSample(a);
+  await a.goto(at('reflect'));
+  await waitForApp(a);
+  const b = await context.newPage();
+  await b.goto(at('reflect'));
+  await waitForApp(b);
+  return { context, a, b };
+}
+
 async function switchCycle(page, label) {
   await page.getByLabel('Cycle', { exact: true }).selectOption({ label });
   await page.waitForFunction((l) => {
@@ -145,14 +158,7 @@ test('a number and a date typed and then left at once (reload, close) are saved'
 });
 
 test("another tab's words appear in this tab's fields without a question, and typing then keeps both tabs' words", async () => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  await openSample(a);
-  await a.goto(at('reflect'));
-  await waitForApp(a);
-  const b = await context.newPage();
-  await b.goto(at('reflect'));
-  await waitForApp(b);
+  const { context, a, b } = await reflectInTwoTabs();
   const field = (page) => page.locator('section[aria-labelledby="prompts-heading"] textarea').first();
   await field(b).waitFor();
   const before = await field(b).inputValue();
@@ -170,14 +176,7 @@ test("another tab's words appear in this tab's fields without a question, and ty
 });
 
 test('two tabs typing in turn in different fields, never answering anything: every edit is kept', async () => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  await openSample(a);
-  await a.goto(at('reflect'));
-  await waitForApp(a);
-  const b = await context.newPage();
-  await b.goto(at('reflect'));
-  await waitForApp(b);
+  const { context, a, b } = await reflectInTwoTabs();
   const prompt = (page, i) => page.locator('section[aria-labelledby="prompts-heading"] textarea').nth(i);
   for (let round = 1; round <= 3; round++) {
     await prompt(a, 0).press('End');
@@ -330,14 +329,7 @@ test('a number left half-typed and invalid changes nothing stored', async () => 
 });
 
 test("a tab with nothing unsaved takes another tab's save but keeps showing its own cycle", async () => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  await openSample(a);
-  await a.goto(at('reflect'));
-  await waitForApp(a);
-  const b = await context.newPage();
-  await b.goto(at('reflect'));
-  await waitForApp(b);
+  const { context, a, b } = await reflectInTwoTabs();
   await switchCycle(a, EARLIER);
   const field = (page) => page.locator('section[aria-labelledby="prompts-heading"] textarea').first();
   const earlierText = await field(a).inputValue();

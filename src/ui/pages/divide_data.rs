@@ -181,24 +181,13 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                     match AggregateReader::new(&text) {
                         Err(e) => ImportState::Failed(name, vec![t::csv_error(&e)], 0),
                         Ok(mut reader) => {
-                            // Read in slices of about 30 ms, letting the browser paint and take
-                            // input between them, with the progress shown.
-                            loop {
-                                let t0 = page::now();
-                                let mut done = false;
-                                while !done && page::now() - t0 < 30.0 {
-                                    done = reader.step(2_000);
-                                }
-                                if done {
-                                    break;
-                                }
-                                if !current() {
-                                    return;
-                                }
-                                st.set(ImportState::Reading(name.clone(), reader.progress(text.len())));
-                                page::yield_to_browser().await;
-                            }
-                            if !current() {
+                            let read = page::in_slices(
+                                &mut reader,
+                                |r| r.step(2_000),
+                                |r| st.set(ImportState::Reading(name.clone(), r.progress(text.len()))),
+                                current,
+                            );
+                            if !read.await {
                                 return;
                             }
                             // Compared with the data as it is now, after the read.

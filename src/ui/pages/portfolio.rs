@@ -139,22 +139,14 @@ fn Inventory() -> impl IntoView {
                 Ok(text) => match InventoryReader::new(&text) {
                     Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)], 0),
                     Ok(mut reader) => {
-                        // Read in slices of about 30 ms, letting the browser paint and take
-                        // input between them, with the progress shown.
-                        loop {
-                            let t0 = page::now();
-                            let mut done = false;
-                            while !done && page::now() - t0 < 30.0 {
-                                done = reader.step(1_000);
-                            }
-                            if done {
-                                break;
-                            }
-                            if !current() {
-                                return;
-                            }
-                            csv.set(CsvState::Reading(name.clone(), reader.progress(text.len())));
-                            page::yield_to_browser().await;
+                        let read = page::in_slices(
+                            &mut reader,
+                            |r| r.step(1_000),
+                            |r| csv.set(CsvState::Reading(name.clone(), r.progress(text.len()))),
+                            current,
+                        );
+                        if !read.await {
+                            return;
                         }
                         let Some(p) = portfolio.try_with_untracked(|pf| reader.finish(pf)) else { return };
                         if p.errors.is_empty() {
