@@ -3,6 +3,7 @@
 pub mod app;
 pub mod codec;
 pub mod components;
+pub mod edit;
 pub mod i18n;
 pub mod locking;
 pub mod pages;

@@ -1,6 +1,9 @@
 //! Reusable pieces driven by props.
 
 pub mod banners;
+pub mod findings;
 pub mod level_chart;
+pub mod lock_settings;
 pub mod missing;
 pub mod shell;
+pub mod workspace_page;

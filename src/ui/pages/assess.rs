@@ -7,17 +7,13 @@ use crate::domain::assessment::rater_file::{self, Context};
 use crate::domain::assessment::rating::{area_progress, next_unrated, overall_progress, Current, Rating, Step};
 use crate::domain::team::Role;
 use crate::domain::workspace::RaterProfile;
+use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::routes::{self, assess_area};
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-
-/// An indicator id made safe for use inside element ids.
-pub fn dom_id(id: &str) -> String {
-    id.replace('.', "_")
-}
 
 fn own_rating(state: AppState, id: &str) -> Option<Rating> {
     state.workspace.with(|w| w.as_ref().and_then(|ws| ws.current_cycle().assessment.own.get(id).cloned()))

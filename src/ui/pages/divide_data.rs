@@ -9,9 +9,9 @@ use crate::domain::divides::model::{
     blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
     DivideIndicator, Field, Group, School, MIN_N_RANGE,
 };
+use crate::ui::components::findings::use_analysis;
+use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::pages::divides::use_analysis;
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -3,9 +3,9 @@
 
 use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use crate::domain::divides::model::DivideData;
+use crate::ui::components::findings::use_analysis;
+use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::pages::divides::use_analysis;
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 

@@ -13,36 +13,3 @@ pub fn NotFound() -> impl IntoView {
         <p><A href=href(Page::Home)>{t::NOT_FOUND_HOME}</A></p>
     }
 }
-
-/// Shown by pages that need a workspace when there is none.
-#[component]
-pub fn NoWorkspace() -> impl IntoView {
-    view! {
-        <p>{t::NO_WORKSPACE_TEXT}" "<A href=href(Page::Home)>{t::NO_WORKSPACE_LINK}</A>"."</p>
-    }
-}
-
-/// A page's heading (also the document title) and its body, or, when there is no workspace
-/// yet, the prompt to start one in place of the body.
-///
-/// The body is built again whenever the workspace is replaced or the cycle is switched
-/// (`AppState::replaced`): pages render their form fields once with the values of the moment
-/// (so typing never re-creates a field), and a field left showing another cycle's or another
-/// tab's text would save that text into the workspace now open (issue 28).
-#[component]
-pub fn WorkspacePage(title: &'static str, children: ChildrenFn) -> impl IntoView {
-    crate::ui::components::shell::use_page_title(title);
-    let state = crate::ui::state::expect_state();
-    view! {
-        <h1>{title}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
-            {
-                let children = children.clone();
-                move || {
-                    state.replaced.track();
-                    children()
-                }
-            }
-        </Show>
-    }
-}

@@ -1,36 +1,21 @@
 //! "/plan": the action plan of the current cycle: what needs attention, filters and sorting,
 //! and each goal with its evidence, success measure and actions, edited in place.
 
-use crate::browser::{clock, page};
+use crate::browser::page;
 use crate::domain::assessment::content::{all_indicators, Divide, Level};
 use crate::domain::assessment::wire::{level_from_wire, level_to_wire};
 use crate::domain::divides::model::DivideData;
 use crate::domain::plan::{
-    evaluate, optional_amount, optional_date, overdue, target_percent, visible_goals, without_measure, Action, Date,
-    Goal, Link, Measure, Plan, PlanError, PlanFilter, PlanSort, PlanStatus,
+    evaluate, optional_amount, optional_date, overdue, target_percent, visible_goals, without_measure, Action, Goal,
+    Link, Measure, PlanError, PlanFilter, PlanSort, PlanStatus,
 };
 use crate::domain::team::Role;
+use crate::ui::components::findings::use_analysis;
+use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::edit::{edit_plan, today};
 use crate::ui::i18n as t;
-use crate::ui::pages::divides::use_analysis;
-use crate::ui::pages::not_found::WorkspacePage;
-use crate::ui::state::{expect_state, AppState};
+use crate::ui::state::expect_state;
 use leptos::prelude::*;
-
-/// Applies `f` to the current cycle's plan; `None` when there is no workspace.
-pub fn edit_plan<R>(state: AppState, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
-    let mut out = None;
-    state.workspace.update(|w| {
-        if let Some(ws) = w {
-            out = Some(f(&mut ws.current_cycle_mut().plan));
-        }
-    });
-    out
-}
-
-/// Today's date on this device.
-pub fn today() -> Date {
-    Date::parse(&clock::local_date().0).unwrap_or(Date { year: 2026, month: 7, day: 1 })
-}
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -457,7 +442,7 @@ fn GoalCard(
                     <optgroup label=t::PLAN_LINK_FINDINGS>
                         {move || data.with(|d| analysis.with(|a| {
                             crate::domain::divides::findings::findings(a).into_iter().take(MAX_FINDING_CHOICES).filter_map(|f| {
-                                let text = crate::ui::pages::divides::sentence(d, a, f.cell)?;
+                                let text = crate::ui::components::findings::sentence(d, a, f.cell)?;
                                 Some(view! { <option value=Link::Finding(f.id(a)).to_wire()>{text}</option> })
                             }).collect_view()
                         }))}

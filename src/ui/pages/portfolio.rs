@@ -15,10 +15,10 @@ use crate::domain::portfolio::{
     cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
     Portfolio, Privacy, Product, ReviewAnswer, QUESTIONS,
 };
+use crate::ui::components::findings::sentence;
+use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::edit::today;
 use crate::ui::i18n as t;
-use crate::ui::pages::divides::sentence;
-use crate::ui::pages::not_found::WorkspacePage;
-use crate::ui::pages::plan::today;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
 use leptos::prelude::*;
@@ -764,7 +764,7 @@ fn Usage(id: u32) -> impl IntoView {
                     let sentences: Vec<String> = findings(&a).iter().filter_map(|f| sentence(&data, &a, f.cell)).collect();
                     let i = a.indicators.iter().position(|x| x.id == USAGE_INDICATOR);
                     let rows: Vec<(String, String)> = a.cells.iter().filter(|c| Some(c.indicator) == i).map(|c| {
-                        let who = crate::ui::pages::divides::who(&data, &a, c);
+                        let who = crate::ui::components::findings::who(&data, &a, c);
                         let value = match c.status {
                             Status::Shown => c.rate().map(t::percent).unwrap_or_default(),
                             Status::Invalid => t::INVALID_CELL.to_string(),

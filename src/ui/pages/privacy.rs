@@ -2,9 +2,9 @@
 
 use crate::browser::storage;
 use crate::domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY};
+use crate::ui::components::lock_settings::LockSettings;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
-use crate::ui::pages::lock::LockSettings;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 

@@ -6,8 +6,8 @@ use crate::domain::assessment::content::Level;
 use crate::domain::divides::analysis::{analyse, Analysis};
 use crate::domain::plan::{Evaluation, Measure};
 use crate::domain::progress::{area_levels, divide_trends, measures, Point};
+use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 

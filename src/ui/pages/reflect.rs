@@ -5,9 +5,9 @@ use crate::domain::assessment::content::{Divide, AREAS};
 use crate::domain::assessment::results::standing;
 use crate::domain::divides::findings::findings;
 use crate::domain::plan::{answered, set_reflection, Prompt};
+use crate::ui::components::findings::{sentence, use_analysis};
+use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::pages::divides::{sentence, use_analysis};
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 

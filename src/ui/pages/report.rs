@@ -8,8 +8,8 @@ use crate::domain::divides::analysis::{analyse, Analysis};
 use crate::domain::report::{table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
 use crate::domain::stored::slug;
 use crate::ui::components::level_chart::LevelChart;
+use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@ use crate::browser::page;
 use crate::domain::team::Role;
 use crate::domain::workspace::{CycleId, Member, MemberId};
 use crate::ui::components::missing::MissingStakeholders;
+use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::pages::not_found::WorkspacePage;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 

@@ -1,0 +1,28 @@
+//! Small helpers that several pages share for editing the open workspace: no view of their
+//! own, so they live outside `pages/` (a page never imports another page).
+
+use crate::browser::clock;
+use crate::domain::plan::{Date, Plan};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Applies `f` to the current cycle's plan; `None` when there is no workspace.
+pub fn edit_plan<R>(state: AppState, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
+    let mut out = None;
+    state.workspace.update(|w| {
+        if let Some(ws) = w {
+            out = Some(f(&mut ws.current_cycle_mut().plan));
+        }
+    });
+    out
+}
+
+/// Today's date on this device.
+pub fn today() -> Date {
+    Date::parse(&clock::local_date().0).unwrap_or(Date { year: 2026, month: 7, day: 1 })
+}
+
+/// An indicator id made safe for use inside element ids.
+pub fn dom_id(id: &str) -> String {
+    id.replace('.', "_")
+}
