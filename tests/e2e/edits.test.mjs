@@ -333,10 +333,13 @@ test("a tab with nothing unsaved takes another tab's save but keeps showing its 
   await switchCycle(a, EARLIER);
   const field = (page) => page.locator('section[aria-labelledby="prompts-heading"] textarea').first();
   const earlierText = await field(a).inputValue();
+  // Tab A counts the saves it hears of, so the check below runs once it has taken B's.
+  await a.evaluate(() => { window.__heard = ''; addEventListener('storage', (e) => { window.__heard = e.newValue || ''; }); });
   await field(b).press('End');
   await field(b).pressSequentially(' Typed in tab B.');
   await b.waitForFunction(() => localStorage.getItem('dew:workspace').includes('Typed in tab B.'));
-  await a.waitForTimeout(500);
+  await a.waitForFunction(() => window.__heard.includes('Typed in tab B.'));
+  await a.evaluate(() => new Promise((r) => setTimeout(r, 50))); // the app's own listener has run
   assert.equal(await a.getByLabel('Cycle', { exact: true }).evaluate((s) => s.selectedOptions[0].textContent), EARLIER, 'tab A still shows the earlier cycle');
   assert.equal(await field(a).inputValue(), earlierText);
   await context.close();

@@ -633,7 +633,7 @@ pub fn ddata_reading(file: &str) -> String {
 }
 pub fn more_problems(more: usize) -> String {
     format!(
-        "…and {more} more problem(s) of the same kinds. Only the first {} are listed.",
+        "…and {more} more problem(s), not listed: only the first {} are. Fix these, then choose the file again to see the rest.",
         crate::domain::csv_text::MAX_PROBLEMS
     )
 }
