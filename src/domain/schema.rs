@@ -276,6 +276,18 @@ pub mod v3 {
         /// "complement", "overall", "highest-group" or "chosen:<dimension>:<group>"
         pub comparison: String,
         pub top_bottom_coding: bool,
+        /// The audit's protection level, percent (issue 24); absent when it is the default, so
+        /// files written before it existed read the same and still write the same.
+        #[serde(default = "default_protection", skip_serializing_if = "is_default_protection")]
+        pub protection_percent: u64,
+    }
+
+    fn default_protection() -> u64 {
+        crate::domain::divides::protect::DEFAULT_PROTECTION_PERCENT
+    }
+
+    fn is_default_protection(p: &u64) -> bool {
+        *p == default_protection()
     }
 }
 

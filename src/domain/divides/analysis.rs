@@ -94,7 +94,7 @@ fn diff([x1, n1, x2, n2]: [u64; 4]) -> f64 {
 
 /// What a cell was compared with, in compact form (resolved to a `CompareWith` on demand).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Versus {
+pub(super) enum Versus {
     Nothing,
     OtherStudents,
     OtherSchools,
@@ -109,21 +109,21 @@ enum Versus {
 /// tables; rates, intervals and comparisons are computed when asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CellResult {
-    counts: Counts,
+    pub(super) counts: Counts,
     /// The comparison's counts (meaningful when `versus` is not `Nothing`).
-    versus_counts: Counts,
+    pub(super) versus_counts: Counts,
     /// Index into `Analysis::indicators`.
     pub indicator: usize,
     /// Index into `Analysis::schools`, or `NO` for the district.
-    school: u32,
+    pub(super) school: u32,
     /// Index into `Analysis::groups`, or `NO` for all students.
-    group: u32,
-    versus: Versus,
+    pub(super) group: u32,
+    pub(super) versus: Versus,
     pub status: Status,
-    flag: Option<Flag>,
+    pub(super) flag: Option<Flag>,
 }
 
-const NO: u32 = u32::MAX;
+pub(super) const NO: u32 = u32::MAX;
 
 fn ix(x: Option<usize>) -> u32 {
     x.map_or(NO, |x| x as u32)
@@ -197,10 +197,12 @@ pub struct Analysis {
     /// Cell indices (`NO` where there is no cell): per indicator × school for whole schools,
     /// per indicator × school × group, per indicator for the district, per indicator × group
     /// for the district's groups.
-    school_whole: Vec<u32>,
-    school_group: Vec<u32>,
-    district_whole: Vec<u32>,
-    district_group: Vec<u32>,
+    pub(super) school_whole: Vec<u32>,
+    pub(super) school_group: Vec<u32>,
+    pub(super) district_whole: Vec<u32>,
+    pub(super) district_group: Vec<u32>,
+    /// What protection did (`None` until `protect::protect` has run on this analysis).
+    pub protection: Option<super::protect::Protection>,
 }
 
 impl Analysis {
@@ -674,6 +676,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
         school_group: to32(sg),
         district_whole: to32(dw),
         district_group: to32(dg),
+        protection: None,
     }
 }
 

@@ -110,7 +110,6 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
             Some(id) => data.school_name(id).unwrap_or(id).to_string(),
         };
         let (dim, group) = a.group(c).map(|(d, g)| (d.to_string(), g.to_string())).unwrap_or_default();
-        let suppressed = c.status.is_suppressed();
         let coded = match (coding, c.rate()) {
             (true, Some(r)) if r <= 0.05 => Some("<=0.05"),
             (true, Some(r)) if r >= 0.95 => Some(">=0.95"),
@@ -142,8 +141,17 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
                 .map(|f| if f == Flag::Priority { "priority" } else { "watch" })
                 .unwrap_or_default()
                 .into(),
-            if suppressed { "yes" } else { "no" }.into(),
+            match c.status {
+                Status::Suppressed => super::protect::label_primary(a.min_n),
+                Status::ComplementarySuppressed => super::protect::LABEL_COMPLEMENTARY.to_string(),
+                _ => "no".to_string(),
+            },
         ];
+        let _ = w.write_record(&record);
+    }
+    if let Some(line) = super::protect::note(a) {
+        let mut record = vec![String::new(); CSV_COLUMNS.len()];
+        record[0] = format!("# {line}");
         let _ = w.write_record(&record);
     }
     let bytes = w.into_inner().unwrap_or_default();

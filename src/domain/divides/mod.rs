@@ -8,5 +8,6 @@ pub mod csv_import;
 pub mod findings;
 pub mod import;
 pub mod model;
+pub mod protect;
 pub mod sample;
 pub mod stats;

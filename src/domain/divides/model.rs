@@ -116,13 +116,23 @@ pub struct Settings {
     pub comparison: Comparison,
     /// Top/bottom coding of rates (≤5%, ≥95%) in exports.
     pub top_bottom_coding: bool,
+    /// The privacy audit's protection level: a primary cell's count must stay uncertain by
+    /// this percent of itself, at least one, on both sides (0–50; see `protect`).
+    pub protection_percent: u64,
 }
 
 pub const MIN_N_RANGE: std::ops::RangeInclusive<u64> = 5..=30;
+pub const PROTECTION_RANGE: std::ops::RangeInclusive<u64> = 0..=50;
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { threshold_points: 10.0, min_n: 10, comparison: Comparison::Complement, top_bottom_coding: false }
+        Settings {
+            threshold_points: 10.0,
+            min_n: 10,
+            comparison: Comparison::Complement,
+            top_bottom_coding: false,
+            protection_percent: super::protect::DEFAULT_PROTECTION_PERCENT,
+        }
     }
 }
 

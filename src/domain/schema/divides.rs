@@ -4,7 +4,7 @@ use super::{invalid, v3, SchemaError};
 use crate::domain::assessment::content::Divide;
 use crate::domain::divides::model::{
     intern, CellKey, Comparison, Counts, Dimension, Direction, DivideData, DivideIndicator, Group, School, Settings,
-    MIN_N_RANGE,
+    MIN_N_RANGE, PROTECTION_RANGE,
 };
 use std::collections::BTreeMap;
 
@@ -90,6 +90,7 @@ pub(super) fn to_wire(d: &DivideData) -> v3::Divides {
             min_n: d.settings.min_n,
             comparison: comparison_to_wire(&d.settings.comparison),
             top_bottom_coding: d.settings.top_bottom_coding,
+            protection_percent: d.settings.protection_percent,
         },
     }
 }
@@ -156,6 +157,12 @@ pub(super) fn from_wire(w: v3::Divides, at: &str) -> Result<DivideData, SchemaEr
     if !MIN_N_RANGE.contains(&s.min_n) {
         return Err(invalid(format!("{at}.settings.min_n"), format!("`{}` is outside 5 to 30", s.min_n)));
     }
+    if !PROTECTION_RANGE.contains(&s.protection_percent) {
+        return Err(invalid(
+            format!("{at}.settings.protection_percent"),
+            format!("`{}` is outside 0 to 50", s.protection_percent),
+        ));
+    }
     if !(s.threshold_points.is_finite() && s.threshold_points > 0.0 && s.threshold_points <= 100.0) {
         return Err(invalid(format!("{at}.settings.threshold_points"), "must be between 0 and 100"));
     }
@@ -169,6 +176,7 @@ pub(super) fn from_wire(w: v3::Divides, at: &str) -> Result<DivideData, SchemaEr
             min_n: s.min_n,
             comparison,
             top_bottom_coding: s.top_bottom_coding,
+            protection_percent: s.protection_percent,
         },
     })
 }

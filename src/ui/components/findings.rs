@@ -2,18 +2,44 @@
 //! each finding as a sentence. Used by the Divides, Heat maps, Divide data, Reflect, Plan,
 //! Portfolio and Overview pages.
 
-use crate::domain::divides::analysis::{analyse, Analysis, CellResult};
+use crate::domain::divides::analysis::{Analysis, CellResult};
 use crate::domain::divides::model::DivideData;
+use crate::domain::divides::protect::protected;
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// The current cycle's divide data and its analysis, recomputed only when the data changes.
+/// How long the data must rest before protection runs again (ms): typing a count, or clicking
+/// through cells, does not wait for the privacy audit.
+const PROTECT_AFTER_MS: i32 = 400;
+
+/// The current cycle's divide data and its protected analysis (what every page shows: see
+/// `domain::divides::protect`). The first analysis is protected before the page shows it;
+/// after an edit, protection runs again once the data has rested, and until then the page
+/// keeps showing the last protected analysis.
 pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
     let data = Memo::new(move |_| {
         state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()).unwrap_or_default())
     });
-    let analysis = Memo::new(move |_| data.with(analyse));
+    let shown = RwSignal::new(data.with_untracked(protected));
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |first: Option<()>| {
+        data.track();
+        if first.is_none() {
+            return;
+        }
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        crate::browser::page::after(PROTECT_AFTER_MS, move || {
+            // A later edit has its own turn: only the last one runs.
+            if generation.try_get_value() == Some(mine) {
+                if let Some(a) = data.try_with_untracked(protected) {
+                    shown.set(a);
+                }
+            }
+        });
+    });
+    let analysis = Memo::new(move |_| shown.get());
     (data, analysis)
 }
 

@@ -3,7 +3,8 @@
 //! is a small SVG with a table of the same numbers.
 
 use crate::domain::assessment::content::Level;
-use crate::domain::divides::analysis::{analyse, Analysis};
+use crate::domain::divides::analysis::Analysis;
+use crate::domain::divides::protect::protected;
 use crate::domain::plan::{Evaluation, Measure};
 use crate::domain::progress::{area_levels, divide_trends, measures, Point};
 use crate::ui::components::workspace_page::WorkspacePage;
@@ -95,7 +96,7 @@ fn Progress() -> impl IntoView {
     let analyses = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.as_ref()
-                .map(|ws| ws.cycles.iter().map(|c| analyse(&c.divides)).collect::<Vec<Analysis>>())
+                .map(|ws| ws.cycles.iter().map(|c| protected(&c.divides)).collect::<Vec<Analysis>>())
                 .unwrap_or_default()
         })
     });

@@ -4,7 +4,8 @@
 
 use crate::browser::{clock, download, page, worker};
 use crate::domain::assessment::results::{by_area, standings};
-use crate::domain::divides::analysis::{analyse, Analysis};
+use crate::domain::divides::analysis::Analysis;
+use crate::domain::divides::protect::protected;
 use crate::domain::report::{table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
 use crate::domain::stored::slug;
 use crate::ui::components::level_chart::LevelChart;
@@ -79,7 +80,7 @@ fn Report() -> impl IntoView {
     let analyses = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.as_ref()
-                .map(|ws| ws.cycles.iter().map(|c| analyse(&c.divides)).collect::<Vec<Analysis>>())
+                .map(|ws| ws.cycles.iter().map(|c| protected(&c.divides)).collect::<Vec<Analysis>>())
                 .unwrap_or_default()
         })
     });
