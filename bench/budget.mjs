@@ -41,6 +41,10 @@ function wasmFigures(out) {
   const a = out.match(/BENCH analysis .*?median ([\d.]+) ms over (\d+) runs/);
   if (!a) throw new Error(`no analysis figure in:\n${out.slice(-2000)}`);
   figures.push(figure('analysis-ms', 'Analysis refresh, 150 schools x 8 groups x 20 indicators', +a[1], 'ms', '<=', 5, `median of ${a[2]} runs`));
+  const p = out.match(/BENCH protection .*?median (\d+) ms over (\d+) runs.*?; (\d+ cells hidden .*?linear programs)/);
+  if (!p) throw new Error(`no protection figure in:\n${out.slice(-2000)}`);
+  figures.push(figure('protection-ms', 'Protection + privacy audit, 150 schools x 8 groups x 20 indicators, 1x CPU', +p[1], 'ms', '<=', 1000,
+    `median of ${p[2]} runs; ${p[3]}`));
   const s = out.match(/BENCH storage .*?: (\d+) bytes in localStorage .*?the stored document is (\d+) KB, ([a-z ]+)\); one save ([\d.]+) ms/);
   if (!s) throw new Error(`no storage figure in:\n${out.slice(-2000)}`);
   figures.push(figure('storage-kb', 'localStorage used by that district with 5 cycles, plan and portfolio', Math.round(+s[1] / 1024), 'KB', '<=', 1024,

@@ -11,6 +11,41 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Protection and its audit (issue 24) of the same district: what "checking privacy…" waits
+/// for after an edit, and what exports wait for. Median of 5 runs after 1 warm-up. Goal: ≤ 1 s.
+#[wasm_bindgen_test]
+fn protection_of_a_150_school_district() {
+    use digital_equity_workbench::domain::divides::protect::protected;
+    let data = synthetic(150, 8, 20);
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    let _ = protected(&data);
+    let mut times = Vec::new();
+    let mut summary = String::new();
+    for _ in 0..5 {
+        let t0 = perf.now();
+        let a = protected(&data);
+        times.push(perf.now() - t0);
+        let p = a.protection.unwrap();
+        summary = format!(
+            "{} cells hidden ({} added by the audit), {} rounds, {} linear programs",
+            p.hidden(),
+            p.added_by_audit,
+            p.rounds,
+            p.programs
+        );
+    }
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let median = times[times.len() / 2];
+    console_log!(
+        "BENCH protection 150 schools x 8 groups x 20 indicators: median {:.0} ms over 5 runs (min {:.0}, max {:.0}); {}; goal <= 1000 ms: {}",
+        median,
+        times[0],
+        times[times.len() - 1],
+        summary,
+        if median <= 1000.0 { "PASS" } else { "MISS" }
+    );
+}
+
 #[wasm_bindgen_test]
 fn analysis_of_a_150_school_district() {
     let data = synthetic(150, 8, 20);

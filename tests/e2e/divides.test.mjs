@@ -131,9 +131,11 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.equal(econ[16], 'no');
   for (const g of ['yes', 'no']) {
     const el = find('Lincoln Middle', 'el', g);
-    assert.equal(el[16], 'yes', `el ${g} is suppressed`);
+    assert.match(el[16], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
     assert.deepEqual(el.slice(4, 9), ['', '', '', '', ''], `el ${g} reveals no counts`);
   }
+  // Every export carries the protection line.
+  assert.match(lines[lines.length - 1][0], /^# \d+ cells hidden to protect small groups; every hidden cell was checked against subtraction$/);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });
