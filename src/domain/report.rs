@@ -176,7 +176,7 @@ pub fn divides_table(c: &Cycle) -> Table {
 /// Every flagged finding (shown cells only), ranked, with names rather than ids.
 pub fn findings_table(data: &DivideData, a: &Analysis) -> Table {
     let coding = data.settings.top_bottom_coding;
-    let rows = findings(a)
+    let rows: Vec<Vec<Value>> = findings(a)
         .into_iter()
         .filter_map(|f| {
             let c = f.cell;
@@ -201,6 +201,14 @@ pub fn findings_table(data: &DivideData, a: &Analysis) -> Table {
             ])
         })
         .collect();
+    let mut rows = rows;
+    // The protection line (issue 24): the report's tables can be combined with every other
+    // export, and say so.
+    if let Some(line) = super::divides::protect::note(a) {
+        let mut row = vec![Value::Empty; 10];
+        row[0] = Value::text(format!("# {line}"));
+        rows.push(row);
+    }
     Table {
         name: "findings",
         header: vec![

@@ -587,7 +587,11 @@ pub const DISTRICT_WIDE: &str = "the district";
 pub fn fewer_than(n: u64) -> String {
     format!("fewer than {n}")
 }
-pub const SUPPRESSED_COMPLEMENT: &str = "suppressed (protects a small group)";
+pub const SUPPRESSED_COMPLEMENT: &str = "hidden to protect a small group";
+/// The line every protected page carries (issue 24).
+pub fn protection_line(hidden: usize) -> String {
+    format!("{hidden} cells hidden to protect small groups; every hidden cell was checked against subtraction.")
+}
 pub const INVALID_CELL: &str = "numerator above denominator";
 pub const NO_DATA: &str = "no data";
 

@@ -140,6 +140,9 @@ fn Divides() -> impl IntoView {
             </table>
         </div>
         <h2 id="findings-heading">{t::FINDINGS_HEADING}</h2>
+        <p class="hint" id="protection-line">
+            {move || analysis.with(|a| a.protection.as_ref().map(|p| t::protection_line(p.hidden())))}
+        </p>
         <div class="filters">
             <div class="field">
                 <label for="f-divide">{t::FILTER_DIVIDE}</label>

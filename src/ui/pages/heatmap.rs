@@ -14,6 +14,8 @@ use leptos::prelude::*;
 enum Shown {
     Rate(f64, Option<Flag>),
     Suppressed,
+    /// Hidden to protect another cell.
+    Complementary,
     Invalid,
     None,
 }
@@ -21,7 +23,8 @@ enum Shown {
 fn shown(c: Option<&CellResult>) -> Shown {
     match c {
         None => Shown::None,
-        Some(c) if c.status.is_suppressed() => Shown::Suppressed,
+        Some(c) if c.status == Status::Suppressed => Shown::Suppressed,
+        Some(c) if c.status == Status::ComplementarySuppressed => Shown::Complementary,
         Some(c) if c.status == Status::Invalid => Shown::Invalid,
         Some(c) => c.rate().map_or(Shown::None, |r| Shown::Rate(r, c.flag())),
     }
@@ -48,6 +51,7 @@ fn long(s: &Shown, min_n: u64) -> String {
             None => t::percent(*r),
         },
         Shown::Suppressed => t::fewer_than(min_n),
+        Shown::Complementary => t::SUPPRESSED_COMPLEMENT.into(),
         Shown::Invalid => t::INVALID_CELL.into(),
         Shown::None => t::NO_DATA.into(),
     }

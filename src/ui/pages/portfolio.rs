@@ -769,7 +769,8 @@ fn Usage(id: u32) -> impl IntoView {
                         let value = match c.status {
                             Status::Shown => c.rate().map(t::percent).unwrap_or_default(),
                             Status::Invalid => t::INVALID_CELL.to_string(),
-                            _ => t::fewer_than(a.min_n),
+                            Status::ComplementarySuppressed => t::SUPPRESSED_COMPLEMENT.to_string(),
+                            Status::Suppressed => t::fewer_than(a.min_n),
                         };
                         (who, value)
                     }).collect();
