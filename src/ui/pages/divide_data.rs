@@ -7,7 +7,7 @@ use crate::domain::divides::csv_import::{template_csv, AggregateReader};
 use crate::domain::divides::import::{apply, preview_parsed, Mode, Preview};
 use crate::domain::divides::model::{
     blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
-    DivideIndicator, Field, Group, School, MIN_N_RANGE,
+    DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
 };
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::workspace_page::WorkspacePage;
@@ -70,6 +70,8 @@ fn SettingsForm() -> impl IntoView {
         Comparison::Chosen { dimension, group } => format!("chosen:{dimension}:{group}"),
     });
     let coding = RwSignal::new(current.top_bottom_coding);
+    let protection = RwSignal::new(current.protection_percent.to_string());
+    let protection_error = RwSignal::new(false);
     let errors = RwSignal::new((None::<&'static str>, None::<&'static str>));
     let saved = RwSignal::new(false);
     let dims = state
@@ -83,8 +85,16 @@ fn SettingsForm() -> impl IntoView {
             threshold.get_untracked().trim().parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 1.0 && *x <= 100.0);
         let n = min_n.get_untracked().trim().parse::<u64>().ok().filter(|x| MIN_N_RANGE.contains(x));
         errors.set((th.is_none().then_some(t::DDATA_THRESHOLD_ERROR), n.is_none().then_some(t::DDATA_MIN_N_ERROR)));
-        let (Some(th), Some(n)) = (th, n) else {
-            page::focus(if th.is_none() { "set-threshold" } else { "set-min-n" });
+        let pl = protection.get_untracked().trim().parse::<u64>().ok().filter(|x| PROTECTION_RANGE.contains(x));
+        protection_error.set(pl.is_none());
+        let (Some(th), Some(n), Some(pl)) = (th, n, pl) else {
+            page::focus(if th.is_none() {
+                "set-threshold"
+            } else if n.is_none() {
+                "set-min-n"
+            } else {
+                "set-protection"
+            });
             return;
         };
         let c = cmp.get_untracked();
@@ -102,6 +112,7 @@ fn SettingsForm() -> impl IntoView {
             d.settings.min_n = n;
             d.settings.comparison = comparison;
             d.settings.top_bottom_coding = coding;
+            d.settings.protection_percent = pl;
         });
         saved.set(true);
     };
@@ -122,6 +133,14 @@ fn SettingsForm() -> impl IntoView {
                     <input id="set-min-n" type="text" inputmode="numeric" bind:value=min_n
                         aria-invalid=move || errors.get().1.is_some().to_string()
                         aria-describedby=move || errors.get().1.map(|_| "set-min-n-error")/>
+                </div>
+                <div class="field">
+                    <label for="set-protection">{t::DDATA_PROTECTION}</label>
+                    <p class="hint" id="set-protection-hint">{t::DDATA_PROTECTION_HINT}</p>
+                    {move || protection_error.get().then(|| view! { <p class="error-text" id="set-protection-error">{t::DDATA_PROTECTION_ERROR}</p> })}
+                    <input id="set-protection" type="text" inputmode="numeric" bind:value=protection
+                        aria-invalid=move || protection_error.get().to_string()
+                        aria-describedby=move || if protection_error.get() { "set-protection-hint set-protection-error" } else { "set-protection-hint" }/>
                 </div>
                 <div class="field">
                     <label for="set-comparison">{t::DDATA_COMPARISON}</label>
