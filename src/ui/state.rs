@@ -81,6 +81,9 @@ pub struct AppState {
     pub lock: RwSignal<LockStatus>,
     /// Idle minutes before an open lock locks itself; `None`: never.
     pub auto_lock: RwSignal<Option<u32>>,
+    /// An edit to the divide data waits for the privacy audit (`components::findings`):
+    /// pages say "checking privacy…" and exports wait.
+    pub checking_privacy: RwSignal<bool>,
     pub(crate) key: StoredValue<Option<Key>, LocalStorage>,
     /// The locked envelope waiting for its passphrase.
     pub(crate) locked_raw: StoredValue<Option<String>>,
@@ -160,6 +163,7 @@ impl AppState {
             update_ready: RwSignal::new(false),
             lock: RwSignal::new(LockStatus::Off),
             auto_lock: RwSignal::new(None),
+            checking_privacy: RwSignal::new(false),
             key: StoredValue::new_local(None),
             locked_raw: StoredValue::new(None),
             writes: StoredValue::new((0, 0)),

@@ -30,12 +30,14 @@ pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
         }
         let mine = generation.get_value() + 1;
         generation.set_value(mine);
+        state.checking_privacy.set(true);
         crate::browser::page::after(PROTECT_AFTER_MS, move || {
             // A later edit has its own turn: only the last one runs.
             if generation.try_get_value() == Some(mine) {
                 if let Some(a) = data.try_with_untracked(protected) {
                     shown.set(a);
                 }
+                state.checking_privacy.set(false);
             }
         });
     });

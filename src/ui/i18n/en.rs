@@ -588,6 +588,7 @@ pub fn fewer_than(n: u64) -> String {
     format!("fewer than {n}")
 }
 pub const SUPPRESSED_COMPLEMENT: &str = "hidden to protect a small group";
+pub const CHECKING_PRIVACY: &str = "Checking privacy…";
 /// The line every protected page carries (issue 24).
 pub fn protection_line(hidden: usize) -> String {
     format!("{hidden} cells hidden to protect small groups; every hidden cell was checked against subtraction.")

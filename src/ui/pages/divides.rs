@@ -61,7 +61,13 @@ fn Divides() -> impl IntoView {
     let flag_f = RwSignal::new(String::new());
 
     let export = move |_| {
-        let text = data.with(|d| analysis.with(|a| findings_csv(a, d)));
+        // An export never waits behind an edit's pause: if the audit has not run on the latest
+        // data yet, it runs now, and the file follows.
+        let text = if state.checking_privacy.get_untracked() {
+            data.with_untracked(|d| findings_csv(&crate::domain::divides::protect::protected(d), d))
+        } else {
+            data.with_untracked(|d| analysis.with_untracked(|a| findings_csv(a, d)))
+        };
         let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let (date, _, _) = clock::local_date();
         let _ = download::download_text(&format!("divide-results-{}-{date}.csv", slug(&district)), "text/csv", &text);
@@ -140,8 +146,12 @@ fn Divides() -> impl IntoView {
             </table>
         </div>
         <h2 id="findings-heading">{t::FINDINGS_HEADING}</h2>
-        <p class="hint" id="protection-line">
-            {move || analysis.with(|a| a.protection.as_ref().map(|p| t::protection_line(p.hidden())))}
+        <p class="hint" id="protection-line" role="status">
+            {move || if state.checking_privacy.get() {
+                Some(t::CHECKING_PRIVACY.to_string())
+            } else {
+                analysis.with(|a| a.protection.as_ref().map(|p| t::protection_line(p.hidden())))
+            }}
         </p>
         <div class="filters">
             <div class="field">
