@@ -13,6 +13,10 @@
 //!   small group's rate.
 //!
 //! Invalid cells (numerator above denominator) are excluded from every sum and marked.
+//!
+//! This is the quick pattern only. Nothing may publish it: `protect::protected` audits it
+//! against an attacker who combines everything the app publishes, hides more until the audit
+//! passes, and keeps only comparisons made of published figures.
 
 use super::model::{Comparison, Counts, Direction, DivideData, DivideIndicator, Id};
 use super::stats::{disparity_ratio, newcombe_diff, rate, wilson, DiffInterval, Z95};
