@@ -566,7 +566,9 @@ pub fn evaluate(m: &Measure, analysis: &Analysis, assessment: &Assessment) -> Ev
                 Direction::HigherIsBetter => rate + 1e-9 >= *target,
                 Direction::LowerIsBetter => rate - 1e-9 <= *target,
             };
-            Evaluation { outcome: if met { Outcome::Met } else { Outcome::NotMet }, value: Some(rate) }
+            // A top/bottom-coded rate is not shown exactly here either (issue 24, item 6).
+            let value = crate::domain::divides::protect::coded(analysis, cell).is_none().then_some(rate);
+            Evaluation { outcome: if met { Outcome::Met } else { Outcome::NotMet }, value }
         }
         Measure::Level { indicator, target, .. } => {
             let Some((area, ind)) = sa_indicator(indicator) else {

@@ -12,6 +12,8 @@ use super::workspace::{CycleId, Workspace};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Point {
     Rate(f64),
+    /// A top/bottom-coded rate: only its band may be shown.
+    Coded(crate::domain::divides::protect::Band),
     /// There are data, too few to show.
     Suppressed,
     NoData,
@@ -34,7 +36,10 @@ pub fn district_point(a: &Analysis, indicator: &str, group: Option<(&str, &str)>
     match a.find(i, None, group) {
         None => Point::NoData,
         Some(c) if c.status.is_suppressed() => Point::Suppressed,
-        Some(c) => c.rate().filter(|_| c.status == Status::Shown).map_or(Point::NoData, Point::Rate),
+        Some(c) => match crate::domain::divides::protect::coded(a, c) {
+            Some(band) => Point::Coded(band),
+            None => c.rate().filter(|_| c.status == Status::Shown).map_or(Point::NoData, Point::Rate),
+        },
     }
 }
 

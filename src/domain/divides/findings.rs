@@ -208,7 +208,9 @@ pub fn divide_summary(a: &Analysis) -> Vec<DivideSummary> {
                 watches: count(Flag::Watch),
                 district_rates: inds
                     .iter()
-                    .filter_map(|i| a.find(*i, None, None).and_then(|c| c.rate().map(|r| (*i, r))))
+                    // A coded district rate is left out rather than shown exactly (issue 24).
+                    .filter_map(|i| a.find(*i, None, None).filter(|c| super::protect::coded(a, c).is_none()))
+                    .filter_map(|c| c.rate().map(|r| (c.indicator, r)))
                     .collect(),
             }
         })

@@ -84,6 +84,34 @@ pub struct Protection {
     pub fallback: bool,
     /// Even with everything hidden the audit failed: nothing may be published.
     pub failed: bool,
+    /// Top/bottom coding was on: every figure of a coded cell is shown coded (`coded`).
+    pub coding: bool,
+}
+
+/// A top/bottom-coded rate: all that may be said of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    /// At or below 5%.
+    AtMost5,
+    /// At or above 95%.
+    AtLeast95,
+}
+
+/// The band of a shown cell whose rate is coded in the protected view (`None` when coding is
+/// off, the cell is not shown or its rate is inside 5–95%). Every page and export that would
+/// print the cell's rate prints this instead (issue 24, item 6).
+pub fn coded(a: &Analysis, c: &super::analysis::CellResult) -> Option<Band> {
+    if !a.protection.as_ref()?.coding || c.status != Status::Shown {
+        return None;
+    }
+    let r = c.rate()?;
+    if r <= 0.05 {
+        Some(Band::AtMost5)
+    } else if r >= 0.95 {
+        Some(Band::AtLeast95)
+    } else {
+        None
+    }
 }
 
 impl Protection {
@@ -131,7 +159,7 @@ pub fn protect(a: &mut Analysis, data: &DivideData) {
     let coding = s.top_bottom_coding;
     let sys = System::build(a);
     let before: Vec<Status> = a.cells.iter().map(|c| c.status).collect();
-    let mut p = Protection::default();
+    let mut p = Protection { coding, ..Protection::default() };
     loop {
         p.rounds += 1;
         let coded: Vec<bool> = (0..a.cells.len()).map(|c| is_coded(a, coding, c)).collect();
@@ -958,6 +986,27 @@ mod tests {
                 ("s4", e("no"), 10, 15),
             ],
         )
+    }
+
+    /// Item 6 of issue 24: with coding on, a coded rate is never printed exactly: the progress
+    /// point is its band and a plan measure on it says met or not met without the rate.
+    #[test]
+    fn coded_rates_stay_coded_in_progress_and_plan_checks() {
+        use crate::domain::plan::{evaluate, Measure, Outcome};
+        use crate::domain::progress::{district_point, Point};
+        let mut d = data(&["s1", "s2"], &[("s1", None, 1, 40), ("s2", None, 1, 60)]);
+        d.settings.top_bottom_coding = true;
+        let a = protected(&d);
+        // The district is 2/100: coded, as is each school.
+        assert_eq!(district_point(&a, "home-internet", None), Point::Coded(Band::AtMost5));
+        let m = Measure::Rate { indicator: "home-internet".into(), school: None, group: None, target: 0.5, by: None };
+        let e = evaluate(&m, &a, &Default::default());
+        assert_eq!((e.outcome, e.value), (Outcome::NotMet, None));
+        // Without coding the same rate is shown.
+        d.settings.top_bottom_coding = false;
+        let a = protected(&d);
+        assert_eq!(district_point(&a, "home-internet", None), Point::Rate(0.02));
+        assert_eq!(evaluate(&m, &a, &Default::default()).value, Some(0.02));
     }
 
     /// Case A of issue 24: s2's total is hidden as s1's complement, but its two groups were

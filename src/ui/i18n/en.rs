@@ -589,6 +589,13 @@ pub fn fewer_than(n: u64) -> String {
 }
 pub const SUPPRESSED_COMPLEMENT: &str = "hidden to protect a small group";
 pub const CHECKING_PRIVACY: &str = "Checking privacy…";
+/// A top/bottom-coded rate, as every page shows it.
+pub fn coded_band(b: crate::domain::divides::protect::Band) -> &'static str {
+    match b {
+        crate::domain::divides::protect::Band::AtMost5 => "5% or less",
+        crate::domain::divides::protect::Band::AtLeast95 => "95% or more",
+    }
+}
 /// The line every protected page carries (issue 24).
 pub fn protection_line(hidden: usize) -> String {
     format!("{hidden} cells hidden to protect small groups; every hidden cell was checked against subtraction.")

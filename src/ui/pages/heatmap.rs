@@ -3,6 +3,7 @@
 
 use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use crate::domain::divides::model::DivideData;
+use crate::domain::divides::protect::{coded, Band};
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
@@ -13,6 +14,8 @@ use leptos::prelude::*;
 #[derive(Clone, PartialEq)]
 enum Shown {
     Rate(f64, Option<Flag>),
+    /// A top/bottom-coded rate.
+    Coded(Band),
     Suppressed,
     /// Hidden to protect another cell.
     Complementary,
@@ -20,13 +23,16 @@ enum Shown {
     None,
 }
 
-fn shown(c: Option<&CellResult>) -> Shown {
+fn shown(a: &Analysis, c: Option<&CellResult>) -> Shown {
     match c {
         None => Shown::None,
         Some(c) if c.status == Status::Suppressed => Shown::Suppressed,
         Some(c) if c.status == Status::ComplementarySuppressed => Shown::Complementary,
         Some(c) if c.status == Status::Invalid => Shown::Invalid,
-        Some(c) => c.rate().map_or(Shown::None, |r| Shown::Rate(r, c.flag())),
+        Some(c) => match coded(a, c) {
+            Some(b) => Shown::Coded(b),
+            None => c.rate().map_or(Shown::None, |r| Shown::Rate(r, c.flag())),
+        },
     }
 }
 
@@ -52,6 +58,7 @@ fn long(s: &Shown, min_n: u64) -> String {
         },
         Shown::Suppressed => t::fewer_than(min_n),
         Shown::Complementary => t::SUPPRESSED_COMPLEMENT.into(),
+        Shown::Coded(b) => t::coded_band(*b).into(),
         Shown::Invalid => t::INVALID_CELL.into(),
         Shown::None => t::NO_DATA.into(),
     }
@@ -80,7 +87,7 @@ fn schools_grid(d: &DivideData, a: &Analysis) -> Grid {
     let cells = d
         .schools
         .iter()
-        .map(|s| (0..a.indicators.len()).map(|i| shown(a.find(i, Some(&s.id), None))).collect())
+        .map(|s| (0..a.indicators.len()).map(|i| shown(a, a.find(i, Some(&s.id), None))).collect())
         .collect();
     Grid { rows, cells }
 }
@@ -92,7 +99,7 @@ fn groups_grid(d: &DivideData, a: &Analysis, school: Option<&str>) -> Grid {
     for dim in d.dimensions() {
         for g in &dim.groups {
             let row: Vec<Shown> =
-                (0..a.indicators.len()).map(|i| shown(a.find(i, school, Some((&dim.id, &g.id))))).collect();
+                (0..a.indicators.len()).map(|i| shown(a, a.find(i, school, Some((&dim.id, &g.id))))).collect();
             if row.iter().any(|s| *s != Shown::None) {
                 rows.push(format!("{}: {}", dim.name, g.name));
                 cells.push(row);

@@ -52,6 +52,7 @@ fn point_text(p: Point) -> String {
     match p {
         Point::Rate(r) => t::percent(r),
         Point::Suppressed => t::SUPPRESSED_SHORT.into(),
+        Point::Coded(b) => t::coded_band(b).into(),
         Point::NoData => t::NO_DATA_SHORT.into(),
     }
 }
