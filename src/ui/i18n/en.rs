@@ -631,7 +631,7 @@ pub const DDATA_CMP_HIGHEST: &str = "The highest group of the same kind";
 pub fn ddata_cmp_chosen(dim: &str, group: &str) -> String {
     format!("{dim}: {group}")
 }
-pub const DDATA_CODING: &str = "In exports, write rates of 5% or less as “≤5%” and 95% or more as “≥95%”";
+pub const DDATA_CODING: &str = "Top/bottom coding: show rates of 5% or less as “5% or less” and 95% or more as “95% or more”, on pages and in exports";
 pub const DDATA_SETTINGS_SAVE: &str = "Save settings";
 pub const DDATA_SETTINGS_SAVED: &str = "Settings saved.";
 pub const DDATA_THRESHOLD_ERROR: &str = "Enter a number of points between 1 and 100.";
