@@ -2016,3 +2016,43 @@ fn teeth_one_complementary_cell_revealed() {
     eprintln!("revealing one complementary cell of a protected view leaks in {leaky} of {tried} tries; e.g. {example}");
     assert!(leaky > 0);
 }
+
+/// Found by scripts/privacy-soak (20,000 districts): with coding on, the attacker rounds the
+/// coded bands to whole students (x ≤ ⌊0.05 n⌋: 1 of 24 and 2 of 56), which proves s0's white
+/// group has at least 2 students, narrower than its 1..3 protection interval. The audit must
+/// round the bands the same way.
+#[test]
+fn coded_bands_are_whole_students() {
+    let cells: Vec<Spec> = vec![
+        ("s0", None, 5, 5),
+        ("s0", Some(("el", "no")), 0, 0),
+        ("s0", Some(("el", "yes")), 5, 5),
+        ("s0", Some(("race", "asian")), 0, 0),
+        ("s0", Some(("race", "black")), 0, 0),
+        ("s0", Some(("race", "hispanic")), 3, 3),
+        ("s0", Some(("race", "white")), 2, 2),
+        ("s1", None, 15, 60),
+        ("s1", Some(("el", "no")), 0, 0),
+        ("s1", Some(("el", "yes")), 15, 60),
+        ("s1", Some(("race", "asian")), 11, 24),
+        ("s1", Some(("race", "black")), 2, 6),
+        ("s1", Some(("race", "hispanic")), 1, 6),
+        ("s1", Some(("race", "white")), 1, 24),
+        ("s2", None, 31, 118),
+        ("s2", Some(("el", "no")), 30, 59),
+        ("s2", Some(("el", "yes")), 1, 59),
+        ("s2", Some(("race", "asian")), 10, 39),
+        ("s2", Some(("race", "black")), 2, 39),
+        ("s2", Some(("race", "hispanic")), 0, 20),
+        ("s2", Some(("race", "white")), 19, 20),
+        ("s3", None, 9, 98),
+        ("s3", Some(("el", "no")), 9, 98),
+        ("s3", Some(("el", "yes")), 0, 0),
+        ("s3", Some(("race", "asian")), 1, 14),
+        ("s3", Some(("race", "black")), 4, 21),
+        ("s3", Some(("race", "hispanic")), 2, 7),
+        ("s3", Some(("race", "white")), 2, 56),
+    ];
+    let d = district(&cells, 9, Comparison::Complement, true);
+    assert_protected_holds(&d);
+}

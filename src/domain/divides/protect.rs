@@ -522,7 +522,10 @@ impl System {
                 Status::Shown => {
                     known[r(nv(c32))] = Some(n);
                     if coded[c] {
-                        let (l, h) = if x * 20 <= n { (0.0, (n as f64) * 0.05) } else { ((n as f64) * 0.95, n as f64) };
+                        // The bands in whole students, as an attacker rounds them: a rate at
+                        // or below 5% is x ≤ ⌊n/20⌋; at or above 95%, x ≥ ⌈19n/20⌉.
+                        let (l, h) = if x * 20 <= n { (0, n / 20) } else { ((19 * n + 19) / 20, n) };
+                        let (l, h) = (l as f64, h as f64);
                         let rx = r(xv(c32));
                         lo[rx] = lo[rx].max(l);
                         hi[rx] = hi[rx].min(h);
