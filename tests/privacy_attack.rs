@@ -1888,7 +1888,14 @@ struct Tally {
 fn random_districts_leak_nothing_when_protected() {
     use proptest::test_runner::{Config, TestRunner};
     use std::time::Instant;
-    let config = Config { cases: cases(), failure_persistence: None, ..Config::default() };
+    // The test command draws the same 2,000 districts every run (a fixed seed), so a run that
+    // passes today passes tomorrow; scripts/privacy-soak (DEW_PRIVACY_CASES) and
+    // PROPTEST_RNG_SEED draw others.
+    let soak = std::env::var("DEW_PRIVACY_CASES").is_ok() || std::env::var("PROPTEST_RNG_SEED").is_ok();
+    let mut config = Config { cases: cases(), failure_persistence: None, ..Config::default() };
+    if !soak {
+        config.rng_seed = proptest::test_runner::RngSeed::Fixed(20_261_206);
+    }
     let mut runner = TestRunner::new(config);
     let tally = std::cell::RefCell::new(Tally::default());
     let start = Instant::now();
