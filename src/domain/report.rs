@@ -392,6 +392,17 @@ pub fn tables(ws: &Workspace, analyses: &[Analysis], sections: &[Section], names
 
 /// The findings table cut to the first `n` rows of each divide (rows are ranked, so these
 /// are the top findings), for the printed report.
+/// The table without its note rows (a first cell starting "# ", like the protection line of
+/// the findings table), and the notes' text: files keep notes as rows, a page prints them as
+/// a sentence under the table.
+pub fn split_notes(t: &Table) -> (Table, Vec<String>) {
+    let is_note = |r: &Vec<Value>| r.first().map(Value::plain).is_some_and(|x| x.starts_with("# "));
+    let notes =
+        t.rows.iter().filter(|r| is_note(r)).map(|r| r[0].plain().trim_start_matches("# ").to_string()).collect();
+    let rows = t.rows.iter().filter(|r| !is_note(r)).cloned().collect();
+    (Table { rows, ..t.clone() }, notes)
+}
+
 pub fn top_per_divide(t: &Table, n: usize) -> Table {
     let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
     let rows = t
@@ -585,5 +596,19 @@ mod tests {
         assert_eq!(top.rows[0], findings.rows[0], "the best-ranked finding stays first");
         let some = tables(&ws, &a, &[Section::Plan, Section::Team], false);
         assert_eq!(some.iter().map(|t| t.name).collect::<Vec<_>>(), vec!["team", "plan"]);
+    }
+
+    #[test]
+    fn the_protection_line_is_a_note_not_a_finding() {
+        let c = crate::domain::workspace::Workspace::sample();
+        let cycle = c.current_cycle();
+        let a = crate::domain::divides::protect::protected(&cycle.divides);
+        let t = findings_table(&cycle.divides, &a);
+        let (rows, notes) = split_notes(&t);
+        assert_eq!(rows.rows.len() + 1, t.rows.len());
+        assert_eq!(notes.len(), 1);
+        assert!(notes[0]
+            .ends_with("cells hidden to protect small groups; every hidden cell was checked against subtraction"));
+        assert!(rows.rows.iter().all(|r| !r[0].plain().starts_with('#')));
     }
 }

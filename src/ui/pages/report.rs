@@ -6,7 +6,7 @@ use crate::browser::{clock, download, page, worker};
 use crate::domain::assessment::results::{by_area, standings};
 use crate::domain::divides::analysis::Analysis;
 use crate::domain::divides::protect::protected;
-use crate::domain::report::{table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
+use crate::domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
 use crate::domain::stored::slug;
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::workspace_page::WorkspacePage;
@@ -220,7 +220,13 @@ fn Report() -> impl IntoView {
                         <section class="report-section" aria-labelledby=labelled>
                             <h2 id=id>{t::section_name(s)}</h2>
                             {charts}
-                            {mine.iter().map(report_table).collect_view()}
+                            {mine.iter().map(|t| {
+                                let (t, notes) = split_notes(t);
+                                view! {
+                                    {report_table(&t)}
+                                    {notes.into_iter().map(|n| view! { <p class="hint">{n}</p> }).collect_view()}
+                                }
+                            }).collect_view()}
                         </section>
                     }
                 }).collect_view().into_any()
