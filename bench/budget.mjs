@@ -9,6 +9,7 @@
 //      150-school x 8-group x 20-indicator district, and the localStorage bytes of that
 //      district with 5 cycles, a full plan and portfolio
 //   5. bench/survey.mjs      the survey import's 100k and 1M rows against PapaParse
+//   6. bench/page_open.mjs   opening the divide pages in the large district: time and longest task
 // Usage: node bench/budget.mjs [--only first_load,click,...] [--runs N]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,6 +64,7 @@ const STEPS = [
       { TMPDIR: path.join(ROOT, 'target', 'tmp') }).then(wasmFigures);
   }],
   ['survey', () => run('node', ['bench/survey.mjs', ...(runs ? ['--runs', runs] : [])]).then(figuresIn)],
+  ['page_open', () => run('node', ['bench/page_open.mjs']).then(figuresIn)],
 ];
 
 const previous = fs.existsSync(LAST) ? JSON.parse(fs.readFileSync(LAST, 'utf8')) : { figures: [] };

@@ -1,6 +1,7 @@
-//! The divide analysis as pages show it: the current cycle's data and analysis as memos, and
-//! each finding as a sentence. Used by the Divides, Heat maps, Divide data, Reflect, Plan,
-//! Portfolio and Overview pages.
+//! The divide analysis as pages show it: the current cycle's data and analysis as memos, every
+//! cycle's analysis for the pages that compare years, and each finding as a sentence. Used by
+//! the Divides, Heat maps, Divide data, Reflect, Plan, Progress, Report, Portfolio and Overview
+//! pages.
 
 use crate::domain::divides::analysis::{Analysis, CellResult};
 use crate::domain::divides::model::DivideData;
@@ -8,10 +9,50 @@ use crate::domain::divides::protect::protected;
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::VecDeque;
 
 /// How long the data must rest before protection runs again (ms): typing a count, or clicking
 /// through cells, does not wait for the privacy audit.
 const PROTECT_AFTER_MS: i32 = 400;
+
+/// How many protected views the tab keeps: every cycle of the large district (5), and a few
+/// more for the edits in between.
+const KEEP: usize = 8;
+
+thread_local! {
+    /// Protected views already made in this tab, the most recently used first. Protection and
+    /// its audit take up to a second for a large district, and a view depends only on its
+    /// data, so opening a page again, or another cycle's data staying as it was, does not pay
+    /// for it twice.
+    static PROTECTED: RefCell<VecDeque<(DivideData, Analysis)>> = const { RefCell::new(VecDeque::new()) };
+}
+
+/// The protected view of `data` made earlier in this tab, if there is one.
+fn kept(data: &DivideData) -> Option<Analysis> {
+    PROTECTED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let at = kept.iter().position(|(d, _)| d == data)?;
+        let entry = kept.remove(at)?;
+        let a = entry.1.clone();
+        kept.push_front(entry);
+        Some(a)
+    })
+}
+
+/// `protected(data)`, made once per distinct data in this tab.
+pub fn protected_view(data: &DivideData) -> Analysis {
+    if let Some(a) = kept(data) {
+        return a;
+    }
+    let a = protected(data);
+    PROTECTED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        kept.push_front((data.clone(), a.clone()));
+        kept.truncate(KEEP);
+    });
+    a
+}
 
 /// The current cycle's divide data and its protected analysis (what every page shows: see
 /// `domain::divides::protect`). The first analysis is protected before the page shows it;
@@ -21,11 +62,13 @@ pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
     let data = Memo::new(move |_| {
         state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()).unwrap_or_default())
     });
-    let shown = RwSignal::new(data.with_untracked(protected));
+    let shown = RwSignal::new(data.with_untracked(protected_view));
     let generation = StoredValue::new(0u64);
     Effect::new(move |first: Option<()>| {
         data.track();
         if first.is_none() {
+            // Shown already protected. A check begun on the page left behind ends with it.
+            state.checking_privacy.set(false);
             return;
         }
         let mine = generation.get_value() + 1;
@@ -34,7 +77,7 @@ pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
         crate::browser::page::after(PROTECT_AFTER_MS, move || {
             // A later edit has its own turn: only the last one runs.
             if generation.try_get_value() == Some(mine) {
-                if let Some(a) = data.try_with_untracked(protected) {
+                if let Some(a) = data.try_with_untracked(protected_view) {
                     shown.set(a);
                 }
                 state.checking_privacy.set(false);
@@ -43,6 +86,74 @@ pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
     });
     let analysis = Memo::new(move |_| shown.get());
     (data, analysis)
+}
+
+/// Every cycle's protected analysis, in the workspace's order, for the pages that compare
+/// cycles (Progress, Report). `None` until each has been protected: views made earlier in the
+/// tab come at once, and the others are made one cycle per task, so the page shows "Checking
+/// privacy…" and still answers between them rather than freezing for all of them at once.
+pub fn use_cycle_analyses(state: AppState) -> RwSignal<Option<Vec<Analysis>>> {
+    let all = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.as_ref().map(|ws| ws.cycles.iter().map(|c| c.divides.clone()).collect::<Vec<_>>()).unwrap_or_default()
+        })
+    });
+    let every_kept = |all: &Vec<DivideData>| all.iter().map(kept).collect::<Option<Vec<_>>>();
+    let shown = RwSignal::new(all.with_untracked(every_kept));
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        let datas = all.get();
+        if let Some(done) = every_kept(&datas) {
+            shown.set(Some(done));
+            state.checking_privacy.set(false);
+            return;
+        }
+        shown.set(None);
+        state.checking_privacy.set(true);
+        protect_in_turn(Turn { datas, done: Vec::new(), mine, generation, shown, state });
+    });
+    shown
+}
+
+/// "Checking privacy…" while a page's figures wait for protection, announced to screen
+/// readers; empty otherwise.
+#[component]
+pub fn PrivacyStatus() -> impl IntoView {
+    let state = crate::ui::state::expect_state();
+    view! {
+        <p class="hint" role="status" id="privacy-status">
+            {move || state.checking_privacy.get().then_some(t::CHECKING_PRIVACY)}
+        </p>
+    }
+}
+
+/// Where `use_cycle_analyses` stands: the cycles' data, the views made so far, and which
+/// request this is (a newer one stops it).
+struct Turn {
+    datas: Vec<DivideData>,
+    done: Vec<Analysis>,
+    mine: u64,
+    generation: StoredValue<u64>,
+    shown: RwSignal<Option<Vec<Analysis>>>,
+    state: AppState,
+}
+
+/// Protects the next cycle in a task of its own, then queues the one after.
+fn protect_in_turn(mut turn: Turn) {
+    crate::browser::page::after(0, move || {
+        if turn.generation.try_get_value() != Some(turn.mine) {
+            return;
+        }
+        let next = turn.done.len();
+        turn.done.push(protected_view(&turn.datas[next]));
+        if turn.done.len() < turn.datas.len() {
+            return protect_in_turn(turn);
+        }
+        turn.shown.set(Some(turn.done));
+        turn.state.checking_privacy.set(false);
+    });
 }
 
 /// "English learners at Lincoln Middle", "Lincoln Middle", "English learners in the district".

@@ -7,7 +7,7 @@ use crate::domain::divides::findings::{divide_summary, findings, findings_csv, F
 use crate::domain::divides::model::DivideData;
 use crate::domain::plan::{measure_from_finding, school_year_end, Link};
 use crate::domain::stored::slug;
-use crate::ui::components::findings::{sentence, use_analysis, who};
+use crate::ui::components::findings::{protected_view, sentence, use_analysis, who};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
@@ -61,13 +61,9 @@ fn Divides() -> impl IntoView {
     let flag_f = RwSignal::new(String::new());
 
     let export = move |_| {
-        // An export never waits behind an edit's pause: if the audit has not run on the latest
-        // data yet, it runs now, and the file follows.
-        let text = if state.checking_privacy.get_untracked() {
-            data.with_untracked(|d| findings_csv(&crate::domain::divides::protect::protected(d), d))
-        } else {
-            data.with_untracked(|d| analysis.with_untracked(|a| findings_csv(a, d)))
-        };
+        // An export never waits behind an edit's pause: the view of the latest data is the one
+        // shown when the audit has run on it, and is made now when it has not.
+        let text = data.with_untracked(|d| findings_csv(&protected_view(d), d));
         let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let (date, _, _) = clock::local_date();
         let _ = download::download_text(&format!("divide-results-{}-{date}.csv", slug(&district)), "text/csv", &text);

@@ -7,7 +7,6 @@ use crate::domain::divides::analysis::Status;
 use crate::domain::divides::findings::findings;
 use crate::domain::divides::import::Preview;
 use crate::domain::divides::model::DivideData;
-use crate::domain::divides::protect::protected;
 use crate::domain::plan::{optional_amount, optional_date};
 use crate::domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
 use crate::domain::portfolio::usage::{headers, suggest, usage_data, usage_preview, Mapping, USAGE_INDICATOR};
@@ -16,7 +15,7 @@ use crate::domain::portfolio::{
     cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
     Portfolio, Privacy, Product, ReviewAnswer, QUESTIONS,
 };
-use crate::ui::components::findings::sentence;
+use crate::ui::components::findings::{protected_view, sentence};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::today;
 use crate::ui::i18n as t;
@@ -761,7 +760,7 @@ fn Usage(id: u32) -> impl IntoView {
             {move || match usage.get() {
                 None => view! { <p class="hint" id="usage-none">{t::USAGE_NONE}</p> }.into_any(),
                 Some(data) => {
-                    let a = protected(&data);
+                    let a = protected_view(&data);
                     let sentences: Vec<String> = findings(&a).iter().filter_map(|f| sentence(&data, &a, f.cell)).collect();
                     let i = a.indicators.iter().position(|x| x.id == USAGE_INDICATOR);
                     let rows: Vec<(String, String)> = a.cells.iter().filter(|c| Some(c.indicator) == i).map(|c| {

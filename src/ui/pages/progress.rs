@@ -3,10 +3,9 @@
 //! is a small SVG with a table of the same numbers.
 
 use crate::domain::assessment::content::Level;
-use crate::domain::divides::analysis::Analysis;
-use crate::domain::divides::protect::protected;
 use crate::domain::plan::{Evaluation, Measure};
 use crate::domain::progress::{area_levels, divide_trends, measures, Point};
+use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
@@ -93,14 +92,8 @@ fn trend_chart(label: String, cycles: usize, series: &[(String, Vec<Point>)]) ->
 #[component]
 fn Progress() -> impl IntoView {
     let state = expect_state();
-    // One analysis per cycle, recomputed only when a cycle's data change.
-    let analyses = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .map(|ws| ws.cycles.iter().map(|c| protected(&c.divides)).collect::<Vec<Analysis>>())
-                .unwrap_or_default()
-        })
-    });
+    // One protected analysis per cycle, made again only when a cycle's data change.
+    let analyses = use_cycle_analyses(state);
     let labels = move || {
         state.workspace.with(|w| {
             w.as_ref().map(|ws| ws.cycles.iter().map(|c| c.label.clone()).collect::<Vec<_>>()).unwrap_or_default()
@@ -109,14 +102,17 @@ fn Progress() -> impl IntoView {
     let rows = move || {
         state
             .workspace
-            .with(|w| w.as_ref().map(|ws| analyses.with(|a| measures(ws, ws.current, a))).unwrap_or_default())
+            .with(|w| w.as_ref().and_then(|ws| analyses.with(|a| a.as_ref().map(|a| measures(ws, ws.current, a)))))
     };
     view! {
         <p class="lead">{t::PROGRESS_INTRO}</p>
+        <PrivacyStatus/>
         {move || (labels().len() < 2).then(|| view! { <p class="empty" id="progress-one-cycle">{t::PROGRESS_ONE_CYCLE}</p> })}
         <h2 id="measures-heading">{t::PROGRESS_MEASURES}</h2>
         {move || {
-            let rows = rows();
+            let Some(rows) = rows() else {
+                return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
+            };
             if rows.is_empty() {
                 return view! { <p class="empty">{t::PROGRESS_NO_MEASURES}</p> }.into_any();
             }
@@ -205,7 +201,9 @@ fn Progress() -> impl IntoView {
         <h2 id="trends-heading">{t::PROGRESS_TRENDS}</h2>
         {move || {
             let labels = labels();
-            let trends = analyses.with(|a| divide_trends(a));
+            let Some(trends) = analyses.with(|a| a.as_deref().map(divide_trends)) else {
+                return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
+            };
             let names = state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()).unwrap_or_default());
             if trends.is_empty() {
                 return view! { <p class="empty">{t::PROGRESS_NO_TRENDS}</p> }.into_any();

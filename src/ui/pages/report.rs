@@ -4,10 +4,9 @@
 
 use crate::browser::{clock, download, page, worker};
 use crate::domain::assessment::results::{by_area, standings};
-use crate::domain::divides::analysis::Analysis;
-use crate::domain::divides::protect::protected;
 use crate::domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
 use crate::domain::stored::slug;
+use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
@@ -77,19 +76,13 @@ fn Report() -> impl IntoView {
     let state = expect_state();
     let chosen = RwSignal::new(Section::ALL.to_vec());
     let names = RwSignal::new(false);
-    let analyses = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .map(|ws| ws.cycles.iter().map(|c| protected(&c.divides)).collect::<Vec<Analysis>>())
-                .unwrap_or_default()
-        })
-    });
+    let analyses = use_cycle_analyses(state);
     let built = move || {
         let sections = chosen.get();
         let names = names.get();
         state
             .workspace
-            .with(|w| w.as_ref().map(|ws| analyses.with(|a| tables(ws, a, &sections, names))).unwrap_or_default())
+            .with(|w| w.as_ref().and_then(|ws| analyses.with(|a| a.as_ref().map(|a| tables(ws, a, &sections, names)))))
     };
     let file_base = move || {
         state.workspace.with(|w| {
@@ -100,11 +93,13 @@ fn Report() -> impl IntoView {
     };
     let xlsx = RwSignal::new(Workbook::Idle);
     let download_xlsx = move |_| {
+        // Exports wait for protection: the buttons say so until it is done.
         if xlsx.get_untracked() == Workbook::Preparing {
             return;
         }
+        let Some(tables) = built() else { return };
         xlsx.set(Workbook::Preparing);
-        let request = workbook_request(&built());
+        let request = workbook_request(&tables);
         let name = format!("{}-report.xlsx", file_base());
         leptos::task::spawn_local(async move {
             let outcome = worker::ask(XLSX_WORKER, request).await.and_then(|bytes| {
@@ -122,10 +117,11 @@ fn Report() -> impl IntoView {
     };
     let csv = move |name: &'static str| {
         let all = state.workspace.with_untracked(|w| {
-            w.as_ref()
-                .map(|ws| analyses.with_untracked(|a| tables(ws, a, &Section::ALL, names.get_untracked())))
-                .unwrap_or_default()
+            w.as_ref().and_then(|ws| {
+                analyses.with_untracked(|a| a.as_ref().map(|a| tables(ws, a, &Section::ALL, names.get_untracked())))
+            })
         });
+        let Some(all) = all else { return };
         if let Some(t) = all.iter().find(|t| t.name == name) {
             let _ = download::download_text(&format!("{}-{name}.csv", file_base()), "text/csv", &table_csv(t));
         }
@@ -146,9 +142,11 @@ fn Report() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let waiting = move || analyses.with(Option::is_none).then_some("true");
     view! {
         <div class="no-print">
             <p class="lead">{t::REPORT_INTRO}</p>
+            <PrivacyStatus/>
             <section aria-labelledby="report-options-heading" class="card">
                 <h2 id="report-options-heading">{t::REPORT_OPTIONS}</h2>
                 <fieldset>
@@ -174,10 +172,10 @@ fn Report() -> impl IntoView {
                 <p class="hint">{t::REPORT_EXPORT_NOTE}</p>
                 <div class="actions">
                     <button type="button" class="secondary" id="report-xlsx" on:click=download_xlsx
-                        aria-disabled=move || (xlsx.get() == Workbook::Preparing).then_some("true")>{t::REPORT_XLSX}</button>
+                        aria-disabled=move || (xlsx.get() == Workbook::Preparing).then_some("true").or(waiting())>{t::REPORT_XLSX}</button>
                     {[("ratings", Section::Assessment), ("consensus", Section::Assessment), ("findings", Section::Findings), ("plan", Section::Plan), ("portfolio", Section::Portfolio)]
                         .into_iter().map(|(name, _)| view! {
-                            <button type="button" class="secondary" id=format!("report-csv-{name}") on:click=move |_| csv(name)>{t::report_csv_button(t::table_title(name))}</button>
+                            <button type="button" class="secondary" id=format!("report-csv-{name}") on:click=move |_| csv(name) aria-disabled=waiting>{t::report_csv_button(t::table_title(name))}</button>
                         }).collect_view()}
                 </div>
                 <p role="status" id="report-xlsx-status">{move || match xlsx.get() {
@@ -194,7 +192,9 @@ fn Report() -> impl IntoView {
                 if sections.is_empty() {
                     return view! { <p class="empty">{t::REPORT_NO_SECTIONS}</p> }.into_any();
                 }
-                let all = built();
+                let Some(all) = built() else {
+                    return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
+                };
                 let assessment = state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.clone()).unwrap_or_default());
                 sections.into_iter().map(|s| {
                     let id = format!("report-{}", format!("{s:?}").to_lowercase());
