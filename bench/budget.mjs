@@ -10,6 +10,7 @@
 //      district with 5 cycles, a full plan and portfolio
 //   5. bench/survey.mjs      the survey import's 100k and 1M rows against PapaParse
 //   6. bench/page_open.mjs   opening the divide pages in the large district: time and longest task
+//   7. bench/hide_flush.mjs  page hide in the large district at 4x CPU: until the last edit is on disk
 // Usage: node bench/budget.mjs [--only first_load,click,...] [--runs N]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,6 +66,7 @@ const STEPS = [
   }],
   ['survey', () => run('node', ['bench/survey.mjs', ...(runs ? ['--runs', runs] : [])]).then(figuresIn)],
   ['page_open', () => run('node', ['bench/page_open.mjs']).then(figuresIn)],
+  ['hide_flush', () => run('node', ['bench/hide_flush.mjs']).then(figuresIn)],
 ];
 
 const previous = fs.existsSync(LAST) ? JSON.parse(fs.readFileSync(LAST, 'utf8')) : { figures: [] };

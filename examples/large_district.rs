@@ -23,7 +23,7 @@ fn main() {
         for (k, c) in ws.cycles.iter_mut().enumerate() {
             // k more students meeting the indicator in cycle k's first cell with room.
             let k = k as u64;
-            if let Some(n) = c.divides.cells.values_mut().find(|n| n.numerator + k <= n.denominator) {
+            if let Some(n) = c.divides.cells_mut().values_mut().find(|n| n.numerator + k <= n.denominator) {
                 n.numerator += k;
             }
         }

@@ -41,7 +41,7 @@ fn district() -> impl Strategy<Value = DivideData> {
                                 school: sid.as_str().into(),
                                 group: group.map(|(a, b)| (a.into(), b.into())),
                             };
-                            d.cells.insert(key, c);
+                            d.cells_mut().insert(key, c);
                         }
                     };
                     put(None);

@@ -52,7 +52,11 @@ fn apply(ws: &mut Workspace, adds: &[Add], tag: &str) {
             Add::Cell(s, n, d) => {
                 let key =
                     CellKey { indicator: "home-internet".into(), school: format!("{tag}-{s}").into(), group: None };
-                ws.current_cycle_mut().divides.cells.entry(key).or_insert(Counts { numerator: *n, denominator: *d });
+                ws.current_cycle_mut()
+                    .divides
+                    .cells_mut()
+                    .entry(key)
+                    .or_insert(Counts { numerator: *n, denominator: *d });
             }
         }
     }
@@ -103,7 +107,7 @@ proptest! {
             for p in &c.portfolio.products {
                 prop_assert!(m.portfolio.products.iter().any(|x| x.name == p.name));
             }
-            for (k, v) in &c.divides.cells {
+            for (k, v) in c.divides.cells.iter() {
                 prop_assert_eq!(m.divides.cells.get(k), Some(v));
             }
         }

@@ -253,7 +253,7 @@ impl Structure {
             }
         }
         let mut cells: BTreeMap<Cell, bool> = BTreeMap::new();
-        for (k, c) in &d.cells {
+        for (k, c) in d.cells.iter() {
             if *k.indicator != *INDICATOR {
                 continue;
             }
@@ -1218,7 +1218,7 @@ pub fn attack_with(csv: &str, s: &Structure, opts: Options) -> Findings {
 /// The true counts of every cell (district cells as sums of the schools').
 fn truth(d: &DivideData, s: &Structure) -> BTreeMap<Cell, (i64, i64)> {
     let mut t: BTreeMap<Cell, (i64, i64)> = BTreeMap::new();
-    for (k, c) in &d.cells {
+    for (k, c) in d.cells.iter() {
         if *k.indicator != *INDICATOR {
             continue;
         }
@@ -1392,7 +1392,7 @@ fn report(f: &Findings, v: &Verdict, d: &DivideData, csv: &str) -> String {
     let _ = writeln!(m, "{}", f.log);
     let _ = writeln!(m, "settings: {:?}", d.settings);
     let _ = writeln!(m, "cells:");
-    for (k, c) in &d.cells {
+    for (k, c) in d.cells.iter() {
         let g = k.group.as_ref().map(|(a, b)| format!("{a}:{b}")).unwrap_or_default();
         let _ = writeln!(m, "  {} {g} {}/{}", k.school, c.numerator, c.denominator);
     }
@@ -1472,7 +1472,7 @@ fn district(cells: &[Spec], min_n: u64, comparison: Comparison, coding: bool) ->
     for (s, g, x, n) in cells {
         let key =
             CellKey { indicator: INDICATOR.into(), school: (*s).into(), group: g.map(|(a, b)| (a.into(), b.into())) };
-        d.cells.insert(key, Counts { numerator: *x, denominator: *n });
+        d.cells_mut().insert(key, Counts { numerator: *x, denominator: *n });
     }
     d.settings.min_n = min_n;
     d.settings.comparison = comparison;

@@ -260,7 +260,7 @@ fn merge_cycle(ws: &mut Workspace, mi: usize, theirs: &Cycle, choice: &BTreeMap<
             d.custom_dimensions.push(x.clone());
         }
     }
-    combine(&mut d.cells, &theirs.divides.cells, side(MergeSection::Data));
+    combine(d.cells_mut(), &theirs.divides.cells, side(MergeSection::Data));
     // Plan: goals by title; reflections by area and prompt.
     let s = side(MergeSection::Plan);
     for g in &theirs.plan.goals {
@@ -372,7 +372,7 @@ mod tests {
         let c = theirs.current_cycle_mut();
         c.team.push(Member { id: MemberId(5000), name: Some("R. Diaz".into()), role: Role::FamilyCommunity });
         c.plan.add_goal("A goal only they have", vec![], None).unwrap();
-        c.divides.cells.insert(
+        c.divides.cells_mut().insert(
             CellKey { indicator: "home-internet".into(), school: "new-school".into(), group: None },
             C { numerator: 5, denominator: 10 },
         );

@@ -244,7 +244,7 @@ mod tests {
         let key = CellKey { indicator: "home-internet".into(), school: "new-school".into(), group: None };
         let (mut ours, mut theirs) = (base.clone(), base.clone());
         for ws in [&mut ours, &mut theirs] {
-            ws.current_cycle_mut().divides.cells.insert(key.clone(), Counts { numerator: 3, denominator: 9 });
+            ws.current_cycle_mut().divides.cells_mut().insert(key.clone(), Counts { numerator: 3, denominator: 9 });
         }
         ours.district = "Ours".into();
         let m = merged(merge_tabs(&base, &ours, &theirs));

@@ -831,7 +831,7 @@ mod tests {
                 school: (*s).into(),
                 group: g.map(|(a, b)| (a.into(), b.into())),
             };
-            data.cells.insert(key, Counts { numerator: *n, denominator: *den });
+            data.cells_mut().insert(key, Counts { numerator: *n, denominator: *den });
         }
         data
     }

@@ -201,7 +201,7 @@ mod tests {
                 school: "s".into(),
                 group: g.map(|(a, b)| (a.into(), b.into())),
             };
-            d.cells.insert(key, Counts { numerator: n, denominator: den });
+            d.cells_mut().insert(key, Counts { numerator: n, denominator: den });
         };
         put(None, 9, 20);
         put(Some(("el", "yes")), 4, 8);

@@ -22,6 +22,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 mod divides;
+pub mod journal;
 mod plan;
 mod portfolio;
 

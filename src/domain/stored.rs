@@ -10,6 +10,8 @@ use super::schema::{decode, Decoded, SchemaError};
 pub const KEY_PREFIX: &str = "dew:";
 pub const WORKSPACE_KEY: &str = "dew:workspace";
 pub const SET_ASIDE_PREFIX: &str = "dew:set-aside:";
+/// What changed since the last full save, written while a page closes (`schema::journal`).
+pub const JOURNAL_KEY: &str = "dew:journal";
 /// The idle minutes after which a locked workspace locks itself (a device setting, not data).
 pub const AUTO_LOCK_KEY: &str = "dew:auto-lock-minutes";
 /// Survey-import mappings saved for reuse: header names and value spellings, never a row.

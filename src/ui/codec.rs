@@ -25,6 +25,9 @@ pub struct Codec {
     pub encode: fn(&Workspace, &str, bool) -> String,
     /// Another tab's save merged with this tab's edits (`domain::merge_tabs`).
     pub merge_tabs: fn(&Workspace, &Workspace, &Workspace) -> Result<TabMerge, SchemaError>,
+    /// What changed since the last full save, and putting it back (`domain::schema::journal`).
+    pub journal: fn(&Workspace, &Workspace, &str, &str) -> Option<String>,
+    pub apply_journal: fn(&Workspace, &str, &str) -> Result<Option<Workspace>, SchemaError>,
 }
 
 /// The chunk could not be fetched (the network dropped before the offline copy was made, or
@@ -45,7 +48,13 @@ thread_local! {
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn fetch() -> Result<&'static Codec, NotLoaded> {
-    static CODEC: Codec = Codec { decode: schema::decode, encode: schema::encode, merge_tabs: merge_tabs::merge_tabs };
+    static CODEC: Codec = Codec {
+        decode: schema::decode,
+        encode: schema::encode,
+        merge_tabs: merge_tabs::merge_tabs,
+        journal: schema::journal::journal,
+        apply_journal: schema::journal::apply_journal,
+    };
     Ok(&CODEC)
 }
 

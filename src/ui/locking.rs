@@ -76,7 +76,7 @@ impl AppState {
             match opened {
                 Some(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
                     Ok(()) => {
-                        self.last_written.set_value(Some(raw));
+                        self.set_written(Some(raw));
                         self.last_saved.set_value(self.workspace.get_untracked());
                         self.other_tab.set(None);
                     }
@@ -118,7 +118,7 @@ impl AppState {
     /// Closes the workspace and waits for the passphrase of `envelope` (already stored).
     fn close(self, envelope: String) {
         self.key.set_value(None);
-        self.last_written.set_value(Some(envelope.clone()));
+        self.set_written(Some(envelope.clone()));
         self.last_saved.set_value(None);
         self.locked_raw.set_value(Some(envelope));
         self.lock.set(LockStatus::Waiting);
@@ -134,7 +134,7 @@ impl AppState {
         let c = load_codec().await?;
         let (doc, key) = crypto::unlock(&passphrase, &envelope).await.map_err(|e| lock_message(&e))?;
         let d = (c.decode)(&doc).map_err(|e| t::lock_inner_unreadable(&t::schema_error(&e)))?;
-        self.last_written.set_value(Some(raw));
+        self.set_written(Some(raw));
         self.last_saved.set_value(Some(d.workspace.clone()));
         self.locked_raw.set_value(None);
         let key = Key { crypto: key, salt: envelope.salt, iterations: envelope.iterations };
@@ -339,7 +339,7 @@ impl AppState {
         set_aside(SetAsideReason::LockedNotOpened, &raw).map_err(|e| t::storage_error(&e))?;
         storage::remove(WORKSPACE_KEY).map_err(|e| t::storage_error(&e))?;
         self.locked_raw.set_value(None);
-        self.last_written.set_value(None);
+        self.set_written(None);
         self.lock.set(LockStatus::Off);
         self.storage_rev.update(|n| *n += 1);
         Ok(())

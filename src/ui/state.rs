@@ -15,8 +15,8 @@ use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
 use crate::domain::merge_tabs::TabMerge;
 use crate::domain::schema::{is_packed, SchemaError};
 use crate::domain::stored::{
-    self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX,
-    WORKSPACE_KEY,
+    self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
+    JOURNAL_KEY, KEY_PREFIX, WORKSPACE_KEY,
 };
 use crate::domain::workspace::{CycleId, Workspace};
 use crate::ui::codec;
@@ -90,7 +90,11 @@ pub struct AppState {
     /// Writes issued and the newest one written: an older write finishing late is dropped.
     pub(crate) writes: StoredValue<(u64, u64)>,
     pub(crate) last_activity: StoredValue<u64>,
+    /// The document as last written (or read), and its `schema::journal::fingerprint`, which a
+    /// journal names as its base: set together by [`Self::set_written`], so the page-hide
+    /// journal does not hash a megabyte while the page closes.
     pub(crate) last_written: StoredValue<Option<String>>,
+    pub(crate) written_fingerprint: StoredValue<Option<String>>,
     /// The workspace as last written (or loaded), so an unchanged workspace is not rewritten.
     pub(crate) last_saved: StoredValue<Option<Workspace>>,
     /// The last document saved (or loaded): its size, whether it was packed, and what it cost
@@ -106,6 +110,8 @@ pub struct AppState {
     pub(crate) asked_copies: StoredValue<[Option<String>; 2]>,
     /// Whether this tab has asked the browser to keep the data (`storage::request_persistence`).
     pub(crate) persistence_asked: StoredValue<bool>,
+    /// A journal may be stored (`write_journal`): the next full save removes it.
+    pub(crate) journal_stored: StoredValue<bool>,
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
@@ -169,12 +175,14 @@ impl AppState {
             writes: StoredValue::new((0, 0)),
             last_activity: StoredValue::new(clock::now_ms()),
             last_written: StoredValue::new(None),
+            written_fingerprint: StoredValue::new(None),
             last_saved: StoredValue::new(None),
             save_cost: StoredValue::new((0, false, 0.0)),
             save_pending: StoredValue::new(false),
             released: StoredValue::new(None),
             asked_copies: StoredValue::new([None, None]),
             persistence_asked: StoredValue::new(false),
+            journal_stored: StoredValue::new(false),
         };
         // Reading the workspace costs about what writing it does: until a save has been
         // timed, that is the estimate of what a save costs.
@@ -195,9 +203,10 @@ impl AppState {
                     // is not a conflict.
                     let (bytes, packed) = raw.as_deref().map_or((0, false), |r| (r.len(), is_packed(r)));
                     state.save_cost.set_value((bytes, packed, page::now() - t0));
-                    state.last_written.set_value(raw);
+                    let amended = raw.as_deref().and_then(|r| state.read_journal(r, &d.workspace));
+                    state.set_written(raw);
                     state.last_saved.set_value(Some(d.workspace.clone()));
-                    state.workspace.set(Some(adopt(d.workspace)));
+                    state.workspace.set(Some(adopt(amended.unwrap_or(d.workspace))));
                 }
                 Found::Locked(raw) => {
                     state.locked_raw.set_value(Some(raw));
@@ -221,6 +230,7 @@ impl AppState {
         self.autosave();
         // A save waiting for a pause is made at once when the page is hidden or closed.
         page::on_hide(move || {
+            self.write_journal();
             self.flush_save();
             self.keep_ours_while_asked();
         });
@@ -265,8 +275,9 @@ impl AppState {
                         }
                     });
                 }
-                self.last_written.set_value(Some(doc));
+                self.set_written(Some(doc));
                 self.last_saved.set_value(Some(ws));
+                self.drop_journal();
                 if self.save_error.with_untracked(Option::is_some) {
                     self.save_error.set(None);
                     self.save_resumed.set(true);
@@ -350,6 +361,91 @@ impl AppState {
         });
     }
 
+    /// Records `doc` as what is stored now (see `last_written`).
+    pub(crate) fn set_written(self, doc: Option<String>) {
+        self.written_fingerprint.set_value(doc.as_deref().map(crate::domain::schema::journal::fingerprint));
+        self.last_written.set_value(doc);
+    }
+
+    /// When a save is waiting for a pause, writes what changed since the last full save under
+    /// `JOURNAL_KEY` (`domain::schema::journal`): a few kilobytes, on disk in a few
+    /// milliseconds, where the full save of a large workspace takes longer than a closing page
+    /// is given. Not under a passphrase: encrypting takes the browser's asynchronous crypto,
+    /// which a closing page does not wait for, and a journal is never written in plain text.
+    fn write_journal(self) {
+        if !self.save_pending.get_value()
+            || self.lock.get_untracked() != LockStatus::Off
+            || self.other_tab.with_untracked(Option::is_some)
+            || self.hold_saving.get_untracked()
+        {
+            return;
+        }
+        let Some(codec) = codec::loaded() else { return };
+        let t0 = page::now();
+        let Some(base) =
+            self.last_written.with_value(|w| w.as_deref().map(crate::domain::schema::journal::fingerprint))
+        else {
+            return;
+        };
+        let t1 = page::now();
+        let text = self.workspace.with_untracked(|now| {
+            self.last_saved.with_value(|saved| match (saved, now) {
+                (Some(saved), Some(now)) => (codec.journal)(saved, now, &base, &clock::now_iso()),
+                _ => None,
+            })
+        });
+        let Some(text) = text else { return };
+        let t2 = page::now();
+        if storage::set(JOURNAL_KEY, &text).is_ok() {
+            self.journal_stored.set_value(true);
+            let t3 = page::now();
+            page::mark_detail(
+                "dew-journal",
+                &[
+                    ("ms", t3 - t0),
+                    ("base", t1 - t0),
+                    ("diff", t2 - t1),
+                    ("write", t3 - t2),
+                    ("bytes", text.len() as f64),
+                ],
+            );
+        }
+    }
+
+    /// Removes the journal once a full save has written everything it held.
+    fn drop_journal(self) {
+        if self.journal_stored.get_value() && storage::remove(JOURNAL_KEY).is_ok() {
+            self.journal_stored.set_value(false);
+        }
+    }
+
+    /// The stored workspace `saved` (read from `raw`) with the journal a closing page left on
+    /// top, if one was made against this very document. A stale journal (a full save came
+    /// after it) is removed; one that cannot be read is set aside, then removed.
+    fn read_journal(self, raw: &str, saved: &Workspace) -> Option<Workspace> {
+        let text = storage::get(JOURNAL_KEY).ok().flatten()?;
+        let codec = codec::loaded()?;
+        let base = crate::domain::schema::journal::fingerprint(raw);
+        match (codec.apply_journal)(saved, &text, &base) {
+            Ok(Some(ws)) => {
+                // Written in full by the first save, which removes the journal.
+                self.journal_stored.set_value(true);
+                self.save_pending.set_value(false);
+                Some(ws)
+            }
+            Ok(None) => {
+                let _ = storage::remove(JOURNAL_KEY);
+                None
+            }
+            Err(_) => {
+                if set_aside(SetAsideReason::Unreadable, &text).is_ok() {
+                    let _ = storage::remove(JOURNAL_KEY);
+                }
+                None
+            }
+        }
+    }
+
     /// Makes the save that is waiting for a pause, if any.
     pub fn flush_save(self) {
         if self.save_pending.get_value() {
@@ -420,7 +516,7 @@ impl AppState {
                             _ => None,
                         };
                         if let Some((next, saved)) = next {
-                            self.last_written.set_value(Some(doc.to_string()));
+                            self.set_written(Some(doc.to_string()));
                             self.last_saved.set_value(Some(saved));
                             self.workspace.set(Some(next));
                             // The page is built again with the new values; focus goes back to
@@ -506,7 +602,7 @@ impl AppState {
                 }
                 Some(raw) => {
                     if let Ok(d) = (c.decode)(&raw) {
-                        self.last_written.set_value(Some(raw));
+                        self.set_written(Some(raw));
                         self.last_saved.set_value(Some(d.workspace.clone()));
                         self.workspace.set(Some(adopt(d.workspace)));
                         self.replaced.update(|n| *n += 1);
@@ -625,7 +721,7 @@ impl AppState {
         match other.raw {
             None => {
                 self.workspace.set(None);
-                self.last_written.set_value(None);
+                self.set_written(None);
                 self.last_saved.set_value(None);
                 self.other_tab.set(None);
             }
@@ -642,7 +738,7 @@ impl AppState {
                     Ok(()) => {
                         // The other tab removed the passphrase: so does this one.
                         self.forget_key();
-                        self.last_written.set_value(Some(raw));
+                        self.set_written(Some(raw));
                         self.last_saved.set_value(self.workspace.get_untracked());
                         self.other_tab.set(None);
                     }
@@ -684,7 +780,7 @@ impl AppState {
         self.other_tab.set(None);
         self.hold_saving.set(false);
         self.save_error.set(None);
-        self.last_written.set_value(None);
+        self.set_written(None);
         self.last_saved.set_value(None);
         self.forget_key();
         self.locked_raw.set_value(None);

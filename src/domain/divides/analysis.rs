@@ -421,7 +421,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
     let mut last_school: Option<(&Id, Option<usize>)> = None;
     let mut last_dim: Option<(&Id, Option<usize>)> = None;
     let mut group_cache: Vec<(&Id, Option<usize>)> = Vec::new();
-    for (k, c) in &data.cells {
+    for (k, c) in data.cells.iter() {
         let i = match same(&k.indicator, &last_ind) {
             Some(r) => r,
             None => {
@@ -706,7 +706,7 @@ mod tests {
             d.schools.push(School { id: s.into(), name: format!("School {s}") });
         }
         for (s, g, num, den) in cells {
-            d.cells.insert(key(s, *g), Counts { numerator: *num, denominator: *den });
+            d.cells_mut().insert(key(s, *g), Counts { numerator: *num, denominator: *den });
         }
         d
     }

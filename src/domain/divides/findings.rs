@@ -237,7 +237,7 @@ mod tests {
                 school: school.into(),
                 group: group.map(|(a, b)| (a.into(), b.into())),
             };
-            d.cells.insert(key, Counts { numerator: n, denominator: den });
+            d.cells_mut().insert(key, Counts { numerator: n, denominator: den });
         };
         put("lincoln", None, 110, 200);
         put("lincoln", Some(("econ", "yes")), 30, 100);

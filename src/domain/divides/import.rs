@@ -112,11 +112,11 @@ pub fn apply(p: &Preview, data: &mut DivideData, mode: Mode) -> bool {
         return false;
     }
     if mode == Mode::Replace {
-        data.cells.clear();
+        data.cells_mut().clear();
     }
     data.schools.extend(p.new_schools.iter().cloned());
     for (k, c) in &p.cells {
-        data.cells.insert(k.clone(), *c);
+        data.cells_mut().insert(k.clone(), *c);
     }
     true
 }
@@ -128,7 +128,7 @@ mod tests {
     fn base() -> DivideData {
         let mut d = DivideData::default();
         d.schools.push(School { id: "lincoln".into(), name: "Lincoln Middle".into() });
-        d.cells.insert(
+        d.cells_mut().insert(
             CellKey { indicator: "home-internet".into(), school: "lincoln".into(), group: None },
             Counts { numerator: 1, denominator: 2 },
         );
@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn add_keeps_other_cells_and_replace_clears_them() {
         let mut d = base();
-        d.cells.insert(
+        d.cells_mut().insert(
             CellKey { indicator: "create-weekly".into(), school: "lincoln".into(), group: None },
             Counts { numerator: 5, denominator: 9 },
         );

@@ -960,7 +960,7 @@ mod tests {
                 school: (*s).into(),
                 group: g.map(|(d, g)| (d.into(), g.into())),
             };
-            d.cells.insert(key, Counts { numerator: *num, denominator: *den });
+            d.cells_mut().insert(key, Counts { numerator: *num, denominator: *den });
         }
         d
     }

@@ -64,7 +64,7 @@ pub fn data() -> DivideData {
                     school: (*school).into(),
                     group: group.map(|(a, b)| (a.into(), b.into())),
                 };
-                d.cells.insert(key, Counts { numerator: n, denominator: den });
+                d.cells_mut().insert(key, Counts { numerator: n, denominator: den });
             };
             // Two schools lag on active use; North Star is small and strong.
             let school_effect = match (ind.divide, si) {
@@ -135,7 +135,7 @@ pub fn data() -> DivideData {
 /// (every numerator cut by a tenth), so trends have somewhere to come from.
 pub fn earlier_data() -> DivideData {
     let mut d = data();
-    for c in d.cells.values_mut() {
+    for c in d.cells_mut().values_mut() {
         c.numerator = c.numerator * 9 / 10;
     }
     d
@@ -186,9 +186,9 @@ pub fn synthetic(schools: usize, groups: usize, indicators: usize) -> DivideData
                 total = total + c;
                 let key =
                     CellKey { indicator: ind.clone(), school: school.clone(), group: Some((dim.clone(), gid.clone())) };
-                d.cells.insert(key, c);
+                d.cells_mut().insert(key, c);
             }
-            d.cells.insert(CellKey { indicator: ind.clone(), school: school.clone(), group: None }, total);
+            d.cells_mut().insert(CellKey { indicator: ind.clone(), school: school.clone(), group: None }, total);
         }
     }
     d

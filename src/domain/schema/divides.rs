@@ -51,7 +51,7 @@ fn comparison_from_wire(s: &str) -> Option<Comparison> {
 
 pub(super) fn to_wire(d: &DivideData) -> v3::Divides {
     let mut cells: BTreeMap<String, BTreeMap<String, BTreeMap<String, [u64; 2]>>> = BTreeMap::new();
-    for (k, c) in &d.cells {
+    for (k, c) in d.cells.iter() {
         let g = k.group.as_ref().map(|(d, g)| format!("{d}:{g}")).unwrap_or_default();
         cells
             .entry(k.indicator.to_string())
@@ -170,7 +170,7 @@ pub(super) fn from_wire(w: v3::Divides, at: &str) -> Result<DivideData, SchemaEr
         custom_indicators,
         custom_dimensions,
         schools,
-        cells,
+        cells: cells.into(),
         settings: Settings {
             threshold_points: s.threshold_points,
             min_n: s.min_n,

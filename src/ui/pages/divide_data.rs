@@ -340,7 +340,7 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
             error.set(None);
             let k = key.clone();
             edit_divides(state, |x| {
-                x.cells.remove(&k);
+                x.cells_mut().remove(&k);
             });
             return;
         }
@@ -349,7 +349,7 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
                 error.set(None);
                 let k = key.clone();
                 edit_divides(state, |x| {
-                    x.cells.insert(k, Counts { numerator: n, denominator: d });
+                    x.cells_mut().insert(k, Counts { numerator: n, denominator: d });
                 });
             }
             _ if !tell => {}
@@ -358,10 +358,10 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
                 let (k, before) = (key.clone(), at_focus.get_value());
                 edit_divides(state, |x| match before {
                     Some(c) => {
-                        x.cells.insert(k, c);
+                        x.cells_mut().insert(k, c);
                     }
                     None => {
-                        x.cells.remove(&k);
+                        x.cells_mut().remove(&k);
                     }
                 });
             }
@@ -598,7 +598,7 @@ fn Indicators() -> impl IntoView {
     let delete = move |id: String| {
         edit_divides(state, |x| {
             x.custom_indicators.retain(|i| i.id != id);
-            x.cells.retain(|k, _| *k.indicator != *id);
+            x.cells_mut().retain(|k, _| *k.indicator != *id);
         });
         confirm_delete.set(None);
     };

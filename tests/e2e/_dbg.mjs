@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import { startServer, launchBrowser, waitForApp } from './harness.mjs';
+const doc = fs.readFileSync('target/e2e/large-district.json', 'utf8');
+const server = await startServer(); const browser = await launchBrowser();
+const context = await browser.newContext();
+let page = await context.newPage();
+const log = (p) => p.on('console', (m) => { if (!m.text().includes('integrity')) console.log('console:', m.text().slice(0, 300)); });
+log(page);
+await page.goto(server.url + 'manifest.webmanifest');
+await page.evaluate((d) => localStorage.setItem('dew:workspace', d), doc);
+const dump = async (label) => console.log(label, JSON.stringify(await page.evaluate(() => ({ keys: Object.keys(localStorage).map((k) => k.slice(0, 40)), j: (localStorage.getItem('dew:journal') || '').slice(60, 130), jlen: (localStorage.getItem('dew:journal') || '').length, len: (localStorage.getItem('dew:workspace') || '').length }))));
+for (const wait of [0, 50, 200]) {
+  await page.goto(server.url + 'reflect'); await waitForApp(page);
+  await dump('after load');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const field = page.locator('#reflect-now');
+  await field.focus(); await page.keyboard.press('End');
+  await page.keyboard.type(` Closed by close after ${wait} ms.`, { delay: 5 });
+  const expected = await field.inputValue();
+  await page.waitForTimeout(wait);
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  page = await context.newPage(); log(page);
+  await page.goto(server.url + 'manifest.webmanifest');
+  await dump('after close ' + wait);
+  await page.goto(server.url + 'reflect'); await waitForApp(page);
+  const now = await page.locator('#reflect-now').inputValue();
+  console.log(now === expected ? 'KEPT' : 'LOST: ' + now.slice(-60));
+}
+await browser.close(); server.stop();
