@@ -45,6 +45,21 @@ try {
   figures.push(figure('first-load-kb', 'First load transfer (HTML+JS+WASM+CSS+icons), gzip', +(gz / 1024).toFixed(1), 'KB', '<=', 250,
     Object.entries(kinds).sort().map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', ')));
 
+  // The LP solver of the privacy audit (issue 24, the microlp crate): which wasm files carry
+  // it, told by its source paths, which its panic messages keep in the data section. Its
+  // share of the first load is at most the gzip size of the first-load files that carry it
+  // (the whole file is counted: an upper bound).
+  const wasmFiles = fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.wasm'));
+  const withSolver = wasmFiles.filter((f) => fs.readFileSync(path.join(ROOT, 'dist', f)).includes('microlp'));
+  const firstLoadFiles = new Set([...urls].map((u) => new URL(u).pathname.slice(SUB.length)));
+  const solverFirst = withSolver.filter((f) => firstLoadFiles.has(f))
+    .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length, 0) / 1024;
+  const solverChunks = withSolver.map((f) => `${f} ${(zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length / 1024).toFixed(1)} KB`).join(', ');
+  console.log(`The privacy audit's LP solver (microlp): ${solverFirst.toFixed(1)} KB gzip of the first load; it ships in ${solverChunks || 'no file found'}, fetched when a page that shows divide figures first opens`);
+  if (!withSolver.length) throw new Error('no wasm file carries the solver: the marker this benchmark looks for has changed');
+  figures.push(figure('first-load-solver-kb', "First load: files carrying the privacy audit's LP solver (at most its share), gzip", +solverFirst.toFixed(1), 'KB', 'info', null,
+    `ships in ${solverChunks}`));
+
   // After the first load, the service worker fetches the rest of the build in the background
   // (the offline copy): not part of the first load, printed so the whole download is known.
   const swFiles = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);

@@ -304,7 +304,6 @@ mod tests {
     use crate::domain::divides::model::CellKey;
     use crate::domain::plan::{set_reflection, Prompt};
     use crate::domain::schema::{decode, encode};
-    use proptest::prelude::*;
 
     fn sample() -> Workspace {
         Workspace::sample()
@@ -422,15 +421,17 @@ mod tests {
         assert_eq!(journal(&saved, &expected, "w64:golden", "2026-12-06T10:00:01.000Z").unwrap(), golden);
     }
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
+    // proptest is a native dev-dependency: the in-browser run of these tests leaves this out.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
         /// Any mix of edits to the sample's cycles comes back whole through the journal.
         #[test]
         fn any_edits_round_trip(
             text in "[a-zA-Z =+é]{0,40}",
             cycle in 0usize..2,
             bump in proptest::collection::vec((0usize..400, 0u64..50), 0..6),
-            rename in any::<bool>(),
+            rename in proptest::prelude::any::<bool>(),
             drop_cells in 0usize..3,
         ) {
             let saved = sample();
@@ -451,7 +452,7 @@ mod tests {
                 now.district = format!("{} renamed", now.district);
             }
             let (_, applied) = round_trip(&saved, &now);
-            prop_assert_eq!(applied, now);
+            proptest::prop_assert_eq!(applied, now);
         }
     }
 }
