@@ -5,6 +5,7 @@ pub mod clock;
 pub mod crypto;
 pub mod download;
 pub mod file;
+pub mod linked_file;
 pub mod offline;
 pub mod page;
 pub mod random;

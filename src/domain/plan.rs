@@ -54,6 +54,18 @@ impl Date {
         }
         Some(Date { year, month, day })
     }
+
+    /// Days since 1970-01-01 (negative before it), so that two dates subtract to the days
+    /// between them. The proleptic Gregorian count of Howard Hinnant's `days_from_civil`.
+    pub fn day_number(&self) -> i64 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 impl std::fmt::Display for Date {

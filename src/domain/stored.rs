@@ -14,6 +14,9 @@ pub const SET_ASIDE_PREFIX: &str = "dew:set-aside:";
 pub const JOURNAL_KEY: &str = "dew:journal";
 /// The idle minutes after which a locked workspace locks itself (a device setting, not data).
 pub const AUTO_LOCK_KEY: &str = "dew:auto-lock-minutes";
+/// The local date (`YYYY-MM-DD`) of the last backup made on this device: a download, or the
+/// linked backup file written (a device fact, not data: never in the workspace or a backup).
+pub const LAST_BACKUP_KEY: &str = "dew:last-backup";
 /// Survey-import mappings saved for reuse: header names and value spellings, never a row.
 pub const SURVEY_MAPPINGS_KEY: &str = "dew:survey-mappings";
 
@@ -211,6 +214,29 @@ pub fn save_delay_ms(last_doc_bytes: usize, packed: bool, last_save_ms: f64) -> 
     (last_save_ms * 4.0).clamp(250.0, 2000.0) as u32
 }
 
+/// After this many days without a backup, the header reminds the person to make one (where
+/// the browser cannot keep a linked backup file up to date by itself).
+pub const BACKUP_REMINDER_DAYS: i64 = 7;
+
+/// What the backup reminder says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupReminder {
+    /// No backup was ever made on this device (or its date cannot be read).
+    Never,
+    /// The last one was this many days ago.
+    DaysAgo(i64),
+}
+
+/// Whether to remind, given the date of the last backup (as stored under `LAST_BACKUP_KEY`)
+/// and today's local date. A date in the future (a clock set back) counts as today.
+pub fn backup_reminder(last: Option<&str>, today: &str) -> Option<BackupReminder> {
+    use crate::domain::plan::Date;
+    let today = Date::parse(today)?;
+    let Some(last) = last.and_then(Date::parse) else { return Some(BackupReminder::Never) };
+    let days = (today.day_number() - last.day_number()).max(0);
+    (days >= BACKUP_REMINDER_DAYS).then_some(BackupReminder::DaysAgo(days))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,5 +353,29 @@ mod tests {
         );
         assert_eq!(slug("  ¿?  "), "workspace");
         assert!(slug(&"a b ".repeat(80)).len() <= 60);
+    }
+
+    #[test]
+    fn backups_are_reminded_after_a_week() {
+        assert_eq!(backup_reminder(Some("2026-12-01"), "2026-12-06"), None);
+        assert_eq!(backup_reminder(Some("2026-11-29"), "2026-12-06"), Some(BackupReminder::DaysAgo(7)));
+        // Across a month, a year and a leap day: 2028-02-20 to 2028-03-03 is 12 days.
+        assert_eq!(backup_reminder(Some("2028-02-20"), "2028-03-03"), Some(BackupReminder::DaysAgo(12)));
+        assert_eq!(backup_reminder(Some("2026-12-24"), "2027-01-06"), Some(BackupReminder::DaysAgo(13)));
+        assert_eq!(backup_reminder(None, "2026-12-06"), Some(BackupReminder::Never));
+        assert_eq!(backup_reminder(Some("yesterday"), "2026-12-06"), Some(BackupReminder::Never));
+        // A clock set back: no reminder, and no negative days.
+        assert_eq!(backup_reminder(Some("2027-01-01"), "2026-12-06"), None);
+        assert_eq!(backup_reminder(Some("2026-12-01"), "not a date"), None);
+    }
+
+    #[test]
+    fn day_numbers_count_days() {
+        use crate::domain::plan::Date;
+        let d = |s: &str| Date::parse(s).unwrap().day_number();
+        assert_eq!(d("1970-01-01"), 0);
+        assert_eq!(d("2000-03-01") - d("2000-02-28"), 2, "2000 is a leap year");
+        assert_eq!(d("1900-03-01") - d("1900-02-28"), 1, "1900 is not");
+        assert_eq!(d("2026-12-06"), 20_793);
     }
 }

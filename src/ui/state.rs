@@ -278,6 +278,7 @@ impl AppState {
                 self.set_written(Some(doc));
                 self.last_saved.set_value(Some(ws));
                 self.drop_journal();
+                crate::ui::linked_backup::after_save(self);
                 if self.save_error.with_untracked(Option::is_some) {
                     self.save_error.set(None);
                     self.save_resumed.set(true);
@@ -657,7 +658,10 @@ impl AppState {
         let Some(text) = self.backup_text() else { return Err("no workspace".into()) };
         let district = self.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let (date, _, _) = clock::local_date();
-        download::download_text(&stored::backup_file_name(&district, &date), "application/json", &text)
+        download::download_text(&stored::backup_file_name(&district, &date), "application/json", &text)?;
+        crate::ui::linked_backup::backed_up_today();
+        self.storage_rev.update(|n| *n += 1);
+        Ok(())
     }
 
     /// The open workspace as it may be set aside: plain JSON, or with a lock the encrypted
@@ -775,6 +779,7 @@ impl AppState {
     /// Removes every key this app wrote and forgets the workspace.
     pub fn erase_everything(self) -> Result<(), StorageError> {
         let keys = storage::keys_with_prefix(KEY_PREFIX)?;
+        spawn_local(crate::ui::linked_backup::unlink());
         self.workspace.set(None);
         self.unreadable.set(None);
         self.other_tab.set(None);

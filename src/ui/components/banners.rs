@@ -2,7 +2,9 @@
 //! a failed save, a change made in another tab, storage being unavailable.
 
 use crate::browser::{clock, download};
+use crate::domain::stored::{backup_reminder, BackupReminder, LAST_BACKUP_KEY};
 use crate::ui::i18n as t;
+use crate::ui::linked_backup::{self, Linked};
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
 
@@ -17,6 +19,18 @@ pub fn Banners() -> impl IntoView {
     };
     let backup = move |_| {
         let _ = state.download_backup();
+    };
+    // Where no linked file can keep a copy up to date, a week without a backup is named.
+    let reminder = move || {
+        state.storage_rev.track();
+        if linked_backup::status().get() != Linked::Unsupported {
+            return None;
+        }
+        if !state.workspace.with(|w| w.as_ref().is_some_and(|ws| !ws.sample)) {
+            return None;
+        }
+        let last = crate::browser::storage::get(LAST_BACKUP_KEY).ok().flatten();
+        backup_reminder(last.as_deref(), &clock::local_date().0)
     };
     let earlier = move || {
         state.workspace.with(|w| {
@@ -36,6 +50,29 @@ pub fn Banners() -> impl IntoView {
             <div class="banner banner-warn" id="earlier-cycle-banner">
                 <p>{t::earlier_cycle_banner(&viewing, &latest)}</p>
                 <button type="button" class="secondary" on:click=move |_| state.switch_cycle(id)>{t::switch_to_latest(&latest)}</button>
+            </div>
+        })}
+        {move || match linked_backup::status().get() {
+            Linked::NeedsPermission(name) => Some(view! {
+                <div class="banner banner-warn" role="status" id="linked-banner">
+                    <p>{t::linked_needs_permission(&name)}</p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| leptos::task::spawn_local(linked_backup::allow(state))>{t::LINKED_ALLOW}</button>
+                    </div>
+                </div>
+            }.into_any()),
+            Linked::Failed(name, why) => Some(view! {
+                <div class="banner banner-error" role="alert" id="linked-banner">
+                    <p>{t::linked_failed(&name, &why)}</p>
+                    <div class="actions"><button type="button" on:click=backup>{t::BANNER_DOWNLOAD_BACKUP}</button></div>
+                </div>
+            }.into_any()),
+            _ => None,
+        }}
+        {move || reminder().map(|r| view! {
+            <div class="banner banner-warn" role="status" id="backup-reminder">
+                <p>{match r { BackupReminder::Never => t::backup_never(), BackupReminder::DaysAgo(d) => t::backup_days_ago(d) }}</p>
+                <div class="actions"><button type="button" on:click=backup>{t::BANNER_DOWNLOAD_BACKUP}</button></div>
             </div>
         })}
         {move || state.storage_unavailable.get().then(|| view! {

@@ -1485,3 +1485,46 @@ pub fn survey_applied(cells: usize, schools: usize, replaced: bool) -> String {
     format!("{cells} counts {how}.{s} The file's rows were not kept.")
 }
 pub const SURVEY_SEE_FINDINGS: &str = "See the findings";
+
+// The linked backup file and the backup reminder (issue 28, item 9).
+pub const LINKED_HEADING: &str = "A copy outside the browser";
+pub const LINKED_INTRO: &str = "Link a file on this device, in a synced folder such as Google Drive, or on a USB stick. A few seconds after each change the app writes the workspace to it, then reads it back to check. With a passphrase, the file holds the encrypted workspace.";
+pub const LINKED_CHOOSE: &str = "Link a backup file…";
+pub const LINKED_STOP: &str = "Stop linking";
+pub const LINKED_ALLOW: &str = "Allow";
+pub const LINKED_FILE_TYPE: &str = "Digital Equity Workbench backup";
+pub const LINKED_UNSUPPORTED: &str = "This browser cannot keep a linked file up to date (Chrome and ChromeOS can). Download a backup now and then instead: the header reminds you after a week.";
+pub const LINKED_LOOKING: &str = "Looking for a linked file…";
+pub const LINKED_NONE: &str = "No file is linked.";
+pub const LINKED_DIFFERS: &str =
+    "it was written, but what was read back is not the workspace. Download a backup now, then link the file again.";
+pub fn linked_linked(name: &str) -> String {
+    format!("Linked to “{name}”. It is written a few seconds after the next change.")
+}
+pub fn linked_needs_permission(name: &str) -> String {
+    format!("“{name}” is linked, but the browser needs your permission again before the app may write it.")
+}
+pub fn linked_writing(name: &str) -> String {
+    format!("Writing “{name}”…")
+}
+pub fn linked_written(name: &str, at: &str) -> String {
+    format!("Linked to “{name}”: written and checked at {at}.")
+}
+pub fn linked_failed(name: &str, why: &str) -> String {
+    format!("“{name}” was not updated: {why}")
+}
+pub fn linked_write_failed(error: &str) -> String {
+    format!("the browser refused to write it ({error}). Link the file again, or download a backup.")
+}
+pub fn linked_read_failed(error: &str) -> String {
+    format!("it was written but could not be read back to check ({error}).")
+}
+pub fn linked_choose_failed(error: &str) -> String {
+    format!("The file could not be linked: {error}")
+}
+pub fn backup_never() -> String {
+    "No backup of this workspace has been made on this device yet.".into()
+}
+pub fn backup_days_ago(days: i64) -> String {
+    format!("Last backup {days} days ago.")
+}
