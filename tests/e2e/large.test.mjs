@@ -138,3 +138,44 @@ for (const [workspace, rate] of [['small', 1], ['small', 4], ['large', 1], ['lar
     assert.deepEqual(lost, [], `${lost.length} of ${tries} edits lost`);
   });
 }
+
+// Issue 28, fault 4, in the large district. With the storage full, a save that replaces the
+// stored document with one no larger still fits (the old one's space is reused), and says
+// nothing because nothing failed; one that needs more space fails, and says so; once space is
+// freed, the app saves by itself and says that too.
+test('storage full in the large district: a save that no longer fits is named, and is made once space is freed', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + 'manifest.webmanifest');
+  await page.evaluate((d) => localStorage.setItem('dew:workspace', d), doc);
+  await page.goto(server.url + 'reflect');
+  await waitForApp(page);
+  const field = page.locator('#reflect-now');
+  await field.focus();
+  // The end of the text (End alone goes to the end of the wrapped line).
+  await page.keyboard.press('Control+End');
+  // A first save stores it packed (under 1 MB).
+  await page.keyboard.type(' First.', { delay: 5 });
+  await page.waitForFunction(() => (localStorage.getItem('dew:workspace') || '').length < 1024 * 1024, null, { timeout: 20000 });
+  // Someone else's keys fill what is left of this origin's storage, to the byte.
+  await page.evaluate(() => {
+    for (const size of [256 * 1024, 1024, 16, 1]) {
+      const chunk = 'f'.repeat(size);
+      for (let i = 0; ; i++) {
+        try { localStorage.setItem(`filler-${size}-${i}`, chunk); } catch { break; }
+      }
+    }
+  });
+  const words = ' Typed while the storage was full, long enough to need more room than the last save.';
+  await page.keyboard.type(words, { delay: 5 });
+  const expected = await field.inputValue();
+  assert.ok(expected.endsWith(' First.' + words));
+  await page.locator('#save-error-banner').waitFor({ timeout: 20000 });
+  assert.match(await page.locator('#save-error-banner').innerText(), /not saved/i);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.locator('#save-resumed-banner').waitFor({ timeout: 20000 });
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.locator('#reflect-now').inputValue(), expected, 'the edit survives a reload');
+  await context.close();
+});
