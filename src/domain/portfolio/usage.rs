@@ -66,85 +66,134 @@ pub fn suggest(headers: &[String]) -> Mapping {
 /// groups (`base`). Every problem names its line and column; nothing is kept until the
 /// preview is applied with `usage_data`.
 pub fn usage_preview(text: &str, m: &Mapping, base: &DivideData) -> Result<(Preview, DivideData), CsvError> {
-    let mut missing = Vec::new();
-    for (name, col) in [("school", m.school), ("active users", m.active), ("enrolled users", m.enrolled)] {
-        if col.is_none() {
-            missing.push(name.to_string());
-        }
-    }
-    if m.dimension.is_some() != m.group.is_some() {
-        missing.push(if m.dimension.is_none() { "group dimension".into() } else { "group".into() });
-    }
-    if !missing.is_empty() {
-        return Err(CsvError::MissingColumns(missing));
-    }
-    let text = text.trim_start_matches('\u{feff}');
-    let mut r = ::csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
-    let mut parsed = Parsed::default();
-    for rec in r.records() {
-        let rec = match rec {
-            Ok(x) => x,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                parsed.problem(CsvError::Parse { line, message: e.to_string() });
-                continue;
+    let mut r = UsageReader::new(text, m)?;
+    while !r.step(usize::MAX) {}
+    Ok(r.finish(base))
+}
+
+/// [`usage_preview`] a slice at a time, so that the page can paint and take input between
+/// slices, as the divide-data and inventory importers do (issue 28, item 7).
+pub struct UsageReader<'a> {
+    reader: ::csv::Reader<&'a [u8]>,
+    m: Mapping,
+    parsed: Parsed,
+    done: bool,
+}
+
+impl<'a> UsageReader<'a> {
+    /// Checks the mapping; `Err` names the columns it lacks.
+    pub fn new(text: &'a str, m: &Mapping) -> Result<Self, CsvError> {
+        let mut missing = Vec::new();
+        for (name, col) in [("school", m.school), ("active users", m.active), ("enrolled users", m.enrolled)] {
+            if col.is_none() {
+                missing.push(name.to_string());
             }
-        };
-        let line = rec.position().map_or(0, |p| p.line());
-        if rec.iter().all(|f| f.trim().is_empty()) {
-            continue;
         }
-        let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
-        let count = |c: Option<usize>, column: &str| -> Result<u64, CsvError> {
-            let v = get(c);
-            let cleaned: String = v.chars().filter(|c| *c != ',').collect();
-            cleaned.parse().map_err(|_| CsvError::Cell {
-                line,
-                column: column.into(),
-                message: format!("`{v}` is not a whole number"),
-            })
-        };
-        let (active, enrolled) = (count(m.active, "active users"), count(m.enrolled, "enrolled users"));
-        let (active, enrolled) = match (active, enrolled) {
-            (Ok(a), Ok(e)) => (a, e),
-            (a, e) => {
-                a.err().into_iter().chain(e.err()).for_each(|x| parsed.problem(x));
-                continue;
+        if m.dimension.is_some() != m.group.is_some() {
+            missing.push(if m.dimension.is_none() { "group dimension".into() } else { "group".into() });
+        }
+        if !missing.is_empty() {
+            return Err(CsvError::MissingColumns(missing));
+        }
+        let text = text.trim_start_matches('\u{feff}');
+        let reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+        Ok(UsageReader { reader, m: *m, parsed: Parsed::default(), done: false })
+    }
+
+    /// How far the read has come, 0 to 1, of a file of `total_bytes`.
+    pub fn progress(&self, total_bytes: usize) -> f64 {
+        if total_bytes == 0 {
+            1.0
+        } else {
+            (self.reader.position().byte() as f64 / total_bytes as f64).min(1.0)
+        }
+    }
+
+    /// Reads up to `records` more records; true once the file has been read to its end.
+    pub fn step(&mut self, records: usize) -> bool {
+        let m = &self.m;
+        let mut rec = ::csv::StringRecord::new();
+        for _ in 0..records {
+            if self.done {
+                break;
             }
+            match self.reader.read_record(&mut rec) {
+                Ok(false) => self.done = true,
+                Ok(true) => read_row(&rec, m, &mut self.parsed),
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    self.parsed.problem(CsvError::Parse { line, message: e.to_string() });
+                    // A reader past an error it cannot step over stops, rather than loop.
+                    if e.position().is_none() {
+                        self.done = true;
+                    }
+                }
+            }
+        }
+        self.done
+    }
+
+    /// The preview of what was read, matched against the cycle's schools and groups (`base`),
+    /// and the product's empty usage data to fill.
+    pub fn finish(self, base: &DivideData) -> (Preview, DivideData) {
+        let skeleton = DivideData {
+            custom_indicators: vec![usage_indicator()],
+            custom_dimensions: base.custom_dimensions.clone(),
+            schools: base.schools.clone(),
+            cells: Default::default(),
+            settings: base.settings.clone(),
         };
-        if active > enrolled {
-            parsed.problem(CsvError::Cell {
-                line,
-                column: "active users".into(),
-                message: format!("{active} active users is more than the {enrolled} enrolled"),
-            });
-            continue;
-        }
-        let school = get(m.school);
-        if school.is_empty() {
-            parsed.problem(CsvError::Cell { line, column: "school".into(), message: "the school is empty".into() });
-            continue;
-        }
-        let (d, g) = (get(m.dimension), get(m.group));
-        let group = if d.is_empty() && g.is_empty() { None } else { Some((d, g)) };
-        parsed.rows.push(AggregateRow {
+        let preview = preview_parsed(self.parsed, &skeleton);
+        (preview, skeleton)
+    }
+}
+
+/// One record under the mapping: a row of counts, or the problems it has.
+fn read_row(rec: &::csv::StringRecord, m: &Mapping, parsed: &mut Parsed) {
+    let line = rec.position().map_or(0, |p| p.line());
+    if rec.iter().all(|f| f.trim().is_empty()) {
+        return;
+    }
+    let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
+    let count = |c: Option<usize>, column: &str| -> Result<u64, CsvError> {
+        let v = get(c);
+        let cleaned: String = v.chars().filter(|c| *c != ',').collect();
+        cleaned.parse().map_err(|_| CsvError::Cell {
             line,
-            indicator: USAGE_INDICATOR.into(),
-            school,
-            group,
-            numerator: active,
-            denominator: enrolled,
-        });
-    }
-    let skeleton = DivideData {
-        custom_indicators: vec![usage_indicator()],
-        custom_dimensions: base.custom_dimensions.clone(),
-        schools: base.schools.clone(),
-        cells: Default::default(),
-        settings: base.settings.clone(),
+            column: column.into(),
+            message: format!("`{v}` is not a whole number"),
+        })
     };
-    let preview = preview_parsed(parsed, &skeleton);
-    Ok((preview, skeleton))
+    let (active, enrolled) = match (count(m.active, "active users"), count(m.enrolled, "enrolled users")) {
+        (Ok(a), Ok(e)) => (a, e),
+        (a, e) => {
+            a.err().into_iter().chain(e.err()).for_each(|x| parsed.problem(x));
+            return;
+        }
+    };
+    if active > enrolled {
+        parsed.problem(CsvError::Cell {
+            line,
+            column: "active users".into(),
+            message: format!("{active} active users is more than the {enrolled} enrolled"),
+        });
+        return;
+    }
+    let school = get(m.school);
+    if school.is_empty() {
+        parsed.problem(CsvError::Cell { line, column: "school".into(), message: "the school is empty".into() });
+        return;
+    }
+    let (d, g) = (get(m.dimension), get(m.group));
+    let group = if d.is_empty() && g.is_empty() { None } else { Some((d, g)) };
+    parsed.rows.push(AggregateRow {
+        line,
+        indicator: USAGE_INDICATOR.into(),
+        school,
+        group,
+        numerator: active,
+        denominator: enrolled,
+    });
 }
 
 /// The product's usage data from a clean preview; `None` when the preview has errors.
@@ -199,6 +248,27 @@ mod tests {
         let ids: Vec<String> = findings(&a).iter().map(|f| f.id(&a)).collect();
         assert!(ids.contains(&format!("{USAGE_INDICATOR}@garfield")), "{ids:?}");
         assert!(ids.contains(&format!("{USAGE_INDICATOR}@lincoln/el:yes")), "{ids:?}");
+    }
+
+    #[test]
+    fn a_file_read_in_slices_gives_what_it_gives_in_one_go() {
+        let bad =
+            "School,Active,Enrolled\nLincoln Middle,300,200\nGarfield Elementary,x,10\n,1,2\nLincoln Middle,5,9\n";
+        for file in [FILE, bad] {
+            let m = suggest(&headers(file).unwrap());
+            let whole = usage_preview(file, &m, &base()).unwrap();
+            let mut r = UsageReader::new(file, &m).unwrap();
+            let mut steps = 0;
+            let mut last = 0.0;
+            while !r.step(1) {
+                steps += 1;
+                assert!(r.progress(file.len()) >= last, "progress only grows");
+                last = r.progress(file.len());
+            }
+            assert!(steps >= 3, "one record a step: {steps}");
+            assert_eq!(r.progress(file.len()), 1.0);
+            assert_eq!(r.finish(&base()), whole);
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::domain::divides::import::Preview;
 use crate::domain::divides::model::DivideData;
 use crate::domain::plan::{optional_amount, optional_date};
 use crate::domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
-use crate::domain::portfolio::usage::{headers, suggest, usage_data, usage_preview, Mapping, USAGE_INDICATOR};
+use crate::domain::portfolio::usage::{headers, suggest, usage_data, Mapping, UsageReader, USAGE_INDICATOR};
 use crate::domain::portfolio::Phase;
 use crate::domain::portfolio::{
     cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
@@ -631,6 +631,8 @@ enum UsageState {
     Mapping(String, String, Vec<String>),
     /// The file, the problems listed, and how many more were found.
     Failed(String, Vec<String>, usize),
+    /// The file being checked under the mapping, and how far (0 to 1).
+    Reading(String, f64),
     Ready(String, Box<Preview>, Box<DivideData>),
     Done(String),
 }
@@ -663,20 +665,44 @@ fn Usage(id: u32) -> impl IntoView {
             st.set(next);
         });
     };
+    // Which check is the latest: one still running for an earlier click, or a page left, stops.
+    let checks = StoredValue::new(0u64);
     let check = move |_| {
-        if let UsageState::Mapping(name, text, _) = st.get_untracked() {
-            let base = state
-                .workspace
-                .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
-                .unwrap_or_default();
-            st.set(match usage_preview(&text, &mapping.get_untracked(), &base) {
+        let UsageState::Mapping(name, text, _) = st.get_untracked() else { return };
+        checks.update_value(|n| *n += 1);
+        let mine = checks.get_value();
+        let current = move || checks.try_get_value() == Some(mine);
+        let m = mapping.get_untracked();
+        spawn_local(async move {
+            let next = match UsageReader::new(&text, &m) {
                 Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)], 0),
-                Ok((p, _)) if !p.is_clean() => {
-                    UsageState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
+                Ok(mut reader) => {
+                    // Read in slices that let the page paint and answer (issue 28, item 7).
+                    let read = page::in_slices(
+                        &mut reader,
+                        |r| r.step(2_000),
+                        |r| st.set(UsageState::Reading(name.clone(), r.progress(text.len()))),
+                        current,
+                    );
+                    if !read.await {
+                        return;
+                    }
+                    let base = state
+                        .workspace
+                        .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
+                        .unwrap_or_default();
+                    match reader.finish(&base) {
+                        (p, _) if !p.is_clean() => {
+                            UsageState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
+                        }
+                        (p, skeleton) => UsageState::Ready(name, Box::new(p), Box::new(skeleton)),
+                    }
                 }
-                Ok((p, skeleton)) => UsageState::Ready(name, Box::new(p), Box::new(skeleton)),
-            });
-        }
+            };
+            if current() {
+                st.set(next);
+            }
+        });
     };
     let use_counts = move |_| {
         if let UsageState::Ready(_, p, skeleton) = st.get_untracked() {
@@ -746,6 +772,11 @@ fn Usage(id: u32) -> impl IntoView {
                         </div>
                         <button type="button" id="usage-check" on:click=check>{t::USAGE_CHECK}</button>
                     </fieldset>
+                }.into_any(),
+                UsageState::Reading(name, done) => view! {
+                    <p role="status" id="usage-reading">{t::ddata_reading(&name)}" "
+                        <progress max="1" value=done aria-label=t::ddata_reading(&name)></progress>
+                    </p>
                 }.into_any(),
                 UsageState::Ready(name, p, _) => view! {
                     <div class="card" id="usage-preview">
