@@ -39,7 +39,7 @@ fn FocusOnNavigate() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     state.install();
-    crate::ui::linked_backup::install();
+    crate::ui::linked_backup::install(state);
     // After the first load: the service worker (and the offline copy it fetches) is not needed
     // for the first screen, so it does not compete with it.
     crate::browser::page::after_load(move || crate::browser::offline::register(move || state.update_ready.set(true)));

@@ -7,10 +7,50 @@
 
 use crate::browser::{clock, linked_file, page, storage};
 use crate::domain::stored::LAST_BACKUP_KEY;
+use crate::ui::codec::NotLoaded;
 use crate::ui::state::{AppState, LockStatus};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsValue;
+
+type Fut<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// The file and IndexedDB calls, as plain function pointers into their own chunk: they are
+/// not part of the first load (which has 250 KB), and only a workspace that is open needs
+/// them. Without the `split` feature (native checks, in-browser tests) they are plain calls.
+struct Ops {
+    choose: fn(String, &'static str) -> Fut<Result<JsValue, String>>,
+    remember: fn(JsValue) -> Fut<Result<(), String>>,
+    recall: fn() -> Fut<Option<JsValue>>,
+    forget: fn() -> Fut<Result<(), String>>,
+    permission: fn(JsValue, bool) -> Fut<Result<String, String>>,
+    write: fn(JsValue, String) -> Fut<Result<(), String>>,
+    read: fn(JsValue) -> Fut<Result<String, String>>,
+}
+
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(linked, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn fetch_ops() -> Result<&'static Ops, NotLoaded> {
+    static OPS: Ops = Ops {
+        choose: |name, description| Box::pin(async move { linked_file::choose(&name, description).await }),
+        remember: |h| Box::pin(async move { linked_file::remember(&h).await }),
+        recall: || Box::pin(linked_file::recall()),
+        forget: || Box::pin(linked_file::forget()),
+        permission: |h, ask| Box::pin(async move { linked_file::permission(&h, ask).await }),
+        write: |h, content| Box::pin(async move { linked_file::write(&h, &content).await }),
+        read: |h| Box::pin(async move { linked_file::read(&h).await }),
+    };
+    Ok(&OPS)
+}
+
+async fn ops() -> Result<&'static Ops, String> {
+    #[cfg(feature = "split")]
+    let ops = fetch_ops().await;
+    #[cfg(not(feature = "split"))]
+    let ops = fetch_ops();
+    ops.map_err(|_| crate::ui::i18n::LINKED_NOT_LOADED.to_string())
+}
 
 /// How long after a save the file is written (ms): saves that follow within it are written
 /// together, so typing does not rewrite the file on every word.
@@ -71,32 +111,42 @@ fn handle() -> Option<JsValue> {
     HANDLE.with(|h| h.borrow().clone())
 }
 
-/// Finds the file linked in an earlier visit, and whether the app may still write it.
-pub fn install() {
+/// Once a workspace is open, finds the file linked in an earlier visit, and whether the app
+/// may still write it.
+pub fn install(state: AppState) {
     let st = status();
     if !linked_file::supported() {
         st.set(Linked::Unsupported);
         return;
     }
-    st.set(Linked::Looking);
-    leptos::task::spawn_local(async move {
-        let Some(h) = linked_file::recall().await else {
-            st.set(Linked::NotLinked);
-            return;
-        };
-        let name = linked_file::name(&h);
-        HANDLE.with(|x| *x.borrow_mut() = Some(h.clone()));
-        st.set(match linked_file::permission(&h, false).await.as_deref() {
-            Ok("granted") => Linked::Linked(name),
-            _ => Linked::NeedsPermission(name),
+    st.set(Linked::NotLinked);
+    Effect::new(move |looked: Option<bool>| {
+        if looked == Some(true) || state.workspace.with(Option::is_none) {
+            return looked.unwrap_or(false);
+        }
+        st.set(Linked::Looking);
+        leptos::task::spawn_local(async move {
+            let Ok(ops) = ops().await else { return st.set(Linked::NotLinked) };
+            let Some(h) = (ops.recall)().await else {
+                st.set(Linked::NotLinked);
+                return;
+            };
+            let name = linked_file::name(&h);
+            HANDLE.with(|x| *x.borrow_mut() = Some(h.clone()));
+            st.set(match (ops.permission)(h, false).await.as_deref() {
+                Ok("granted") => Linked::Linked(name),
+                _ => Linked::NeedsPermission(name),
+            });
         });
+        true
     });
 }
 
 /// "Link a backup file…": the person picks a file, and it is written at once.
 pub async fn link(state: AppState, suggested_name: String, description: &'static str) -> Result<(), String> {
-    let h = linked_file::choose(&suggested_name, description).await?;
-    linked_file::remember(&h).await?;
+    let ops = ops().await?;
+    let h = (ops.choose)(suggested_name, description).await?;
+    (ops.remember)(h.clone()).await?;
     HANDLE.with(|x| *x.borrow_mut() = Some(h.clone()));
     status().set(Linked::Linked(linked_file::name(&h)));
     write_now(state).await;
@@ -107,7 +157,8 @@ pub async fn link(state: AppState, suggested_name: String, description: &'static
 pub async fn allow(state: AppState) {
     let Some(h) = handle() else { return };
     let name = linked_file::name(&h);
-    match linked_file::permission(&h, true).await.as_deref() {
+    let Ok(ops) = ops().await else { return };
+    match (ops.permission)(h, true).await.as_deref() {
         Ok("granted") => {
             status().set(Linked::Linked(name));
             write_now(state).await;
@@ -118,7 +169,9 @@ pub async fn allow(state: AppState) {
 
 /// "Stop linking": the file stays where it is; the app no longer writes it.
 pub async fn unlink() {
-    let _ = linked_file::forget().await;
+    if let Ok(ops) = ops().await {
+        let _ = (ops.forget)().await;
+    }
     HANDLE.with(|x| *x.borrow_mut() = None);
     GENERATION.with(|g| g.set(g.get() + 1));
     status().set(if linked_file::supported() { Linked::NotLinked } else { Linked::Unsupported });
@@ -161,15 +214,16 @@ async fn write_now(state: AppState) {
         LockStatus::Waiting => None,
     };
     let Some(content) = content else { return };
-    match linked_file::permission(&h, false).await.as_deref() {
+    let Ok(ops) = ops().await else { return };
+    match (ops.permission)(h.clone(), false).await.as_deref() {
         Ok("granted") => {}
         _ => return st.set(Linked::NeedsPermission(name)),
     }
     st.set(Linked::Writing(name.clone()));
-    if let Err(e) = linked_file::write(&h, &content).await {
+    if let Err(e) = (ops.write)(h.clone(), content.clone()).await {
         return st.set(Linked::Failed(name, crate::ui::i18n::linked_write_failed(&e)));
     }
-    match linked_file::read(&h).await {
+    match (ops.read)(h).await {
         Ok(back) if back == content => {
             backed_up_today();
             st.set(Linked::Written(name, clock::local_datetime_label(clock::now_ms())));

@@ -1528,3 +1528,4 @@ pub fn backup_never() -> String {
 pub fn backup_days_ago(days: i64) -> String {
     format!("Last backup {days} days ago.")
 }
+pub const LINKED_NOT_LOADED: &str = "the part of the app that writes the linked file did not arrive (the network may have dropped). Try again in a moment.";
