@@ -194,7 +194,7 @@ test('two tabs typing in turn in different fields, never answering anything: eve
   await context.close();
 });
 
-test('the same field changed in two tabs asks; the other version is kept aside meanwhile, and loading it shows it', async () => {
+test('the same field changed in two tabs asks; the other version is kept aside meanwhile; loading it shows it, and typing then keeps it', async () => {
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
   await openSample(page);
@@ -224,6 +224,14 @@ test('the same field changed in two tabs asks; the other version is kept aside m
   await page.getByRole('button', { name: "Load the other tab's version" }).click();
   await page.locator('#other-tab-banner').waitFor({ state: 'detached' });
   await page.waitForFunction(() => document.querySelector('section[aria-labelledby="prompts-heading"] textarea')?.value === 'Their words.');
+  // Typing after loading it builds on their words, is saved, and asks nothing more.
+  await field.press('Control+End');
+  await field.pressSequentially(' And ours after.');
+  await page.waitForFunction(() => (localStorage.getItem('dew:workspace') || '').includes('Their words. And ours after.'));
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await field.inputValue(), 'Their words. And ours after.');
+  assert.equal(await page.locator('#other-tab-banner').count(), 0);
   await context.close();
 });
 
