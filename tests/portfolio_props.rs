@@ -2,7 +2,7 @@
 //! empty portfolio, gives the same inventory), and importing never loses what is there.
 #![cfg(not(target_arch = "wasm32"))]
 
-use digital_equity_workbench::domain::plan::Date;
+use digital_equity_workbench::domain::date::Date;
 use digital_equity_workbench::domain::portfolio::csv::{apply, export, preview};
 use digital_equity_workbench::domain::portfolio::{Accessibility, Evidence, Portfolio, Privacy, Product};
 use proptest::prelude::*;

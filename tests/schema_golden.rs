@@ -5,8 +5,9 @@
 
 use digital_equity_workbench::domain::assessment::content::Level;
 use digital_equity_workbench::domain::assessment::rating::{Current, Step};
+use digital_equity_workbench::domain::date::Date;
 use digital_equity_workbench::domain::divides::model::{CellKey, Comparison, Counts, DivideData};
-use digital_equity_workbench::domain::plan::{Date, Link, Measure, Plan, PlanStatus, Prompt};
+use digital_equity_workbench::domain::plan::{Link, Measure, Plan, PlanStatus, Prompt};
 use digital_equity_workbench::domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Portfolio, Privacy};
 use digital_equity_workbench::domain::schema::{decode, encode, CURRENT_SCHEMA};
 use digital_equity_workbench::domain::team::Role;

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use digital_equity_workbench::domain::assessment::content::Level;
-use digital_equity_workbench::domain::plan::{set_reflection, Date, Link, Measure, PlanStatus, Prompt};
+use digital_equity_workbench::domain::date::Date;
+use digital_equity_workbench::domain::plan::{set_reflection, Link, Measure, PlanStatus, Prompt};
 use digital_equity_workbench::domain::schema::{decode, encode, pack};
 use digital_equity_workbench::domain::stored::{classify, Found};
 use digital_equity_workbench::domain::team::Role;

@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod csv_text;
+pub mod date;
 pub mod divides;
 pub mod large_sample;
 pub mod lock;

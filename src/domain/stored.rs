@@ -230,7 +230,7 @@ pub enum BackupReminder {
 /// Whether to remind, given the date of the last backup (as stored under `LAST_BACKUP_KEY`)
 /// and today's local date. A date in the future (a clock set back) counts as today.
 pub fn backup_reminder(last: Option<&str>, today: &str) -> Option<BackupReminder> {
-    use crate::domain::plan::Date;
+    use crate::domain::date::Date;
     let today = Date::parse(today)?;
     let Some(last) = last.and_then(Date::parse) else { return Some(BackupReminder::Never) };
     let days = (today.day_number() - last.day_number()).max(0);
@@ -371,7 +371,7 @@ mod tests {
 
     #[test]
     fn day_numbers_count_days() {
-        use crate::domain::plan::Date;
+        use crate::domain::date::Date;
         let d = |s: &str| Date::parse(s).unwrap().day_number();
         assert_eq!(d("1970-01-01"), 0);
         assert_eq!(d("2000-03-01") - d("2000-02-28"), 2, "2000 is a leap year");

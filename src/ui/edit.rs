@@ -2,7 +2,8 @@
 //! own, so they live outside `pages/` (a page never imports another page).
 
 use crate::browser::clock;
-use crate::domain::plan::{Date, Plan};
+use crate::domain::date::Date;
+use crate::domain::plan::Plan;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 

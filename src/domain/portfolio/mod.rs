@@ -12,8 +12,8 @@ pub mod csv;
 pub mod sample;
 pub mod usage;
 
+use super::date::Date;
 use super::divides::model::DivideData;
-use super::plan::Date;
 use std::collections::BTreeMap;
 use thiserror::Error;
 

@@ -4,8 +4,8 @@
 
 use super::usage::{usage_data, usage_preview};
 use super::{Accessibility, Answer, Decision, DecisionKind, Evidence, Portfolio, Privacy, ReviewAnswer};
+use crate::domain::date::Date;
 use crate::domain::divides::model::DivideData;
-use crate::domain::plan::Date;
 
 /// (name, category, need, grades, licences, active, cost, contract end, privacy, accessibility, evidence)
 type Row = (

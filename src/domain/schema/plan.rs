@@ -3,7 +3,8 @@
 
 use super::{invalid, role_from, SchemaError};
 use crate::domain::assessment::wire::{level_from_wire, level_to_wire};
-use crate::domain::plan::{Action, Date, Goal, Link, Measure, Plan, PlanStatus, Prompt, Reflections};
+use crate::domain::date::Date;
+use crate::domain::plan::{Action, Goal, Link, Measure, Plan, PlanStatus, Prompt, Reflections};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

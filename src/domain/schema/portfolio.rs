@@ -3,7 +3,7 @@
 //! the divide data's wire form of schema 3.
 
 use super::{divides, invalid, v3, SchemaError};
-use crate::domain::plan::Date;
+use crate::domain::date::Date;
 use crate::domain::portfolio::{
     Accessibility, Answer, Decision, DecisionKind, Evidence, Portfolio, Privacy, Product, ReviewAnswer,
 };
