@@ -5,7 +5,7 @@
 //   1. bench/first_load.mjs  first-load transfer (gzip), time to interactive at 1x and 4x CPU
 //   2. bench/lighthouse.mjs  Lighthouse performance and accessibility, mobile preset
 //   3. bench/click.mjs       click a rating until the results summary updates
-//   4. tests/analysis_bench.rs (release wasm in headless Chromium): the analysis refresh of a
+//   4. bench/analysis.rs (release wasm in headless Chromium): the analysis refresh of a
 //      150-school x 8-group x 20-indicator district, and the localStorage bytes of that
 //      district with 5 cycles, a full plan and portfolio
 //   5. bench/survey.mjs      the survey import's 100k and 1M rows against PapaParse

@@ -5,7 +5,7 @@
 // Each click rates a not-yet-rated indicator, so every click changes the summary; a fresh
 // workspace gives 36 clicks, and two of them give 72 (>= 50). Run at 1x and at 4x CPU throttling
 // (the Chromebook stand-in); the goal, one frame (16 ms), is judged at 4x.
-// The same clicks are then made in the large district of src/domain/large_sample.rs (5 cycles,
+// The same clicks are then made in the large district of crates/dew-domain/src/large_sample.rs (5 cycles,
 // 150 schools; its current cycle's ratings cleared first), stored packed, where a save costs
 // over 100 ms and so waits for a pause: printed for information.
 // Usage: node bench/click.mjs   (scripts/bench builds dist/ first)

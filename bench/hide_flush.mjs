@@ -1,4 +1,4 @@
-// Page-hide flush benchmark (issue 28, fault 2): the large district (src/domain/large_sample.rs,
+// Page-hide flush benchmark (issue 28, fault 2): the large district (crates/dew-domain/src/large_sample.rs,
 // 5 cycles, 150 schools, about 1 MB stored packed) on a CPU slowed 4x. A sentence is typed on
 // the Reflect page, and before the save that waits for a pause the page is told it is being
 // hidden (a `pagehide` event). Two figures:

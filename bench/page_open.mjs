@@ -1,4 +1,4 @@
-// Page-open benchmark for the large district (src/domain/large_sample.rs: 5 cycles, 150
+// Page-open benchmark for the large district (crates/dew-domain/src/large_sample.rs: 5 cycles, 150
 // schools), at 1x CPU: from a click on a menu link to the page settled (its heading shown and
 // no "Checking privacy…" left), and the longest task the main thread ran meanwhile (how long
 // the page could not answer a key or a click). Each page is opened twice from the Overview:

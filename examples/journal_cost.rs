@@ -4,9 +4,9 @@
 //! with every cycle's cells copied apart, which is how the two compared before the `Arc`.
 //! Usage: cargo run --release --example journal_cost
 
-use digital_equity_workbench::domain::assessment::content::AREAS;
-use digital_equity_workbench::domain::plan::{set_reflection, Prompt};
-use digital_equity_workbench::domain::schema::journal::journal;
+use dew_domain::assessment::content::AREAS;
+use dew_domain::plan::{set_reflection, Prompt};
+use dew_domain::schema::journal::journal;
 use std::time::Instant;
 
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
@@ -22,7 +22,7 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let saved = digital_equity_workbench::domain::large_sample::large_district();
+    let saved = dew_domain::large_sample::large_district();
     let mut now = saved.clone();
     set_reflection(&mut now.current_cycle_mut().reflections, AREAS[0].id, Prompt::Now, "Typed before the tab closed.");
     let mut bytes = 0;

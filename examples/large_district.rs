@@ -7,7 +7,7 @@
 //!   --distinct  with each cycle's divide counts made a little different (the generated cycles
 //!               are otherwise identical, and a view protected once would serve them all)
 
-use digital_equity_workbench::domain::schema::encode;
+use dew_domain::schema::encode;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,7 +15,7 @@ fn main() {
         .iter()
         .find(|a| !a.starts_with("--"))
         .expect("usage: large_district <file> [--plain] [--unrated] [--distinct]");
-    let mut ws = digital_equity_workbench::domain::large_sample::large_district();
+    let mut ws = dew_domain::large_sample::large_district();
     if args.iter().any(|a| a == "--unrated") {
         ws.current_cycle_mut().assessment.own = Default::default();
     }

@@ -4,11 +4,11 @@
 //! Run: `cargo test --target wasm32-unknown-unknown --test browser` (scripts/test does it).
 #![cfg(target_arch = "wasm32")]
 
+use dew_domain::schema::{decode, encode};
+use dew_domain::stored::{list_set_asides, SetAsideReason, KEY_PREFIX, WORKSPACE_KEY};
+use dew_domain::team::Role;
+use dew_domain::workspace::Workspace;
 use digital_equity_workbench::browser::storage::{self, StorageError};
-use digital_equity_workbench::domain::schema::{decode, encode};
-use digital_equity_workbench::domain::stored::{list_set_asides, SetAsideReason, KEY_PREFIX, WORKSPACE_KEY};
-use digital_equity_workbench::domain::team::Role;
-use digital_equity_workbench::domain::workspace::Workspace;
 use digital_equity_workbench::ui::components::missing::MissingStakeholders;
 use digital_equity_workbench::ui::state::AppState;
 use leptos::prelude::*;
@@ -187,8 +187,8 @@ async fn missing_stakeholders_component_follows_the_team() {
 /// district's words.
 #[wasm_bindgen_test]
 async fn passphrase_lock_round_trip_wrong_passphrase_and_tampering() {
+    use dew_domain::lock::{decode_locked, encode_locked, LockError};
     use digital_equity_workbench::browser::crypto::{lock, unlock};
-    use digital_equity_workbench::domain::lock::{decode_locked, encode_locked, LockError};
     let doc = encode(&Workspace::sample(), "2026-11-23T10:00:00Z", false);
     let (locked, _key) = lock("correct horse battery staple", &doc).await.unwrap();
     let stored = encode_locked(&locked);
@@ -214,7 +214,7 @@ async fn passphrase_lock_round_trip_wrong_passphrase_and_tampering() {
 /// pseudo-random chunks, and must give exactly the records the `csv` crate gives.
 #[wasm_bindgen_test]
 fn survey_reader_with_simd_matches_the_csv_crate() {
-    use digital_equity_workbench::domain::survey::read::{Encoding, Record, Rows, Sniff, SIMD};
+    use dew_domain::survey::read::{Encoding, Record, Rows, Sniff, SIMD};
     // Checked when the test is built: without simd128 this test would not test the SIMD path.
     const _: () = assert!(SIMD, "the wasm build has simd128 (.cargo/config.toml)");
     let pieces: [&[u8]; 10] =

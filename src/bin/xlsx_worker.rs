@@ -4,7 +4,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    digital_equity_workbench::browser::worker::serve(digital_equity_workbench::domain::report::workbook_from_request);
+    digital_equity_workbench::browser::worker::serve(dew_domain::report::workbook_from_request);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,7 +3,7 @@
 //! nonces. The key is a non-extractable `CryptoKey` kept only in memory (by `ui::state`).
 //! Exercised by tests/browser.rs and the lock's end-to-end test.
 
-use crate::domain::lock::{failure, LockError, Locked, CHECK_TEXT, MIN_ITERATIONS, NONCE_LEN, SALT_LEN};
+use dew_domain::lock::{failure, LockError, Locked, CHECK_TEXT, MIN_ITERATIONS, NONCE_LEN, SALT_LEN};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -37,7 +37,7 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
 /// A CSV file's text, in UTF-8 or Windows-1252 (Excel's "CSV"), decided from its bytes
 /// (`domain::csv_text::decode`), where `Blob.text()` would turn every Windows-1252 accent into �.
 pub async fn read_csv_text(file: &web_sys::File) -> Result<String, String> {
-    Ok(crate::domain::csv_text::decode_owned(read_bytes(file).await?).0)
+    Ok(dew_domain::csv_text::decode_owned(read_bytes(file).await?).0)
 }
 
 /// Every file picked in the `<input type="file" multiple>` that fired `ev`.

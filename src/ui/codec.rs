@@ -14,9 +14,9 @@
 //!
 //! Without the feature (native checks, in-browser tests) they are plain calls.
 
-use crate::domain::merge_tabs::{self, TabMerge};
-use crate::domain::schema::{self, Decoded, SchemaError};
-use crate::domain::workspace::Workspace;
+use dew_domain::merge_tabs::{self, TabMerge};
+use dew_domain::schema::{self, Decoded, SchemaError};
+use dew_domain::workspace::Workspace;
 use std::cell::Cell;
 
 /// The reader and writer, as plain function pointers into their chunk.

@@ -2,9 +2,9 @@
 //! own, so they live outside `pages/` (a page never imports another page).
 
 use crate::browser::clock;
-use crate::domain::date::Date;
-use crate::domain::plan::Plan;
 use crate::ui::state::AppState;
+use dew_domain::date::Date;
+use dew_domain::plan::Plan;
 use leptos::prelude::*;
 
 /// Applies `f` to the current cycle's plan; `None` when there is no workspace.

@@ -6,9 +6,9 @@
 //! API get the "last backup N days ago" reminder instead (`domain::stored::backup_reminder`).
 
 use crate::browser::{clock, linked_file, page, storage};
-use crate::domain::stored::LAST_BACKUP_KEY;
 use crate::ui::codec::NotLoaded;
 use crate::ui::state::{AppState, LockStatus};
+use dew_domain::stored::LAST_BACKUP_KEY;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::future::Future;

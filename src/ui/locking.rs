@@ -7,14 +7,14 @@
 //! memory and is dropped on lock.
 
 use crate::browser::{clock, crypto, page, storage};
-use crate::domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
-use crate::domain::stored::{
-    list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
-};
-use crate::domain::workspace::Workspace;
 use crate::ui::codec::{self, Codec};
 use crate::ui::i18n as t;
 use crate::ui::state::{adopt, set_aside, AppState, Key, LockStatus};
+use dew_domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
+use dew_domain::stored::{
+    list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
+};
+use dew_domain::workspace::Workspace;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

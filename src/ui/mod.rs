@@ -17,8 +17,8 @@ pub mod state;
 /// as it always has.
 pub fn start() {
     routes::init_base(crate::browser::page::base_path());
-    let stored = crate::browser::storage::get(crate::domain::stored::WORKSPACE_KEY).ok().flatten();
-    if !crate::domain::stored::needs_reader(stored.as_deref()) {
+    let stored = crate::browser::storage::get(dew_domain::stored::WORKSPACE_KEY).ok().flatten();
+    if !dew_domain::stored::needs_reader(stored.as_deref()) {
         return mount();
     }
     drop(stored);

@@ -11,15 +11,15 @@
 //!   numbered so that a slow encryption never overwrites a newer save.
 
 use crate::browser::{clock, download, page, random, storage, storage::StorageError};
-use crate::domain::lock::{encode_locked, is_locked, parse_auto_lock};
-use crate::domain::merge_tabs::TabMerge;
-use crate::domain::schema::{is_packed, SchemaError};
-use crate::domain::stored::{
+use crate::ui::codec;
+use dew_domain::lock::{encode_locked, is_locked, parse_auto_lock};
+use dew_domain::merge_tabs::TabMerge;
+use dew_domain::schema::{is_packed, SchemaError};
+use dew_domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
     JOURNAL_KEY, KEY_PREFIX, WORKSPACE_KEY,
 };
-use crate::domain::workspace::{CycleId, Workspace};
-use crate::ui::codec;
+use dew_domain::workspace::{CycleId, Workspace};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -364,7 +364,7 @@ impl AppState {
 
     /// Records `doc` as what is stored now (see `last_written`).
     pub(crate) fn set_written(self, doc: Option<String>) {
-        self.written_fingerprint.set_value(doc.as_deref().map(crate::domain::schema::journal::fingerprint));
+        self.written_fingerprint.set_value(doc.as_deref().map(dew_domain::schema::journal::fingerprint));
         self.last_written.set_value(doc);
     }
 
@@ -383,8 +383,7 @@ impl AppState {
         }
         let Some(codec) = codec::loaded() else { return };
         let t0 = page::now();
-        let Some(base) =
-            self.last_written.with_value(|w| w.as_deref().map(crate::domain::schema::journal::fingerprint))
+        let Some(base) = self.last_written.with_value(|w| w.as_deref().map(dew_domain::schema::journal::fingerprint))
         else {
             return;
         };
@@ -426,7 +425,7 @@ impl AppState {
     fn read_journal(self, raw: &str, saved: &Workspace) -> Option<Workspace> {
         let text = storage::get(JOURNAL_KEY).ok().flatten()?;
         let codec = codec::loaded()?;
-        let base = crate::domain::schema::journal::fingerprint(raw);
+        let base = dew_domain::schema::journal::fingerprint(raw);
         match (codec.apply_journal)(saved, &text, &base) {
             Ok(Some(ws)) => {
                 // Written in full by the first save, which removes the journal.

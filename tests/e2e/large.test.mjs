@@ -1,4 +1,4 @@
-// End-to-end tests with a large district (src/domain/large_sample.rs: 5 cycles of 150 schools
+// End-to-end tests with a large district (crates/dew-domain/src/large_sample.rs: 5 cycles of 150 schools
 // x 8 groups x 20 indicators, 24 goals, 150 products; a 4 MB stored document), on a CPU slowed
 // 4x as a Chromebook stand-in. Saving it takes hundreds of milliseconds there, so saves wait
 // for a pause in typing instead of following every keystroke, and nothing typed is lost when

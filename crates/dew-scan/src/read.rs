@@ -168,7 +168,7 @@ impl<'a> Record<'a> {
 /// A line with no quote and no lone carriage return, wholly inside the chunk, is split at its
 /// delimiters directly (what csv-core would do with it, without copying it); every other
 /// record (quoted fields, embedded line breaks, a line cut by the end of a chunk) is read by
-/// csv-core. `tests/survey_props.rs` checks that chunking never changes the result.
+/// csv-core. `crates/dew-domain/tests/survey_props.rs` checks that chunking never changes the result.
 pub struct Rows {
     rdr: csv_core::Reader,
     /// Windows-1252 input is transcoded first.

@@ -2,10 +2,10 @@
 //! a failed save, a change made in another tab, storage being unavailable.
 
 use crate::browser::{clock, download};
-use crate::domain::stored::{backup_reminder, BackupReminder, LAST_BACKUP_KEY};
 use crate::ui::i18n as t;
 use crate::ui::linked_backup::{self, Linked};
 use crate::ui::state::expect_state;
+use dew_domain::stored::{backup_reminder, BackupReminder, LAST_BACKUP_KEY};
 use leptos::prelude::*;
 
 #[component]

@@ -3,11 +3,11 @@
 //! the Divides, Heat maps, Divide data, Reflect, Plan, Progress, Report, Portfolio and Overview
 //! pages.
 
-use crate::domain::divides::analysis::{Analysis, CellResult};
-use crate::domain::divides::model::DivideData;
-use crate::domain::divides::protect::protected;
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
+use dew_domain::divides::analysis::{Analysis, CellResult};
+use dew_domain::divides::model::DivideData;
+use dew_domain::divides::protect::protected;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::VecDeque;

@@ -2,8 +2,8 @@
 //! on the bar and the same numbers are in the table the caller renders next to it, so colour
 //! is never the only signal.
 
-use crate::domain::assessment::content::Level;
 use crate::ui::i18n as t;
+use dew_domain::assessment::content::Level;
 use leptos::prelude::*;
 
 const W: f64 = 600.0;

@@ -2,9 +2,9 @@
 //! Privacy page, and the password field the unlock screen shares.
 
 use crate::browser::page;
-use crate::domain::lock::{check_new_passphrase, PassphraseProblem, AUTO_LOCK_CHOICES};
 use crate::ui::i18n as t;
 use crate::ui::state::{expect_state, LockStatus};
+use dew_domain::lock::{check_new_passphrase, PassphraseProblem, AUTO_LOCK_CHOICES};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

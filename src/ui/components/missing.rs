@@ -1,7 +1,7 @@
 //! The list of stakeholder groups missing from a team.
 
-use crate::domain::team::{missing_stakeholders, Role};
 use crate::ui::i18n as t;
+use dew_domain::team::{missing_stakeholders, Role};
 use leptos::prelude::*;
 
 /// Names every stakeholder category the team lacks, or says the team is complete.

@@ -52,7 +52,7 @@ fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
     });
     let switch = move |ev| {
         if let Ok(id) = event_target_value(&ev).parse::<u32>() {
-            state.switch_cycle(crate::domain::workspace::CycleId(id));
+            state.switch_cycle(dew_domain::workspace::CycleId(id));
         }
     };
     move || {

@@ -1,10 +1,10 @@
 //! English messages.
 
 use crate::browser::storage::StorageError;
-use crate::domain::schema::SchemaError;
-use crate::domain::stored::SetAsideReason;
-use crate::domain::team::{Role, Stakeholder};
-use crate::domain::workspace::WorkspaceError;
+use dew_domain::schema::SchemaError;
+use dew_domain::stored::SetAsideReason;
+use dew_domain::team::{Role, Stakeholder};
+use dew_domain::workspace::WorkspaceError;
 
 pub const APP_NAME: &str = "Digital Equity Workbench";
 pub const SKIP_TO_MAIN: &str = "Skip to main content";
@@ -302,10 +302,10 @@ pub const NO_WORKSPACE_TEXT: &str = "There is no workspace on this device yet.";
 pub const NO_WORKSPACE_LINK: &str = "Start one, or explore the sample district";
 
 // Self-assessment
-use crate::domain::assessment::content::{Divide, Level};
-use crate::domain::assessment::rater_file::RaterFileError;
-use crate::domain::assessment::rating::Step;
-use crate::domain::assessment::results::Source;
+use dew_domain::assessment::content::{Divide, Level};
+use dew_domain::assessment::rater_file::RaterFileError;
+use dew_domain::assessment::rating::Step;
+use dew_domain::assessment::results::Source;
 
 pub const NAV_ASSESS: &str = "Self-assessment";
 pub const NAV_CONSENSUS: &str = "Consensus";
@@ -496,8 +496,8 @@ pub fn mean_gap(g: Option<f64>) -> String {
 }
 
 // Divide analysis
-use crate::domain::divides::analysis::{CompareWith, Flag};
-use crate::domain::divides::csv_import::CsvError;
+use dew_domain::divides::analysis::{CompareWith, Flag};
+use dew_domain::divides::csv_import::CsvError;
 
 pub const NAV_DIVIDES: &str = "Divides";
 pub const NAV_HEATMAP: &str = "Heat maps";
@@ -590,10 +590,10 @@ pub fn fewer_than(n: u64) -> String {
 pub const SUPPRESSED_COMPLEMENT: &str = "hidden to protect a small group";
 pub const CHECKING_PRIVACY: &str = "Checking privacy…";
 /// A top/bottom-coded rate, as every page shows it.
-pub fn coded_band(b: crate::domain::divides::protect::Band) -> &'static str {
+pub fn coded_band(b: dew_domain::divides::protect::Band) -> &'static str {
     match b {
-        crate::domain::divides::protect::Band::AtMost5 => "5% or less",
-        crate::domain::divides::protect::Band::AtLeast95 => "95% or more",
+        dew_domain::divides::protect::Band::AtMost5 => "5% or less",
+        dew_domain::divides::protect::Band::AtLeast95 => "95% or more",
     }
 }
 /// The line every protected page carries (issue 24).
@@ -649,7 +649,7 @@ pub fn ddata_reading(file: &str) -> String {
 pub fn more_problems(more: usize) -> String {
     format!(
         "…and {more} more problem(s), not listed: only the first {} are. Fix these, then choose the file again to see the rest.",
-        crate::domain::csv_text::MAX_PROBLEMS
+        dew_domain::csv_text::MAX_PROBLEMS
     )
 }
 pub fn ddata_errors(file: &str, n: usize) -> String {
@@ -711,8 +711,8 @@ pub fn ddata_custom_delete_q(name: &str, cells: usize) -> String {
 }
 pub const DDATA_CONFIRM_DELETE: &str = "Yes, delete";
 pub const DDATA_KEEP: &str = "Keep it";
-pub fn ddata_blank(field: crate::domain::divides::model::Field) -> &'static str {
-    use crate::domain::divides::model::Field;
+pub fn ddata_blank(field: dew_domain::divides::model::Field) -> &'static str {
+    use dew_domain::divides::model::Field;
     match field {
         Field::Name => "Enter a name.",
         Field::Numerator => "Say who counts in the numerator.",
@@ -736,7 +736,7 @@ pub fn ddata_dims_custom(names: &str) -> String {
 }
 
 // Cycles, reflection, plan and progress
-use crate::domain::plan::{Outcome, PlanError, PlanStatus, Prompt};
+use dew_domain::plan::{Outcome, PlanError, PlanStatus, Prompt};
 
 pub const HEADER_CYCLE_SELECT: &str = "Cycle";
 pub fn earlier_cycle_banner(viewing: &str, latest: &str) -> String {
@@ -938,8 +938,8 @@ pub const PLAN_LINK_INDICATORS: &str = "Self-assessment indicators";
 pub const PLAN_LINK_FINDINGS: &str = "Divide findings";
 
 // Technology portfolio
-use crate::domain::portfolio::csv::InventoryCsvError;
-use crate::domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Phase, PortfolioError, Privacy};
+use dew_domain::portfolio::csv::InventoryCsvError;
+use dew_domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Phase, PortfolioError, Privacy};
 
 pub const NAV_PORTFOLIO: &str = "Portfolio";
 pub const PORTFOLIO_SUBNAV: &str = "Portfolio sections";
@@ -1149,7 +1149,7 @@ pub const PORTFOLIO_IMPORT_FILE: &str = "Inventory CSV file";
 pub const PORTFOLIO_OVERVIEW_TITLE: &str = "Portfolio overview";
 
 // Board report
-use crate::domain::report::Section;
+use dew_domain::report::Section;
 pub const NAV_REPORT: &str = "Report";
 pub const REPORT_TITLE: &str = "Board report";
 pub const REPORT_INTRO: &str = "A report for the board and the community: aggregates only, with small groups suppressed. Choose the sections, then print it or save it as PDF from the print dialog.";
@@ -1203,7 +1203,7 @@ pub fn column_title(name: &str) -> String {
 }
 
 // Merge and restore
-use crate::domain::merge::{MergeSection, Side};
+use dew_domain::merge::{MergeSection, Side};
 pub const DATA_MERGE_CONFIRM: &str = "Merge into this workspace…";
 pub const DATA_MERGE_HEADING: &str = "What merging would do";
 pub const DATA_MERGE_INTRO: &str = "Items only in the file are added. Items on both sides that differ are conflicts: choose, per section, whose version to keep. Nothing of yours is removed, and the workspace as it is now is kept as a restore point below.";
@@ -1252,7 +1252,7 @@ pub const NAV_GROUP_ASSESS: &str = "Assess";
 pub const NAV_GROUP_DIVIDES: &str = "Divides";
 pub const NAV_GROUP_PLAN: &str = "Plan";
 pub const NAV_GROUP_SHARE: &str = "Share and keep";
-pub fn consensus_cleared(l: crate::domain::assessment::content::Level) -> String {
+pub fn consensus_cleared(l: dew_domain::assessment::content::Level) -> String {
     format!("Removed the agreed level ({}).", level_name(l))
 }
 pub const OVERVIEW_PORTFOLIO_STEP: &str = "Review the technology portfolio: adopt, keep or retire";
@@ -1401,8 +1401,8 @@ pub const SURVEY_BLANK_NOTE: &str = "A blank answer is always “not answered”
 pub fn survey_not_offered(cols: &str) -> String {
     format!("Not offered as answers (too many different values, such as names, ids or comments): {cols}.")
 }
-pub fn survey_answer_name(a: crate::domain::survey::Answer) -> &'static str {
-    use crate::domain::survey::Answer::*;
+pub fn survey_answer_name(a: dew_domain::survey::Answer) -> &'static str {
+    use dew_domain::survey::Answer::*;
     match a {
         Meets => "Meets the indicator",
         DoesNotMeet => "Does not meet it",
@@ -1412,8 +1412,8 @@ pub fn survey_answer_name(a: crate::domain::survey::Answer) -> &'static str {
 pub const SURVEY_STRICT: &str =
     "Stop at text that is not valid in the chosen encoding (recommended): such rows are skipped and named.";
 pub const SURVEY_PROBLEMS: &str = "Before counting:";
-pub fn survey_problem(p: &crate::domain::survey::Problem) -> String {
-    use crate::domain::survey::Problem::*;
+pub fn survey_problem(p: &dew_domain::survey::Problem) -> String {
+    use dew_domain::survey::Problem::*;
     match p {
         NoSchoolColumn => "Choose the column that names the school.".into(),
         MissingColumn(c) => format!("The column “{c}” is not in this file."),
@@ -1437,8 +1437,8 @@ pub const SURVEY_SUMMARY_HEADING: &str = "3. Check the counts";
 pub const SURVEY_ROWS_READ: &str = "Rows read";
 pub const SURVEY_ROWS_COUNTED: &str = "Rows counted";
 pub const SURVEY_ROWS_SKIPPED: &str = "Rows skipped";
-pub fn survey_skip(k: crate::domain::survey::count::Skip, n: u64) -> String {
-    use crate::domain::survey::count::Skip::*;
+pub fn survey_skip(k: dew_domain::survey::count::Skip, n: u64) -> String {
+    use dew_domain::survey::count::Skip::*;
     let why = match k {
         Ragged => "a different number of fields from the header",
         BlankSchool => "no school",
@@ -1450,8 +1450,8 @@ pub const SURVEY_EXAMPLES_CAPTION: &str = "Skipped rows (the first 20)";
 pub const SURVEY_COL_ROW: &str = "Row";
 pub const SURVEY_COL_COLUMN: &str = "Column";
 pub const SURVEY_COL_PROBLEM: &str = "Problem";
-pub fn survey_example(e: &crate::domain::survey::count::RowProblem) -> String {
-    use crate::domain::survey::count::Skip::*;
+pub fn survey_example(e: &dew_domain::survey::count::RowProblem) -> String {
+    use dew_domain::survey::count::Skip::*;
     match e.skip {
         Ragged => format!("has {} fields; the header has a different number", e.fields),
         BlankSchool => "the school is blank".into(),

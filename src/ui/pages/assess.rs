@@ -2,16 +2,16 @@
 //! target, evidence, next step), with progress per area and a jump to the next unrated one.
 
 use crate::browser::{clock, download, page};
-use crate::domain::assessment::content::{Area, Indicator, Level, AREAS};
-use crate::domain::assessment::rater_file::{self, Context};
-use crate::domain::assessment::rating::{area_progress, next_unrated, overall_progress, Current, Rating, Step};
-use crate::domain::team::Role;
-use crate::domain::workspace::RaterProfile;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
 use crate::ui::routes::{self, assess_area};
 use crate::ui::state::{expect_state, AppState};
+use dew_domain::assessment::content::{Area, Indicator, Level, AREAS};
+use dew_domain::assessment::rater_file::{self, Context};
+use dew_domain::assessment::rating::{area_progress, next_unrated, overall_progress, Current, Rating, Step};
+use dew_domain::team::Role;
+use dew_domain::workspace::RaterProfile;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 

@@ -2,14 +2,14 @@
 //! a flag for disagreements, and record the agreed level with its rationale.
 
 use crate::browser::{file, page};
-use crate::domain::assessment::content::{Indicator, Level, AREAS};
-use crate::domain::assessment::rater_file::{self, Checked, Context};
-use crate::domain::assessment::wire::{level_from_wire, level_to_wire};
-use crate::domain::assessment::{spread, ImportedRater, Merge};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
 use crate::ui::state::{expect_state, AppState};
+use dew_domain::assessment::content::{Indicator, Level, AREAS};
+use dew_domain::assessment::rater_file::{self, Checked, Context};
+use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
+use dew_domain::assessment::{spread, ImportedRater, Merge};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -242,7 +242,7 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
     let error = RwSignal::new(false);
     let (level_id, why_id) = (format!("agree-{d}"), format!("why-{d}"));
     // The level just removed, so the removal can be undone.
-    let cleared = RwSignal::new(None::<crate::domain::assessment::Consensus>);
+    let cleared = RwSignal::new(None::<dew_domain::assessment::Consensus>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(l) = level_from_wire(&level.get_untracked()) else {

@@ -1,13 +1,13 @@
 //! "/data": download a backup, restore one after a preview, and the set-aside copies.
 
 use crate::browser::{clock, download, file, page, storage};
-use crate::domain::lock::is_locked;
-use crate::domain::merge::{has_conflicts, merge, preview as merge_preview, CyclePreview, MergeSection, Side};
-use crate::domain::schema::{decode, summarize, Decoded};
-use crate::domain::stored::{list_set_asides, set_aside_file_name, SetAside, SetAsideReason, KEY_PREFIX};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::state::{expect_state, LockStatus};
+use dew_domain::lock::is_locked;
+use dew_domain::merge::{has_conflicts, merge, preview as merge_preview, CyclePreview, MergeSection, Side};
+use dew_domain::schema::{decode, summarize, Decoded};
+use dew_domain::stored::{list_set_asides, set_aside_file_name, SetAside, SetAsideReason, KEY_PREFIX};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::BTreeMap;
@@ -216,7 +216,7 @@ fn LinkedFile() -> impl IntoView {
     let choose = move |_| {
         error.set(None);
         let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
-        let name = crate::domain::stored::backup_file_name(&district, "linked");
+        let name = dew_domain::stored::backup_file_name(&district, "linked");
         spawn_local(async move {
             if let Err(e) = linked_backup::link(state, name, t::LINKED_FILE_TYPE).await {
                 // Closing the picker is not a failure.

@@ -2,17 +2,17 @@
 //! schools, and custom indicators and groupings.
 
 use crate::browser::{download, file, page};
-use crate::domain::assessment::content::Divide;
-use crate::domain::divides::csv_import::{template_csv, AggregateReader};
-use crate::domain::divides::import::{apply, preview_parsed, Mode, Preview};
-use crate::domain::divides::model::{
-    blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
-    DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
-};
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::{expect_state, AppState};
+use dew_domain::assessment::content::Divide;
+use dew_domain::divides::csv_import::{template_csv, AggregateReader};
+use dew_domain::divides::import::{apply, preview_parsed, Mode, Preview};
+use dew_domain::divides::model::{
+    blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
+    DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

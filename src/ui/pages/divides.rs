@@ -1,18 +1,18 @@
 //! "/divides": the summary per divide, the ranked findings with filters, and the CSV export.
 
 use crate::browser::{clock, download};
-use crate::domain::assessment::content::Divide;
-use crate::domain::divides::analysis::{Analysis, Flag};
-use crate::domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
-use crate::domain::divides::model::DivideData;
-use crate::domain::plan::{measure_from_finding, school_year_end, Link};
-use crate::domain::stored::slug;
 use crate::ui::components::findings::{protected_view, sentence, use_analysis, who};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
+use dew_domain::assessment::content::Divide;
+use dew_domain::divides::analysis::{Analysis, Flag};
+use dew_domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
+use dew_domain::divides::model::DivideData;
+use dew_domain::plan::{measure_from_finding, school_year_end, Link};
+use dew_domain::stored::slug;
 use leptos::prelude::*;
 
 /// Makes a goal from a finding in one step: linked to the finding, measured by the group's

@@ -1,13 +1,13 @@
 //! "/heatmap": schools × indicators, and groups × indicators for the district or one school.
 //! Each map is an SVG with its values written in the cells and a table with the same numbers.
 
-use crate::domain::divides::analysis::{Analysis, CellResult, Flag, Status};
-use crate::domain::divides::model::DivideData;
-use crate::domain::divides::protect::{coded, Band};
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::divides::analysis::{Analysis, CellResult, Flag, Status};
+use dew_domain::divides::model::DivideData;
+use dew_domain::divides::protect::{coded, Band};
 use leptos::prelude::*;
 
 /// What one cell shows: a rate with its flag, or why there is none.

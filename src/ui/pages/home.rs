@@ -1,17 +1,17 @@
 //! "/": the first-run choice when there is no workspace, the overview when there is one.
 
 use crate::browser::{clock, page};
-use crate::domain::assessment::rating::overall_progress;
-use crate::domain::divides::analysis::Flag;
-use crate::domain::divides::findings::findings;
-use crate::domain::team::missing_stakeholders;
-use crate::domain::workspace::{next_cycle_label, school_year_label, Workspace, WorkspaceError};
 use crate::ui::codec;
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::routes::{self, href, Page};
 use crate::ui::state::{adopt, expect_state};
+use dew_domain::assessment::rating::overall_progress;
+use dew_domain::divides::analysis::Flag;
+use dew_domain::divides::findings::findings;
+use dew_domain::team::missing_stakeholders;
+use dew_domain::workspace::{next_cycle_label, school_year_label, Workspace, WorkspaceError};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

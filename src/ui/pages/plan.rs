@@ -2,19 +2,19 @@
 //! and each goal with its evidence, success measure and actions, edited in place.
 
 use crate::browser::page;
-use crate::domain::assessment::content::{all_indicators, Divide, Level};
-use crate::domain::assessment::wire::{level_from_wire, level_to_wire};
-use crate::domain::divides::model::DivideData;
-use crate::domain::plan::{
-    evaluate, optional_amount, optional_date, overdue, target_percent, visible_goals, without_measure, Action, Goal,
-    Link, Measure, PlanError, PlanFilter, PlanSort, PlanStatus,
-};
-use crate::domain::team::Role;
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::{edit_plan, today};
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::assessment::content::{all_indicators, Divide, Level};
+use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
+use dew_domain::divides::model::DivideData;
+use dew_domain::plan::{
+    evaluate, optional_amount, optional_date, overdue, target_percent, visible_goals, without_measure, Action, Goal,
+    Link, Measure, PlanError, PlanFilter, PlanSort, PlanStatus,
+};
+use dew_domain::team::Role;
 use leptos::prelude::*;
 
 #[component]
@@ -318,7 +318,7 @@ fn Field(
 
 fn link_label(l: &Link, data: &DivideData) -> String {
     match l {
-        Link::Indicator(id) => crate::domain::assessment::content::indicator(id)
+        Link::Indicator(id) => dew_domain::assessment::content::indicator(id)
             .map(|(_, i)| i.statement.to_string())
             .unwrap_or_else(|| id.clone()),
         Link::Finding(id) => {
@@ -333,7 +333,7 @@ fn link_label(l: &Link, data: &DivideData) -> String {
 fn GoalCard(
     id: u32,
     data: Memo<DivideData>,
-    analysis: Memo<crate::domain::divides::analysis::Analysis>,
+    analysis: Memo<dew_domain::divides::analysis::Analysis>,
     removed: RwSignal<Option<(String, Removed)>>,
     notice: RwSignal<String>,
 ) -> impl IntoView {
@@ -441,7 +441,7 @@ fn GoalCard(
                     </optgroup>
                     <optgroup label=t::PLAN_LINK_FINDINGS>
                         {move || data.with(|d| analysis.with(|a| {
-                            crate::domain::divides::findings::findings(a).into_iter().take(MAX_FINDING_CHOICES).filter_map(|f| {
+                            dew_domain::divides::findings::findings(a).into_iter().take(MAX_FINDING_CHOICES).filter_map(|f| {
                                 let text = crate::ui::components::findings::sentence(d, a, f.cell)?;
                                 Some(view! { <option value=Link::Finding(f.id(a)).to_wire()>{text}</option> })
                             }).collect_view()

@@ -3,24 +3,24 @@
 //! "/portfolio-overview" (the lists that call for a decision, and the costs).
 
 use crate::browser::{download, file, page};
-use crate::domain::divides::analysis::Status;
-use crate::domain::divides::findings::findings;
-use crate::domain::divides::import::Preview;
-use crate::domain::divides::model::DivideData;
-use crate::domain::plan::{optional_amount, optional_date};
-use crate::domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
-use crate::domain::portfolio::usage::{headers, suggest, usage_data, Mapping, UsageReader, USAGE_INDICATOR};
-use crate::domain::portfolio::Phase;
-use crate::domain::portfolio::{
-    cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
-    Portfolio, Privacy, Product, ReviewAnswer, QUESTIONS,
-};
 use crate::ui::components::findings::{protected_view, sentence};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::today;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
+use dew_domain::divides::analysis::Status;
+use dew_domain::divides::findings::findings;
+use dew_domain::divides::import::Preview;
+use dew_domain::divides::model::DivideData;
+use dew_domain::plan::{optional_amount, optional_date};
+use dew_domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
+use dew_domain::portfolio::usage::{headers, suggest, usage_data, Mapping, UsageReader, USAGE_INDICATOR};
+use dew_domain::portfolio::Phase;
+use dew_domain::portfolio::{
+    cost_per, decision_history, overview, review_progress, Accessibility, Answer, Decision, DecisionKind, Evidence,
+    Portfolio, Privacy, Product, ReviewAnswer, QUESTIONS,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;

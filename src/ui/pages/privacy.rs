@@ -1,11 +1,11 @@
 //! "/privacy": what is stored and where, and "erase everything on this device".
 
 use crate::browser::storage;
-use crate::domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY};
 use crate::ui::components::lock_settings::LockSettings;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY};
 use leptos::prelude::*;
 
 fn describe_key(key: &str) -> &'static str {

@@ -2,13 +2,13 @@
 //! cycle, and each divide indicator's district trend with the groups flagged now. Every chart
 //! is a small SVG with a table of the same numbers.
 
-use crate::domain::assessment::content::Level;
-use crate::domain::plan::{Evaluation, Measure};
-use crate::domain::progress::{area_levels, divide_trends, measures, Point};
 use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::assessment::content::Level;
+use dew_domain::plan::{Evaluation, Measure};
+use dew_domain::progress::{area_levels, divide_trends, measures, Point};
 use leptos::prelude::*;
 
 #[component]
@@ -127,7 +127,7 @@ fn Progress() -> impl IntoView {
                 view! {
                     <g>
                         <text x="0" y=format!("{:.1}", top + 14.0) class="chart-label">{text}</text>
-                        <rect x="0" y=format!("{:.1}", top + 20.0) width=format!("{:.1}", w * v.unwrap_or(0.0)) height=bar class=if r.now.outcome == crate::domain::plan::Outcome::Met { "bar-met" } else { "bar-not-met" }/>
+                        <rect x="0" y=format!("{:.1}", top + 20.0) width=format!("{:.1}", w * v.unwrap_or(0.0)) height=bar class=if r.now.outcome == dew_domain::plan::Outcome::Met { "bar-met" } else { "bar-not-met" }/>
                         <line x1=format!("{:.1}", w * target) x2=format!("{:.1}", w * target) y1=format!("{:.1}", top + 17.0) y2=format!("{:.1}", top + 20.0 + bar + 3.0) class="target-tick"/>
                     </g>
                 }

@@ -1,14 +1,14 @@
 //! "/reflect": the reflection prompts for one area, saved as you type, next to the area's
 //! ratings and the divide findings for its divides.
 
-use crate::domain::assessment::content::{Divide, AREAS};
-use crate::domain::assessment::results::standing;
-use crate::domain::divides::findings::findings;
-use crate::domain::plan::{answered, set_reflection, Prompt};
 use crate::ui::components::findings::{sentence, use_analysis};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::assessment::content::{Divide, AREAS};
+use dew_domain::assessment::results::standing;
+use dew_domain::divides::findings::findings;
+use dew_domain::plan::{answered, set_reflection, Prompt};
 use leptos::prelude::*;
 
 /// How many findings the evidence column lists.

@@ -3,14 +3,14 @@
 //! downloads beside it.
 
 use crate::browser::{clock, download, page, worker};
-use crate::domain::assessment::results::{by_area, standings};
-use crate::domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
-use crate::domain::stored::slug;
 use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::assessment::results::{by_area, standings};
+use dew_domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
+use dew_domain::stored::slug;
 use leptos::prelude::*;
 
 /// How many findings per divide the printed report lists (the exports list all).

@@ -1,9 +1,6 @@
 //! "/results": per-area and per-divide summaries (chart plus a table with the same numbers),
 //! strengths and priorities. All numbers come from `domain::assessment::results`.
 
-use crate::domain::assessment::content::Level;
-use crate::domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
-use crate::domain::plan::{school_year_end, Link, Measure};
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_plan;
@@ -11,6 +8,9 @@ use crate::ui::i18n as t;
 use crate::ui::routes::assess_area;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
+use dew_domain::assessment::content::Level;
+use dew_domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
+use dew_domain::plan::{school_year_end, Link, Measure};
 use leptos::prelude::*;
 
 fn summary_cells(s: &Summary) -> impl IntoView {

@@ -3,19 +3,19 @@
 //! are dropped as they are counted: only the counts are stored.
 
 use crate::browser::{file, page};
-use crate::domain::divides::import::{apply, Mode};
-use crate::domain::divides::model::DivideData;
-use crate::domain::stored::SURVEY_MAPPINGS_KEY;
-use crate::domain::survey::count::{Counter, Summary};
-use crate::domain::survey::read::{Encoding, Rows, Sniff, DELIMITERS};
-use crate::domain::survey::{
-    pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview,
-    MAX_DISTINCT,
-};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
+use dew_domain::divides::import::{apply, Mode};
+use dew_domain::divides::model::DivideData;
+use dew_domain::stored::SURVEY_MAPPINGS_KEY;
+use dew_domain::survey::count::{Counter, Summary};
+use dew_domain::survey::read::{Encoding, Rows, Sniff, DELIMITERS};
+use dew_domain::survey::{
+    pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview,
+    MAX_DISTINCT,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -1,12 +1,12 @@
 //! "/team": the cycle's team, who is missing, and add / edit / remove with undo.
 
 use crate::browser::page;
-use crate::domain::team::Role;
-use crate::domain::workspace::{CycleId, Member, MemberId};
 use crate::ui::components::missing::MissingStakeholders;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
+use dew_domain::team::Role;
+use dew_domain::workspace::{CycleId, Member, MemberId};
 use leptos::prelude::*;
 
 /// A removal that can still be undone.

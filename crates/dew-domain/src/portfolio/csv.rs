@@ -1,0 +1,404 @@
+//! The inventory as CSV, the way districts keep it in a spreadsheet: export every product's
+//! inventory fields, and import them back with a preview that names every bad row and column.
+//! Importing matches products by name (ignoring case and spacing): a known product has its
+//! inventory fields updated (its review, decision and usage are kept); an unknown one is added.
+
+use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
+use crate::csv_text::{guard, note_problem, unguard};
+use crate::plan::{optional_amount, optional_date};
+use thiserror::Error;
+
+/// The columns, in order.
+pub const COLUMNS: [&str; 17] = [
+    "name",
+    "category",
+    "need",
+    "grades",
+    "subjects",
+    "licences",
+    "active_users",
+    "annual_cost",
+    "contract_end",
+    "privacy_agreement",
+    "accessibility",
+    "evidence_tier",
+    "single_sign_on",
+    "rostering",
+    "lti",
+    "training",
+    "goals",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InventoryCsvError {
+    #[error("the file is empty: it needs a header line")]
+    Empty,
+    #[error("the header has no `name` column")]
+    NoName,
+    #[error("unknown column `{0}` (the columns are {cols})", cols = COLUMNS.join(", "))]
+    UnknownColumn(String),
+    #[error("line {line}, column `{column}`: {message}")]
+    Cell { line: u64, column: String, message: String },
+    #[error("line {line}: {message}")]
+    Parse { line: u64, message: String },
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// Every product's inventory fields, UTF-8 with a byte-order mark so Excel reads accents.
+/// Free text is guarded against formulas (`csv_text::guard`); [`preview`] takes the guard off.
+pub fn export(p: &Portfolio) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(COLUMNS);
+    let n = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or_default();
+    let text = |s: &str| guard(s).into_owned();
+    for x in &p.products {
+        let _ = w.write_record([
+            text(&x.name),
+            text(&x.category),
+            text(&x.need),
+            text(&x.grades),
+            text(&x.subjects),
+            n(x.licences),
+            n(x.active_users),
+            n(x.annual_cost),
+            x.contract_end.map(|d| d.to_string()).unwrap_or_default(),
+            x.privacy.as_wire().into(),
+            x.accessibility.as_wire().into(),
+            x.evidence.as_wire().into(),
+            yes_no(x.single_sign_on).into(),
+            text(&x.rostering),
+            yes_no(x.lti).into(),
+            text(&x.training),
+            text(&x.goals),
+        ]);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+fn key(s: &str) -> String {
+    s.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A column of the file: its canonical index, matched ignoring case, spaces, underscores and a
+/// few spellings ("licenses", "privacy", "wcag", "sso").
+fn column_of(header: &str) -> Option<usize> {
+    let k = key(header);
+    let alias = match k.as_str() {
+        "licenses" | "seats" => "licences",
+        "activeusers" | "users" => "active_users",
+        "cost" | "annualcost" => "annual_cost",
+        "contractend" | "contractenddate" | "renewal" => "contract_end",
+        "privacy" | "privacyagreement" | "dpa" => "privacy_agreement",
+        "wcag" | "accessibility" | "vpat" => "accessibility",
+        "evidence" | "evidencetier" | "essatier" => "evidence_tier",
+        "sso" | "singlesignon" => "single_sign_on",
+        "pressingneed" | "need" => "need",
+        "goalsandsuccesscriteria" | "successcriteria" | "goals" => "goals",
+        _ => "",
+    };
+    let target = if alias.is_empty() { k } else { key(alias) };
+    COLUMNS.iter().position(|c| key(c) == target)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InventoryPreview {
+    /// Good rows, as products (ids are given on apply).
+    pub products: Vec<Product>,
+    /// How many of them match a product already there by name.
+    pub updates: usize,
+    /// The first problems (`csv_text::MAX_PROBLEMS`), by line and column.
+    pub errors: Vec<InventoryCsvError>,
+    /// Problems found beyond those listed.
+    pub more_errors: usize,
+}
+
+fn parse_bool(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" => Some(true),
+        "no" | "n" | "false" | "0" | "" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads an inventory file and compares it with `current`.
+pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, InventoryCsvError> {
+    let mut reader = InventoryReader::new(text)?;
+    while !reader.step(usize::MAX) {}
+    Ok(reader.finish(current))
+}
+
+/// [`preview`] a slice at a time, so that the page can paint and take input between slices.
+pub struct InventoryReader<'a> {
+    records: ::csv::StringRecordsIntoIter<&'a [u8]>,
+    cols: Vec<usize>,
+    products: Vec<Product>,
+    errors: Vec<InventoryCsvError>,
+    more_errors: usize,
+    done: bool,
+}
+
+impl<'a> InventoryReader<'a> {
+    /// Reads the header; `Err` when it is unusable.
+    pub fn new(text: &'a str) -> Result<Self, InventoryCsvError> {
+        let text = text.trim_start_matches('\u{feff}');
+        let r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut records = r.into_records();
+        let header = match records.next() {
+            None => return Err(InventoryCsvError::Empty),
+            Some(Err(e)) => return Err(InventoryCsvError::Parse { line: 1, message: e.to_string() }),
+            Some(Ok(h)) => h,
+        };
+        let mut cols: Vec<usize> = Vec::new();
+        for h in header.iter() {
+            cols.push(column_of(h).ok_or_else(|| InventoryCsvError::UnknownColumn(h.trim().to_string()))?);
+        }
+        if !cols.contains(&0) {
+            return Err(InventoryCsvError::NoName);
+        }
+        Ok(InventoryReader { records, cols, products: Vec::new(), errors: Vec::new(), more_errors: 0, done: false })
+    }
+
+    /// Reads up to `records` more records; true once the file has been read to its end.
+    pub fn step(&mut self, records: usize) -> bool {
+        for _ in 0..records {
+            match self.records.next() {
+                None => {
+                    self.done = true;
+                    break;
+                }
+                Some(rec) => self.take(rec),
+            }
+        }
+        self.done
+    }
+
+    /// How far into the file the reading is, 0–1 (for a progress bar).
+    pub fn progress(&self, total_bytes: usize) -> f64 {
+        if total_bytes == 0 {
+            1.0
+        } else {
+            (self.records.reader().position().byte() as f64 / total_bytes as f64).min(1.0)
+        }
+    }
+
+    fn take(&mut self, rec: Result<::csv::StringRecord, ::csv::Error>) {
+        let rec = match rec {
+            Ok(x) => x,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                note_problem(
+                    &mut self.errors,
+                    &mut self.more_errors,
+                    InventoryCsvError::Parse { line, message: e.to_string() },
+                );
+                return;
+            }
+        };
+        let line = rec.position().map_or(0, |p| p.line());
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            return;
+        }
+        if rec.len() != self.cols.len() {
+            note_problem(
+                &mut self.errors,
+                &mut self.more_errors,
+                InventoryCsvError::Parse {
+                    line,
+                    message: format!("{} fields where the header has {}", rec.len(), self.cols.len()),
+                },
+            );
+            return;
+        }
+        let mut x = Product::new(0, "");
+        let mut bad = Vec::new();
+        for (field, &c) in rec.iter().zip(&self.cols) {
+            let v = field.trim();
+            // Free text as it was before export guarded it (csv_text); numbers, dates and
+            // choices are read as they are.
+            let free = unguard(v);
+            let col = COLUMNS[c];
+            let mut fail = |m: String| bad.push(InventoryCsvError::Cell { line, column: col.into(), message: m });
+            let number = |v: &str| optional_amount(v, "").map_err(|_| format!("`{v}` is not a whole number"));
+            match c {
+                0 => x.name = free.to_string(),
+                1 => x.category = free.to_string(),
+                2 => x.need = free.to_string(),
+                3 => x.grades = free.to_string(),
+                4 => x.subjects = free.to_string(),
+                5..=7 => match number(v) {
+                    Ok(n) => match c {
+                        5 => x.licences = n,
+                        6 => x.active_users = n,
+                        _ => x.annual_cost = n,
+                    },
+                    Err(m) => fail(m),
+                },
+                8 => match optional_date(v, "") {
+                    Ok(d) => x.contract_end = d,
+                    Err(_) => fail(format!("`{v}` is not a date (YYYY-MM-DD)")),
+                },
+                9 => match Privacy::from_wire(v) {
+                    Some(p) => x.privacy = p,
+                    None => fail(format!("`{v}` is not one of signed, none, not-needed")),
+                },
+                10 => match Accessibility::from_wire(if v.is_empty() { "unknown" } else { v }) {
+                    Some(a) => x.accessibility = a,
+                    None => fail(format!("`{v}` is not one of yes, partial, no, unknown")),
+                },
+                11 => match Evidence::from_wire(if v.is_empty() { "none" } else { v }) {
+                    Some(e) => x.evidence = e,
+                    None => fail(format!("`{v}` is not one of tier-1, tier-2, tier-3, tier-4, none")),
+                },
+                12 | 14 => match parse_bool(v) {
+                    Some(b) if c == 12 => x.single_sign_on = b,
+                    Some(b) => x.lti = b,
+                    None => fail(format!("`{v}` is not yes or no")),
+                },
+                13 => x.rostering = free.to_string(),
+                15 => x.training = free.to_string(),
+                _ => x.goals = free.to_string(),
+            }
+        }
+        if x.name.is_empty() {
+            bad.push(InventoryCsvError::Cell { line, column: "name".into(), message: "the name is empty".into() });
+        }
+        if bad.is_empty() {
+            self.products.push(x);
+        } else {
+            bad.into_iter().for_each(|e| note_problem(&mut self.errors, &mut self.more_errors, e));
+        }
+    }
+
+    /// What was read, compared with `current`.
+    pub fn finish(self, current: &Portfolio) -> InventoryPreview {
+        let (products, errors, more_errors) = (self.products, self.errors, self.more_errors);
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let updates =
+            products.iter().filter(|x| current.products.iter().any(|c| norm(&c.name) == norm(&x.name))).count();
+        InventoryPreview { products, updates, errors, more_errors }
+    }
+}
+
+/// Applies a clean preview: known products (by name) get the file's inventory fields, keeping
+/// their id, review, usage and decision; others are added. Returns false, changing nothing,
+/// when the preview has errors.
+pub fn apply(preview: &InventoryPreview, p: &mut Portfolio) -> bool {
+    if !preview.errors.is_empty() || preview.more_errors > 0 {
+        return false;
+    }
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    for incoming in &preview.products {
+        match p.products.iter_mut().find(|c| norm(&c.name) == norm(&incoming.name)) {
+            Some(existing) => {
+                let (id, review, usage) = (existing.id, existing.review.clone(), existing.usage.clone());
+                *existing = Product { id, review, usage, ..incoming.clone() };
+            }
+            None => {
+                let id = p.next_id;
+                p.next_id += 1;
+                p.products.push(Product { id, ..incoming.clone() });
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_in_slices_gives_what_reading_at_once_gives() {
+        let mut text = String::from("Name,Licenses,Cost\n");
+        for i in 0..150 {
+            let cost = if i % 9 == 0 { "lots".to_string() } else { (i * 10).to_string() };
+            text.push_str(&format!("Reader {i},{i},{cost}\n"));
+        }
+        let whole = preview(&text, &Portfolio::default()).unwrap();
+        assert_eq!(whole.errors.len(), 17);
+        for slice in [1, 7, 50] {
+            let mut r = InventoryReader::new(&text).unwrap();
+            while !r.step(slice) {}
+            assert_eq!(r.finish(&Portfolio::default()), whole, "slices of {slice}");
+        }
+    }
+
+    #[test]
+    fn formula_leading_text_is_exported_quoted_and_imported_as_typed() {
+        let mut p = Portfolio::default();
+        let id = p.add("=HYPERLINK(\"http://x\")").unwrap();
+        let x = p.product_mut(id).unwrap();
+        x.need = "+fluency".into();
+        x.goals = "'=1+1".into();
+        x.licences = Some(40);
+        let text = export(&p);
+        let line = text.lines().nth(1).unwrap();
+        assert!(line.starts_with("\"'=HYPERLINK(\"\"http://x\"\")\",,'+fluency,,,40,"), "{line}");
+        assert!(line.ends_with(",''=1+1"), "{line}");
+        let back = preview(&text, &Portfolio::default()).unwrap();
+        assert_eq!(back.products[0].name, "=HYPERLINK(\"http://x\")");
+        assert_eq!(back.products[0].need, "+fluency");
+        assert_eq!(back.products[0].goals, "'=1+1");
+    }
+
+    #[test]
+    fn bad_rows_are_named_by_line_and_column_and_nothing_applies() {
+        let text = "Name,Licenses,Cost,Contract end,Privacy,WCAG,SSO\n\
+            Reader A,400,\"$12,000\",2027-06-30,signed,yes,yes\n\
+            Reader B,many,100,2027-02-30,maybe,yes,perhaps\n\
+            ,1,1,,none,no,no\n";
+        let p = preview(text, &Portfolio::default()).unwrap();
+        assert_eq!(p.products.len(), 1);
+        assert_eq!(p.products[0].annual_cost, Some(12_000));
+        let where_: Vec<(u64, String)> = p
+            .errors
+            .iter()
+            .map(|e| match e {
+                InventoryCsvError::Cell { line, column, .. } => (*line, column.clone()),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            where_,
+            vec![
+                (3, "licences".into()),
+                (3, "contract_end".into()),
+                (3, "privacy_agreement".into()),
+                (3, "single_sign_on".into()),
+                (4, "name".into())
+            ]
+        );
+        let mut portfolio = Portfolio::default();
+        assert!(!apply(&p, &mut portfolio));
+        assert!(portfolio.products.is_empty());
+        assert_eq!(
+            preview("Name,Colour\n", &Portfolio::default()),
+            Err(InventoryCsvError::UnknownColumn("Colour".into()))
+        );
+        assert_eq!(preview("Category\n", &Portfolio::default()), Err(InventoryCsvError::NoName));
+    }
+
+    #[test]
+    fn known_products_are_updated_and_keep_their_review() {
+        let mut p = Portfolio::default();
+        let a = p.add("Reader A").unwrap();
+        p.product_mut(a).unwrap().review.insert(
+            "selection.need".into(),
+            super::super::ReviewAnswer { answer: super::super::Answer::Yes, note: String::new() },
+        );
+        let pre = preview("name,licences\nreader  a,500\nNew Tool,10\n", &p).unwrap();
+        assert_eq!(pre.updates, 1);
+        assert!(apply(&pre, &mut p));
+        assert_eq!(p.products.len(), 2);
+        let x = p.product(a).unwrap();
+        assert_eq!((x.name.as_str(), x.licences, x.review.len()), ("reader  a", Some(500), 1));
+    }
+}

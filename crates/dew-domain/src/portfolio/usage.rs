@@ -1,0 +1,296 @@
+//! A product's usage export (active users and enrolled or licensed users, per school and
+//! optionally per student group) mapped column by column, and turned into the same counts the
+//! divide analysis reads: one indicator, "active of enrolled", per school and group. The same
+//! import matching and the same analysis (rates, intervals, gaps, suppression) then apply.
+
+use crate::assessment::content::Divide;
+use crate::divides::csv_import::{AggregateRow, CsvError, Parsed};
+use crate::divides::import::{apply, preview_parsed, Mode, Preview};
+use crate::divides::model::{Direction, DivideData, DivideIndicator};
+
+/// The one indicator of usage data.
+pub const USAGE_INDICATOR: &str = "custom-product-usage";
+
+pub fn usage_indicator() -> DivideIndicator {
+    DivideIndicator {
+        id: USAGE_INDICATOR.into(),
+        name: "Active users of those enrolled".into(),
+        divide: Divide::Use,
+        numerator: "Students who used the product in the period".into(),
+        denominator: "Students enrolled in or licensed for the product".into(),
+        direction: Direction::HigherIsBetter,
+        source: "The product's usage export".into(),
+        builtin: false,
+    }
+}
+
+/// Which column of the file holds what (indices into the header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Mapping {
+    pub school: Option<usize>,
+    pub dimension: Option<usize>,
+    pub group: Option<usize>,
+    pub active: Option<usize>,
+    pub enrolled: Option<usize>,
+}
+
+/// The header of a usage file.
+pub fn headers(text: &str) -> Result<Vec<String>, CsvError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    match r.records().next() {
+        None => Err(CsvError::Empty),
+        Some(Err(e)) => Err(CsvError::Parse { line: 1, message: e.to_string() }),
+        Some(Ok(h)) => Ok(h.iter().map(|x| x.trim().to_string()).collect()),
+    }
+}
+
+/// A first guess at the mapping from the header's words.
+pub fn suggest(headers: &[String]) -> Mapping {
+    let find = |words: &[&str], not: &[&str]| {
+        headers.iter().position(|h| {
+            let h = h.to_lowercase();
+            words.iter().any(|w| h.contains(w)) && !not.iter().any(|w| h.contains(w))
+        })
+    };
+    Mapping {
+        school: find(&["school", "site", "campus", "building"], &[]),
+        dimension: find(&["dimension", "grouping", "category", "subgroup type"], &[]),
+        group: find(&["group"], &["grouping", "subgroup type"]),
+        active: find(&["active", "used", "users with"], &["enrolled", "licen"]),
+        enrolled: find(&["enrolled", "licensed", "licenced", "licenses", "licences", "seats", "rostered"], &[]),
+    }
+}
+
+/// The usage counts a file holds under a mapping, matched against the cycle's schools and
+/// groups (`base`). Every problem names its line and column; nothing is kept until the
+/// preview is applied with `usage_data`.
+pub fn usage_preview(text: &str, m: &Mapping, base: &DivideData) -> Result<(Preview, DivideData), CsvError> {
+    let mut r = UsageReader::new(text, m)?;
+    while !r.step(usize::MAX) {}
+    Ok(r.finish(base))
+}
+
+/// [`usage_preview`] a slice at a time, so that the page can paint and take input between
+/// slices, as the divide-data and inventory importers do (issue 28, item 7).
+pub struct UsageReader<'a> {
+    reader: ::csv::Reader<&'a [u8]>,
+    m: Mapping,
+    parsed: Parsed,
+    done: bool,
+}
+
+impl<'a> UsageReader<'a> {
+    /// Checks the mapping; `Err` names the columns it lacks.
+    pub fn new(text: &'a str, m: &Mapping) -> Result<Self, CsvError> {
+        let mut missing = Vec::new();
+        for (name, col) in [("school", m.school), ("active users", m.active), ("enrolled users", m.enrolled)] {
+            if col.is_none() {
+                missing.push(name.to_string());
+            }
+        }
+        if m.dimension.is_some() != m.group.is_some() {
+            missing.push(if m.dimension.is_none() { "group dimension".into() } else { "group".into() });
+        }
+        if !missing.is_empty() {
+            return Err(CsvError::MissingColumns(missing));
+        }
+        let text = text.trim_start_matches('\u{feff}');
+        let reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+        Ok(UsageReader { reader, m: *m, parsed: Parsed::default(), done: false })
+    }
+
+    /// How far the read has come, 0 to 1, of a file of `total_bytes`.
+    pub fn progress(&self, total_bytes: usize) -> f64 {
+        if total_bytes == 0 {
+            1.0
+        } else {
+            (self.reader.position().byte() as f64 / total_bytes as f64).min(1.0)
+        }
+    }
+
+    /// Reads up to `records` more records; true once the file has been read to its end.
+    pub fn step(&mut self, records: usize) -> bool {
+        let m = &self.m;
+        let mut rec = ::csv::StringRecord::new();
+        for _ in 0..records {
+            if self.done {
+                break;
+            }
+            match self.reader.read_record(&mut rec) {
+                Ok(false) => self.done = true,
+                Ok(true) => read_row(&rec, m, &mut self.parsed),
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    self.parsed.problem(CsvError::Parse { line, message: e.to_string() });
+                    // A reader past an error it cannot step over stops, rather than loop.
+                    if e.position().is_none() {
+                        self.done = true;
+                    }
+                }
+            }
+        }
+        self.done
+    }
+
+    /// The preview of what was read, matched against the cycle's schools and groups (`base`),
+    /// and the product's empty usage data to fill.
+    pub fn finish(self, base: &DivideData) -> (Preview, DivideData) {
+        let skeleton = DivideData {
+            custom_indicators: vec![usage_indicator()],
+            custom_dimensions: base.custom_dimensions.clone(),
+            schools: base.schools.clone(),
+            cells: Default::default(),
+            settings: base.settings.clone(),
+        };
+        let preview = preview_parsed(self.parsed, &skeleton);
+        (preview, skeleton)
+    }
+}
+
+/// One record under the mapping: a row of counts, or the problems it has.
+fn read_row(rec: &::csv::StringRecord, m: &Mapping, parsed: &mut Parsed) {
+    let line = rec.position().map_or(0, |p| p.line());
+    if rec.iter().all(|f| f.trim().is_empty()) {
+        return;
+    }
+    let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
+    let count = |c: Option<usize>, column: &str| -> Result<u64, CsvError> {
+        let v = get(c);
+        let cleaned: String = v.chars().filter(|c| *c != ',').collect();
+        cleaned.parse().map_err(|_| CsvError::Cell {
+            line,
+            column: column.into(),
+            message: format!("`{v}` is not a whole number"),
+        })
+    };
+    let (active, enrolled) = match (count(m.active, "active users"), count(m.enrolled, "enrolled users")) {
+        (Ok(a), Ok(e)) => (a, e),
+        (a, e) => {
+            a.err().into_iter().chain(e.err()).for_each(|x| parsed.problem(x));
+            return;
+        }
+    };
+    if active > enrolled {
+        parsed.problem(CsvError::Cell {
+            line,
+            column: "active users".into(),
+            message: format!("{active} active users is more than the {enrolled} enrolled"),
+        });
+        return;
+    }
+    let school = get(m.school);
+    if school.is_empty() {
+        parsed.problem(CsvError::Cell { line, column: "school".into(), message: "the school is empty".into() });
+        return;
+    }
+    let (d, g) = (get(m.dimension), get(m.group));
+    let group = if d.is_empty() && g.is_empty() { None } else { Some((d, g)) };
+    parsed.rows.push(AggregateRow {
+        line,
+        indicator: USAGE_INDICATOR.into(),
+        school,
+        group,
+        numerator: active,
+        denominator: enrolled,
+    });
+}
+
+/// The product's usage data from a clean preview; `None` when the preview has errors.
+pub fn usage_data(preview: &Preview, skeleton: DivideData) -> Option<DivideData> {
+    let mut data = skeleton;
+    apply(preview, &mut data, Mode::Replace).then_some(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::divides::analysis::analyse;
+    use crate::divides::findings::findings;
+    use crate::divides::model::School;
+
+    fn base() -> DivideData {
+        let mut d = DivideData::default();
+        d.schools.push(School { id: "lincoln".into(), name: "Lincoln Middle".into() });
+        d.schools.push(School { id: "garfield".into(), name: "Garfield Elementary".into() });
+        d
+    }
+
+    const FILE: &str = "Site,Subgroup type,Student group,Students active,Students licensed\n\
+        Lincoln Middle,,,140,200\n\
+        Garfield Elementary,,,40,200\n\
+        Lincoln Middle,English learners,Yes,10,50\n\
+        Lincoln Middle,English learners,No,130,150\n";
+
+    #[test]
+    fn columns_are_suggested_from_the_header() {
+        let h = headers(FILE).unwrap();
+        assert_eq!(
+            suggest(&h),
+            Mapping { school: Some(0), dimension: Some(1), group: Some(2), active: Some(3), enrolled: Some(4) }
+        );
+    }
+
+    /// Hand-worked: Lincoln 140/200 = 70 %, Garfield 40/200 = 20 %: Garfield's gap to the other
+    /// school is 50 points, a priority; English learners at Lincoln 10/50 = 20 % against
+    /// 130/150 ≈ 87 %.
+    #[test]
+    fn usage_runs_through_the_same_analysis_and_shows_the_disparity() {
+        let m = suggest(&headers(FILE).unwrap());
+        let (p, skeleton) = usage_preview(FILE, &m, &base()).unwrap();
+        assert!(p.is_clean(), "{:?}", p.errors);
+        let data = usage_data(&p, skeleton).unwrap();
+        assert_eq!(data.cells.len(), 4);
+        let a = analyse(&data);
+        let i = a.indicators.iter().position(|x| x.id == USAGE_INDICATOR).unwrap();
+        let garfield = a.find(i, Some("garfield"), None).unwrap();
+        assert!((garfield.rate().unwrap() - 0.2).abs() < 1e-12);
+        let ids: Vec<String> = findings(&a).iter().map(|f| f.id(&a)).collect();
+        assert!(ids.contains(&format!("{USAGE_INDICATOR}@garfield")), "{ids:?}");
+        assert!(ids.contains(&format!("{USAGE_INDICATOR}@lincoln/el:yes")), "{ids:?}");
+    }
+
+    #[test]
+    fn a_file_read_in_slices_gives_what_it_gives_in_one_go() {
+        let bad =
+            "School,Active,Enrolled\nLincoln Middle,300,200\nGarfield Elementary,x,10\n,1,2\nLincoln Middle,5,9\n";
+        for file in [FILE, bad] {
+            let m = suggest(&headers(file).unwrap());
+            let whole = usage_preview(file, &m, &base()).unwrap();
+            let mut r = UsageReader::new(file, &m).unwrap();
+            let mut steps = 0;
+            let mut last = 0.0;
+            while !r.step(1) {
+                steps += 1;
+                assert!(r.progress(file.len()) >= last, "progress only grows");
+                last = r.progress(file.len());
+            }
+            assert!(steps >= 3, "one record a step: {steps}");
+            assert_eq!(r.progress(file.len()), 1.0);
+            assert_eq!(r.finish(&base()), whole);
+        }
+    }
+
+    #[test]
+    fn bad_rows_and_missing_columns_are_named() {
+        let m = suggest(&headers(FILE).unwrap());
+        let bad = "School,Active,Enrolled\nLincoln Middle,300,200\nGarfield Elementary,x,10\n,1,2\n";
+        let mb = suggest(&headers(bad).unwrap());
+        let (p, skeleton) = usage_preview(bad, &mb, &base()).unwrap();
+        let lines: Vec<(u64, String)> = p
+            .errors
+            .iter()
+            .map(|e| match e {
+                CsvError::Cell { line, column, .. } => (*line, column.clone()),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(lines, vec![(2, "active users".into()), (3, "active users".into()), (4, "school".into())]);
+        assert_eq!(usage_data(&p, skeleton), None);
+        let no_enrolled = Mapping { enrolled: None, ..m };
+        assert_eq!(
+            usage_preview(FILE, &no_enrolled, &base()).err(),
+            Some(CsvError::MissingColumns(vec!["enrolled users".into()]))
+        );
+    }
+}
