@@ -55,3 +55,11 @@ impl std::fmt::Display for Date {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
+
+/// The last day of a school year labelled like "2026–27" or "2026-2027": 30 June of the
+/// second year. `None` when the label does not start with a year.
+pub fn school_year_end(label: &str) -> Option<Date> {
+    let digits: String = label.trim().chars().take_while(char::is_ascii_digit).collect();
+    let first: u16 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    Some(Date { year: first + 1, month: 6, day: 30 })
+}

@@ -59,7 +59,7 @@ struct Wire {
 /// The envelope as stored.
 pub fn encode_locked(l: &Locked) -> String {
     let w = Wire {
-        app: super::schema::APP_TAG.into(),
+        app: crate::ids::APP_TAG.into(),
         locked: 1,
         kdf: KDF.into(),
         iterations: l.iterations,
@@ -76,13 +76,13 @@ pub fn encode_locked(l: &Locked) -> String {
 /// Whether a stored text is a locked envelope (rather than a plain document).
 pub fn is_locked(text: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(text).ok().is_some_and(|v| {
-        v.get("locked").is_some() && v.get("app").and_then(|a| a.as_str()) == Some(super::schema::APP_TAG)
+        v.get("locked").is_some() && v.get("app").and_then(|a| a.as_str()) == Some(crate::ids::APP_TAG)
     })
 }
 
 pub fn decode_locked(text: &str) -> Result<Locked, LockError> {
     let w: Wire = serde_json::from_str(text).map_err(|e| LockError::NotLocked(e.to_string()))?;
-    if w.app != super::schema::APP_TAG || w.locked != 1 || w.kdf != KDF || w.cipher != CIPHER {
+    if w.app != crate::ids::APP_TAG || w.locked != 1 || w.kdf != KDF || w.cipher != CIPHER {
         return Err(LockError::NotLocked("unknown envelope".into()));
     }
     if w.iterations < MIN_ITERATIONS {

@@ -15,6 +15,7 @@
 
 use super::assessment::wire::{level_from_wire, level_to_wire, ratings_from_wire, ratings_to_wire};
 use super::assessment::{Assessment, Consensus, ImportedRater};
+use super::ids::APP_TAG;
 use super::team::Role;
 use super::workspace::{Cycle, CycleId, Member, MemberId, RaterProfile, Workspace, WorkspaceError};
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,6 @@ pub mod journal;
 mod plan;
 mod portfolio;
 
-pub const APP_TAG: &str = "digital-equity-workbench";
 /// The newest schema version this build writes and reads.
 pub const CURRENT_SCHEMA: u64 = 5;
 
@@ -284,7 +284,7 @@ pub mod v3 {
     }
 
     fn default_protection() -> u64 {
-        crate::divides::protect::DEFAULT_PROTECTION_PERCENT
+        crate::divides::model::DEFAULT_PROTECTION_PERCENT
     }
 
     fn is_default_protection(p: &u64) -> bool {

@@ -5,6 +5,7 @@
 //! A document that cannot be read is never overwritten: the caller first copies it under a
 //! set-aside key (`set_aside_key`), which lists the reason and the time, then tells the user.
 
+use super::ids::slug;
 use super::schema::{decode, Decoded, SchemaError};
 
 pub const KEY_PREFIX: &str = "dew:";
@@ -163,25 +164,6 @@ pub fn classify_with(raw: Option<String>, decode: impl FnOnce(&str) -> Result<De
             Ok(d) => Found::Workspace(Box::new(d)),
             Err(error) => Found::Unreadable { raw, error },
         },
-    }
-}
-
-/// A file-name-safe, lower-case version of a district name.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for ch in name.chars() {
-        if ch.is_ascii_alphanumeric() {
-            out.push(ch.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').chars().take(60).collect::<String>();
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "workspace".into()
-    } else {
-        out
     }
 }
 
@@ -351,8 +333,6 @@ mod tests {
             backup_file_name("École Saint-Jean", "2026-01-02"),
             "equity-workbench-cole-saint-jean-2026-01-02.json"
         );
-        assert_eq!(slug("  ¿?  "), "workspace");
-        assert!(slug(&"a b ".repeat(80)).len() <= 60);
     }
 
     #[test]

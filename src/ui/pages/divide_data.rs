@@ -10,9 +10,10 @@ use dew_domain::assessment::content::Divide;
 use dew_domain::divides::csv_import::{template_csv, AggregateReader};
 use dew_domain::divides::import::{apply, preview_parsed, Mode, Preview};
 use dew_domain::divides::model::{
-    blank_indicator_fields, new_id, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
+    blank_indicator_fields, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
     DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
 };
+use dew_domain::ids::new_id;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -8,11 +8,12 @@ use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
 use dew_domain::assessment::content::Divide;
+use dew_domain::date::school_year_end;
 use dew_domain::divides::analysis::{Analysis, Flag};
 use dew_domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
 use dew_domain::divides::model::DivideData;
-use dew_domain::plan::{measure_from_finding, school_year_end, Link};
-use dew_domain::stored::slug;
+use dew_domain::ids::slug;
+use dew_domain::plan::{measure_from_finding, Link};
 use leptos::prelude::*;
 
 /// Makes a goal from a finding in one step: linked to the finding, measured by the group's

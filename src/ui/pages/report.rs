@@ -9,8 +9,8 @@ use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
 use dew_domain::assessment::results::{by_area, standings};
+use dew_domain::ids::slug;
 use dew_domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
-use dew_domain::stored::slug;
 use leptos::prelude::*;
 
 /// How many findings per divide the printed report lists (the exports list all).

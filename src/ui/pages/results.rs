@@ -10,7 +10,8 @@ use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
 use dew_domain::assessment::content::Level;
 use dew_domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
-use dew_domain::plan::{school_year_end, Link, Measure};
+use dew_domain::date::school_year_end;
+use dew_domain::plan::{Link, Measure};
 use leptos::prelude::*;
 
 fn summary_cells(s: &Summary) -> impl IntoView {

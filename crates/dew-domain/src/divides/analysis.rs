@@ -206,7 +206,7 @@ pub struct Analysis {
     pub(super) district_whole: Vec<u32>,
     pub(super) district_group: Vec<u32>,
     /// What protection did (`None` until `protect::protect` has run on this analysis).
-    pub protection: Option<super::protect::Protection>,
+    pub protection: Option<Protection>,
 }
 
 impl Analysis {
@@ -681,6 +681,45 @@ pub fn analyse(data: &DivideData) -> Analysis {
         district_whole: to32(dw),
         district_group: to32(dg),
         protection: None,
+    }
+}
+
+/// Why a shown cell has no comparison in the protected view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withheld {
+    /// The comparison group's counts would reveal a hidden cell.
+    HiddenComparison,
+    /// The cell's rate is top/bottom coded: a gap would give it back.
+    Coded,
+}
+
+/// What protection did to an analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Protection {
+    /// Cells hidden because they are small.
+    pub primary: usize,
+    /// Cells hidden to protect others (by the quick rule and by the audit).
+    pub complementary: usize,
+    /// Of those, the ones the audit added.
+    pub added_by_audit: usize,
+    /// Shown cells whose comparison is withheld, with the reason, by cell index.
+    pub withheld: Vec<(usize, Withheld)>,
+    /// Audit rounds run (the last one passed).
+    pub rounds: usize,
+    /// Linear programs solved.
+    pub programs: usize,
+    /// Every cell of some indicator had to be hidden (the neighbourhood search found nothing).
+    pub fallback: bool,
+    /// Even with everything hidden the audit failed: nothing may be published.
+    pub failed: bool,
+    /// Top/bottom coding was on: every figure of a coded cell is shown coded (`coded`).
+    pub coding: bool,
+}
+
+impl Protection {
+    /// Cells hidden to protect small groups: primary and complementary.
+    pub fn hidden(&self) -> usize {
+        self.primary + self.complementary
     }
 }
 

@@ -3,7 +3,8 @@
 //! match names its line and column. Nothing is applied until the user chooses how.
 
 use super::csv_import::{parse_aggregate_csv, CsvError};
-use super::model::{new_id, CellKey, Counts, DivideData, School};
+use super::model::{CellKey, Counts, DivideData, School};
+use crate::ids::new_id;
 use std::collections::BTreeMap;
 
 pub(crate) fn norm(s: &str) -> String {

@@ -123,6 +123,8 @@ pub struct Settings {
 
 pub const MIN_N_RANGE: std::ops::RangeInclusive<u64> = 5..=30;
 pub const PROTECTION_RANGE: std::ops::RangeInclusive<u64> = 0..=50;
+/// The default protection level, percent of a primary cell's count (see `protect`).
+pub const DEFAULT_PROTECTION_PERCENT: u64 = 10;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -131,7 +133,7 @@ impl Default for Settings {
             min_n: 10,
             comparison: Comparison::Complement,
             top_bottom_coding: false,
-            protection_percent: super::protect::DEFAULT_PROTECTION_PERCENT,
+            protection_percent: DEFAULT_PROTECTION_PERCENT,
         }
     }
 }
@@ -331,18 +333,6 @@ impl DivideData {
     }
 }
 
-/// A lower-case, dash-separated id from a name, made unique against `taken`.
-pub fn new_id(name: &str, prefix: &str, taken: &[&str]) -> String {
-    let base: String = {
-        let s = crate::stored::slug(name);
-        format!("{prefix}{s}")
-    };
-    if !taken.contains(&base.as_str()) {
-        return base;
-    }
-    (2..).map(|n| format!("{base}-{n}")).find(|c| !taken.contains(&c.as_str())).unwrap_or(base)
-}
-
 impl DivideData {
     /// The display name of a group ("English learners"), or the raw ids if unknown.
     pub fn group_name(&self, dimension: &str, group: &str) -> String {
@@ -453,15 +443,5 @@ mod tests {
         assert_eq!(parse_group_names("A, b, a, B"), Ok(vec!["A".into(), "b".into()]));
         assert_eq!(parse_group_names("Only one, only ONE"), Err(Field::Groups));
         assert_eq!(parse_group_names(" , "), Err(Field::Groups));
-    }
-
-    #[test]
-    fn new_ids_do_not_collide() {
-        assert_eq!(new_id("Lincoln Middle", "", &[]), "lincoln-middle");
-        assert_eq!(new_id("Lincoln Middle", "", &["lincoln-middle"]), "lincoln-middle-2");
-        assert_eq!(
-            new_id("Home Wi-Fi", "custom-", &["custom-home-wi-fi", "custom-home-wi-fi-2"]),
-            "custom-home-wi-fi-3"
-        );
     }
 }

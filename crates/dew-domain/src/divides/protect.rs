@@ -44,6 +44,7 @@
 //! witness: a target whose interval the witnesses already prove wide enough needs no program.
 
 use super::analysis::{Analysis, Status, Versus, NO};
+pub use super::analysis::{Protection, Withheld};
 use super::model::DivideData;
 use std::collections::HashMap;
 
@@ -52,41 +53,6 @@ type TargetSpec = (Vec<(u32, f64)>, i64, i64, i64);
 
 /// Programs in random directions solved per component before the targets' own (see `audit`).
 const SCOUTS: usize = 4;
-
-/// The default protection level, percent of a primary cell's count (see the module docs).
-pub const DEFAULT_PROTECTION_PERCENT: u64 = 10;
-
-/// Why a shown cell has no comparison in the protected view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Withheld {
-    /// The comparison group's counts would reveal a hidden cell.
-    HiddenComparison,
-    /// The cell's rate is top/bottom coded: a gap would give it back.
-    Coded,
-}
-
-/// What protection did to an analysis.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Protection {
-    /// Cells hidden because they are small.
-    pub primary: usize,
-    /// Cells hidden to protect others (by the quick rule and by the audit).
-    pub complementary: usize,
-    /// Of those, the ones the audit added.
-    pub added_by_audit: usize,
-    /// Shown cells whose comparison is withheld, with the reason, by cell index.
-    pub withheld: Vec<(usize, Withheld)>,
-    /// Audit rounds run (the last one passed).
-    pub rounds: usize,
-    /// Linear programs solved.
-    pub programs: usize,
-    /// Every cell of some indicator had to be hidden (the neighbourhood search found nothing).
-    pub fallback: bool,
-    /// Even with everything hidden the audit failed: nothing may be published.
-    pub failed: bool,
-    /// Top/bottom coding was on: every figure of a coded cell is shown coded (`coded`).
-    pub coding: bool,
-}
 
 /// A top/bottom-coded rate: all that may be said of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,13 +77,6 @@ pub fn coded(a: &Analysis, c: &super::analysis::CellResult) -> Option<Band> {
         Some(Band::AtLeast95)
     } else {
         None
-    }
-}
-
-impl Protection {
-    /// Cells hidden to protect small groups: primary and complementary.
-    pub fn hidden(&self) -> usize {
-        self.primary + self.complementary
     }
 }
 

@@ -21,8 +21,9 @@
 
 use super::plan::{PlanW, ReflectionsW};
 use super::portfolio::PortfolioW;
-use super::{assessment_to_wire, from_wire, invalid, to_wire, v1, v2, v3, SchemaError, APP_TAG};
+use super::{assessment_to_wire, from_wire, invalid, to_wire, v1, v2, v3, SchemaError};
 use crate::divides::model::{CellKey, Counts, DivideData};
+use crate::ids::APP_TAG;
 use crate::workspace::{Cycle, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -12,7 +12,8 @@
 use super::read::{Record, Rows};
 use super::{Answer, Mapping, Preview, Problem};
 use crate::divides::import::{norm, Preview as CellPreview};
-use crate::divides::model::{new_id, CellKey, Counts, DivideData, School};
+use crate::divides::model::{CellKey, Counts, DivideData, School};
+use crate::ids::new_id;
 use dew_scan::tally::{Code, Col, Layout, Resolve, Tally};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
