@@ -6,18 +6,21 @@
 1. Computes the sha256 of every inline <script> trunk wrote into index.html and puts those
    hashes in the Content-Security-Policy in place of TRUNK_LOADER_HASH, so the policy can
    forbid 'unsafe-inline'.
-2. Writes the finished page, without the start page's static first screen, as <route>.html for
-   every top-level route in src/ui/routes.rs:
+2. Writes the static first screen's menu from the page table (src/ui/pages.json), as the app
+   draws it (src/ui/components/shell.rs, Nav).
+3. Writes the finished page, without the start page's static first screen, as <route>.html for
+   every path of the page table:
    GitHub Pages serves /<repo>/team from team.html with status 200, so reloading a deep link
    starts the app at that page without an error.
-3. Copies it to 404.html too: GitHub Pages serves 404.html for any other path, so the app still
+4. Copies it to 404.html too: GitHub Pages serves 404.html for any other path, so the app still
    starts there and shows its own "page not found".
-4. Writes the service worker (sw/sw.js) as sw.js with this build's file list and a version
+5. Writes the service worker (sw/sw.js) as sw.js with this build's file list and a version
    computed from every file's content, so a new build is a new cache and never a mixed one.
 """
 import base64, glob, hashlib, json, os, re, shutil, struct, subprocess, sys, tempfile
+import html as htmllib
 
-ROUTES_RS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "ui", "routes.rs")
+PAGE_TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "ui", "pages.json")
 
 staging = os.environ.get("TRUNK_STAGING_DIR")
 if not staging:
@@ -220,9 +223,36 @@ if not hashes:
 html = html.replace("TRUNK_LOADER_HASH", " ".join(hashes))
 with open(index, "w", encoding="utf-8") as f:
     f.write(html)
-routes = re.findall(r'Page::\w+ => "/([a-z0-9-]+)"', open(ROUTES_RS, encoding="utf-8").read())
+table = json.load(open(PAGE_TABLE, encoding="utf-8"))
+routes = [p["path"].lstrip("/") for p in table["pages"] if p["path"] != "/"]
 if not routes:
-    sys.exit(f"no routes found in {ROUTES_RS}: deep links would break")
+    sys.exit(f"no pages found in {PAGE_TABLE}: deep links would break")
+
+
+def menu_html(table):
+    """The menu as the app draws it (shell.rs, Nav), with links relative to <base href>; the
+    start page is the current one."""
+    def link(p):
+        home = p["path"] == "/"
+        href = "./" if home else p["path"].lstrip("/")
+        current = ' aria-current="page"' if home else ""
+        return f'<li><a href="{href}"{current}>{htmllib.escape(p["label"], quote=False)}</a></li>'
+    out = ['<ul class="nav-groups">']
+    out += ["      " + link(p) for p in table["pages"] if p["menu"] == "top"]
+    for sec in table["sections"]:
+        label = htmllib.escape(sec["label"])
+        links = "".join(link(p) for p in table["pages"] if p["menu"] == sec["id"])
+        out.append(f'      <li class="nav-group"><span class="nav-group-name" aria-hidden="true">{label}</span>'
+                   f'<ul aria-label="{label}">{links}</ul></li>')
+    out.append("    </ul>")
+    return "\n".join(out)
+
+
+html, n = re.subn(r"<!-- menu: [^>]*-->", lambda _: menu_html(table), html)
+if n != 1:
+    sys.exit(f"post_build: found {n} menu markers in index.html, expected 1")
+with open(index, "w", encoding="utf-8") as f:
+    f.write(html)
 # The static first screen (index.html) is the start page's: every other page goes without it.
 other, n = re.subn(r"<!-- first-screen:.*?<!-- /first-screen -->", "", html, flags=re.S)
 if n != 1:

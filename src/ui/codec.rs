@@ -4,7 +4,7 @@
 //! Moving them, the overview, the sample district and the unlock screen out of the first wasm
 //! took it from 410 to 217 KB gzip, and the first screen of a first visit (nothing stored
 //! yet) needs none of them. With the `split` feature (the app's own build) they are the
-//! `workspace` chunk (`app::lazy_overview`, `app::LazyLockScreen`, `pages::home`). The codec is
+//! `workspace` chunk (`lazy::lazy_overview`, `lazy::LazyLockScreen`, `pages::overview`). The codec is
 //! fetched:
 //! - before the app is mounted, when a workspace is stored (`ui::start`), so the store reads
 //!   it at start exactly as before;

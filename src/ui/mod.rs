@@ -5,6 +5,7 @@ pub mod codec;
 pub mod components;
 pub mod edit;
 pub mod i18n;
+pub mod lazy;
 pub mod linked_backup;
 pub mod locking;
 pub mod pages;

@@ -1,4 +1,5 @@
-//! Every path of the app in one place. The app is hosted under a sub-path (GitHub Pages
+//! Every path of the app in one place: the page table, src/ui/pages.json, made into Rust by
+//! build.rs. The app is hosted under a sub-path (GitHub Pages
 //! project sites), read once at start from the page's `<base href>`; links must include it.
 
 use std::sync::OnceLock;
@@ -14,53 +15,9 @@ pub fn base() -> &'static str {
     BASE.get().map(String::as_str).unwrap_or("")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Home,
-    Team,
-    Assess,
-    Consensus,
-    Results,
-    Reflect,
-    Plan,
-    Progress,
-    Portfolio,
-    PortfolioReview,
-    PortfolioOverview,
-    Report,
-    Divides,
-    Heatmap,
-    DivideData,
-    Survey,
-    Data,
-    Privacy,
-}
-
-impl Page {
-    /// The path inside the app, as written in `<Route path=…>`.
-    pub const fn path(self) -> &'static str {
-        match self {
-            Page::Home => "/",
-            Page::Team => "/team",
-            Page::Assess => "/assessment",
-            Page::Consensus => "/consensus",
-            Page::Results => "/results",
-            Page::Reflect => "/reflect",
-            Page::Plan => "/plan",
-            Page::Progress => "/progress",
-            Page::Portfolio => "/portfolio",
-            Page::PortfolioReview => "/portfolio-review",
-            Page::PortfolioOverview => "/portfolio-overview",
-            Page::Report => "/report",
-            Page::Divides => "/divides",
-            Page::Heatmap => "/heatmap",
-            Page::DivideData => "/divide-data",
-            Page::Survey => "/survey",
-            Page::Data => "/data",
-            Page::Privacy => "/privacy",
-        }
-    }
-}
+// The `Page` enum (every page's path and label) and the menu, from the page table
+// (src/ui/pages.json) by build.rs.
+include!(concat!(env!("OUT_DIR"), "/page_table.rs"));
 
 /// The full href of a page, base included.
 pub fn href(page: Page) -> String {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, SUB } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, SUB, PAGE_PATHS } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -386,7 +386,7 @@ test('a change in another tab is taken at once when this tab has nothing unsaved
 
 test('every page, with and without a workspace, passes axe with no console errors or foreign requests', async () => {
   const { context, page, watch } = await freshPage();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'survey', 'data', 'privacy', 'no/such/page']) {
+  for (const p of [...PAGE_PATHS, 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();
@@ -396,7 +396,7 @@ test('every page, with and without a workspace, passes axe with no console error
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'survey', 'data', 'privacy', 'no/such/page']) {
+  for (const p of [...PAGE_PATHS, 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();
@@ -416,7 +416,7 @@ test('every page reflows at 320 px wide without horizontal scrolling (WCAG 1.4.1
   await waitForApp(page);
   await page.getByRole('button', { name: 'Open the sample district' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  for (const p of ['', 'team', 'assessment', 'consensus', 'results', 'reflect', 'plan', 'progress', 'portfolio', 'portfolio-review', 'portfolio-overview', 'report', 'divides', 'heatmap', 'divide-data', 'survey', 'data', 'privacy']) {
+  for (const p of PAGE_PATHS) {
     await page.goto(at(p));
     await waitForApp(page);
     await page.locator('h1').first().waitFor();

@@ -12,6 +12,11 @@ const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SUB = '/workbench/';
 
+/** Every page's path relative to the app's base ('' for the start page), from the page table
+ *  (src/ui/pages.json) that the app and the build are made from. */
+export const PAGE_PATHS = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/ui/pages.json'), 'utf8'))
+  .pages.map((p) => p.path.replace(/^\//, ''));
+
 // Flags Chromium needs on this closed network (see README "Toolchain").
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

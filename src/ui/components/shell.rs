@@ -71,51 +71,10 @@ fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
     }
 }
 
+/// The menu, from the page table (src/ui/pages.json): its top links, then its sections.
 #[component]
 pub fn Nav() -> impl IntoView {
-    view! {
-        <nav class="site-nav" aria-label=t::NAV_LABEL>
-            // Grouped by the steps of the work; every link stays in one tab order.
-            <ul class="nav-groups">
-                <li><A href=href(Page::Home) exact=true>{t::NAV_OVERVIEW}</A></li>
-                <li class="nav-group">
-                    <span class="nav-group-name" aria-hidden="true">{t::NAV_GROUP_ASSESS}</span>
-                    <ul aria-label=t::NAV_GROUP_ASSESS>
-                        <li><A href=href(Page::Team)>{t::NAV_TEAM}</A></li>
-                        <li><A href=href(Page::Assess)>{t::NAV_ASSESS}</A></li>
-                        <li><A href=href(Page::Consensus)>{t::NAV_CONSENSUS}</A></li>
-                        <li><A href=href(Page::Results)>{t::NAV_RESULTS}</A></li>
-                    </ul>
-                </li>
-                <li class="nav-group">
-                    <span class="nav-group-name" aria-hidden="true">{t::NAV_GROUP_DIVIDES}</span>
-                    <ul aria-label=t::NAV_GROUP_DIVIDES>
-                        <li><A href=href(Page::Divides)>{t::NAV_DIVIDES}</A></li>
-                        <li><A href=href(Page::Heatmap)>{t::NAV_HEATMAP}</A></li>
-                        <li><A href=href(Page::DivideData)>{t::NAV_DIVIDE_DATA}</A></li>
-                        <li><A href=href(Page::Survey)>{t::NAV_SURVEY}</A></li>
-                    </ul>
-                </li>
-                <li class="nav-group">
-                    <span class="nav-group-name" aria-hidden="true">{t::NAV_GROUP_PLAN}</span>
-                    <ul aria-label=t::NAV_GROUP_PLAN>
-                        <li><A href=href(Page::Reflect)>{t::NAV_REFLECT}</A></li>
-                        <li><A href=href(Page::Plan)>{t::NAV_PLAN}</A></li>
-                        <li><A href=href(Page::Progress)>{t::NAV_PROGRESS}</A></li>
-                        <li><A href=href(Page::Portfolio)>{t::NAV_PORTFOLIO}</A></li>
-                    </ul>
-                </li>
-                <li class="nav-group">
-                    <span class="nav-group-name" aria-hidden="true">{t::NAV_GROUP_SHARE}</span>
-                    <ul aria-label=t::NAV_GROUP_SHARE>
-                        <li><A href=href(Page::Report)>{t::NAV_REPORT}</A></li>
-                        <li><A href=href(Page::Data)>{t::NAV_DATA}</A></li>
-                        <li><A href=href(Page::Privacy)>{t::NAV_PRIVACY}</A></li>
-                    </ul>
-                </li>
-            </ul>
-        </nav>
-    }
+    crate::ui::routes::menu_view!()
 }
 
 /// Sets the document title for a page: "<page> · Digital Equity Workbench". Its first run,

@@ -8,11 +8,8 @@ use dew_domain::workspace::WorkspaceError;
 
 pub const APP_NAME: &str = "Digital Equity Workbench";
 pub const SKIP_TO_MAIN: &str = "Skip to main content";
+/// The menu's name. Its pages' and sections' labels are in the page table (src/ui/pages.json).
 pub const NAV_LABEL: &str = "Main";
-pub const NAV_OVERVIEW: &str = "Overview";
-pub const NAV_TEAM: &str = "Team";
-pub const NAV_DATA: &str = "Data & backup";
-pub const NAV_PRIVACY: &str = "Privacy";
 pub const HEADER_CYCLE: &str = "Cycle";
 pub const HEADER_NO_WORKSPACE: &str = "No workspace yet";
 pub const SAMPLE_BADGE: &str = "Sample district: fictional data";
@@ -307,9 +304,7 @@ use dew_domain::assessment::rater_file::RaterFileError;
 use dew_domain::assessment::rating::Step;
 use dew_domain::assessment::results::Source;
 
-pub const NAV_ASSESS: &str = "Self-assessment";
-pub const NAV_CONSENSUS: &str = "Consensus";
-pub const NAV_RESULTS: &str = "Results";
+pub const CONSENSUS_AGREE_HEADING: &str = "Consensus";
 pub const OVERVIEW_ASSESS_STEP: &str = "Rate where the district stands";
 pub const OVERVIEW_CONSENSUS_STEP: &str = "Bring the raters together and agree";
 pub const OVERVIEW_RESULTS_STEP: &str = "See the results: strengths and priorities";
@@ -499,9 +494,6 @@ pub fn mean_gap(g: Option<f64>) -> String {
 use dew_domain::divides::analysis::{CompareWith, Flag};
 use dew_domain::divides::csv_import::CsvError;
 
-pub const NAV_DIVIDES: &str = "Divides";
-pub const NAV_HEATMAP: &str = "Heat maps";
-pub const NAV_DIVIDE_DATA: &str = "Divide data";
 pub const OVERVIEW_DIVIDES_STEP: &str = "Measure the access, use and design divides";
 pub fn overview_divides_progress(schools: usize, cells: usize, priorities: usize) -> String {
     format!("{schools} school(s), {cells} data cell(s); {priorities} priority finding(s).")
@@ -766,10 +758,6 @@ pub fn cycles_switched(label: &str) -> String {
 pub const CYCLES_CURRENT: &str = "(current)";
 pub const CYCLES_OPEN: &str = "Open";
 
-pub const NAV_REFLECT: &str = "Reflect";
-pub const NAV_PLAN: &str = "Plan";
-pub const NAV_PROGRESS: &str = "Progress";
-
 pub const REFLECT_TITLE: &str = "Reflect on the evidence";
 pub const REFLECT_INTRO: &str =
     "Answer the prompts for each area next to its ratings and divide findings. Answers are saved as you type.";
@@ -941,7 +929,6 @@ pub const PLAN_LINK_FINDINGS: &str = "Divide findings";
 use dew_domain::portfolio::csv::InventoryCsvError;
 use dew_domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Phase, PortfolioError, Privacy};
 
-pub const NAV_PORTFOLIO: &str = "Portfolio";
 pub const PORTFOLIO_SUBNAV: &str = "Portfolio sections";
 pub const PORTFOLIO_TITLE: &str = "Technology portfolio";
 pub const PORTFOLIO_INTRO: &str = "Every product the district pays for or relies on, reviewed through an equity lens: what to adopt, keep, reform, replace or retire.";
@@ -1150,7 +1137,6 @@ pub const PORTFOLIO_OVERVIEW_TITLE: &str = "Portfolio overview";
 
 // Board report
 use dew_domain::report::Section;
-pub const NAV_REPORT: &str = "Report";
 pub const REPORT_TITLE: &str = "Board report";
 pub const REPORT_INTRO: &str = "A report for the board and the community: aggregates only, with small groups suppressed. Choose the sections, then print it or save it as PDF from the print dialog.";
 pub const REPORT_OPTIONS: &str = "What the report includes";
@@ -1248,10 +1234,6 @@ pub fn data_restored_copy(when: &str) -> String {
 pub const UPDATE_READY: &str =
     "A new version of the app is ready. Your work is saved; reloading switches to the new version.";
 pub const UPDATE_RELOAD: &str = "Reload to update";
-pub const NAV_GROUP_ASSESS: &str = "Assess";
-pub const NAV_GROUP_DIVIDES: &str = "Divides";
-pub const NAV_GROUP_PLAN: &str = "Plan";
-pub const NAV_GROUP_SHARE: &str = "Share and keep";
 pub fn consensus_cleared(l: dew_domain::assessment::content::Level) -> String {
     format!("Removed the agreed level ({}).", level_name(l))
 }
@@ -1344,7 +1326,6 @@ pub const PRIVACY_KEY_AUTO_LOCK: &str =
     "How many idle minutes before this device locks the workspace (a setting, no district data).";
 
 // Survey import
-pub const NAV_SURVEY: &str = "Survey import";
 pub const PRIVACY_KEY_SURVEY_MAPPINGS: &str =
     "Saved survey-import mappings: column names and answer spellings, never a student's row.";
 pub const SURVEY_TITLE: &str = "Survey import";

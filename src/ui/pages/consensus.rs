@@ -198,7 +198,7 @@ fn Agreements() -> impl IntoView {
     let only_disagreements = RwSignal::new(false);
     view! {
         <section aria-labelledby="agree-heading">
-            <h2 id="agree-heading">{t::NAV_CONSENSUS}</h2>
+            <h2 id="agree-heading">{t::CONSENSUS_AGREE_HEADING}</h2>
             <div class="check">
                 <input type="checkbox" id="only-disagreements" bind:checked=only_disagreements/>
                 <label for="only-disagreements">{t::CONSENSUS_ONLY_DISAGREEMENTS}</label>

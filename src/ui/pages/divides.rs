@@ -123,7 +123,7 @@ fn Divides() -> impl IntoView {
 
     view! {
         {move || if data.with(|d| d.cells.is_empty()) {
-            view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{t::NAV_DIVIDE_DATA}</a></p> }.into_any()
+            view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{Page::DivideData.label()}</a></p> }.into_any()
         } else { ().into_any() }}
         <p class="lead">{t::DIVIDES_INTRO}</p>
         <h2>{t::DIVIDES_SUMMARY}</h2>

@@ -1,17 +1,13 @@
-//! "/": the first-run choice when there is no workspace, the overview when there is one.
+//! "/": the first-run choice when there is no workspace, the overview (`overview.rs`, loaded
+//! on demand) when there is one.
 
 use crate::browser::{clock, page};
 use crate::ui::codec;
-use crate::ui::components::findings::use_analysis;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::routes::{self, href, Page};
 use crate::ui::state::{adopt, expect_state};
-use dew_domain::assessment::rating::overall_progress;
-use dew_domain::divides::analysis::Flag;
-use dew_domain::divides::findings::findings;
-use dew_domain::team::missing_stakeholders;
-use dew_domain::workspace::{next_cycle_label, school_year_label, Workspace, WorkspaceError};
+use dew_domain::workspace::{school_year_label, Workspace, WorkspaceError};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -22,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
     let has_workspace = move || state.workspace.with(Option::is_some);
     view! {
         <Show when=has_workspace fallback=StartPage>
-            {crate::ui::app::lazy_overview()}
+            {crate::ui::lazy::lazy_overview()}
         </Show>
     }
 }
@@ -134,14 +130,14 @@ fn StartPage() -> impl IntoView {
                 <h2 id="sample-heading">{t::START_SAMPLE_HEADING}</h2>
                 <p>{t::START_SAMPLE_TEXT}</p>
                 <button type="button" class="secondary" on:click=open_sample>{t::START_SAMPLE_BUTTON}</button>
-                <p class="hint">{t::START_IMPORT_TEXT}" "<A href=href(Page::Data)>{t::NAV_DATA}</A>"."</p>
+                <p class="hint">{t::START_IMPORT_TEXT}" "<A href=href(Page::Data)>{Page::Data.label()}</A>"."</p>
             </section>
         </div>
     }
 }
 
 /// The sample district. Its data (and the self-assessment's texts it refers to) come in the
-/// chunk of the overview and the codec (`app::lazy_overview`), not with the first screen.
+/// chunk of the overview and the codec (`lazy::lazy_overview`), not with the first screen.
 #[cfg_attr(
     feature = "split",
     leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
@@ -155,166 +151,4 @@ async fn sample() -> Result<Workspace, codec::NotLoaded> {
     return sample_workspace().await;
     #[cfg(not(feature = "split"))]
     return sample_workspace();
-}
-
-#[component]
-pub fn Overview() -> impl IntoView {
-    use_page_title(t::OVERVIEW_TITLE);
-    let state = expect_state();
-    let progress = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| {
-                let team = &ws.current_cycle().team;
-                let missing = missing_stakeholders(team.iter().map(|m| m.role).collect::<Vec<_>>());
-                t::overview_team_progress(team.len(), missing.len())
-            })
-        })
-    };
-    let rated = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| {
-                let (r, n) = overall_progress(&ws.current_cycle().assessment.own);
-                t::rated_of(r, n)
-            })
-        })
-    };
-    let consensus = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| {
-                let a = &ws.current_cycle().assessment;
-                let open = a.open_disagreements();
-                t::overview_consensus_progress(a.raters.len(), a.consensus.len(), open)
-            })
-        })
-    };
-    let (data, analysis) = use_analysis(state);
-    let divides = move || {
-        let (schools, cells) = data.with(|d| (d.schools.len(), d.cells.len()));
-        let priorities = analysis.with(|a| findings(a).iter().filter(|f| f.flag == Flag::Priority).count());
-        t::overview_divides_progress(schools, cells, priorities)
-    };
-    view! {
-        <h1>{t::OVERVIEW_TITLE}</h1>
-        <h2>{t::OVERVIEW_STEPS}</h2>
-        <ol class="steps">
-            <li>
-                <A href=href(Page::Team)>{t::OVERVIEW_TEAM_STEP}</A>
-                <p class="step-progress">{progress}</p>
-            </li>
-            <li>
-                <A href=href(Page::Assess)>{t::OVERVIEW_ASSESS_STEP}</A>
-                <p class="step-progress">{rated}</p>
-            </li>
-            <li>
-                <A href=href(Page::Consensus)>{t::OVERVIEW_CONSENSUS_STEP}</A>
-                <p class="step-progress">{consensus}</p>
-            </li>
-            <li>
-                <A href=href(Page::Results)>{t::OVERVIEW_RESULTS_STEP}</A>
-            </li>
-            <li>
-                <A href=href(Page::Divides)>{t::OVERVIEW_DIVIDES_STEP}</A>
-                <p class="step-progress">{divides}</p>
-            </li>
-            <li><A href=href(Page::Reflect)>{t::OVERVIEW_REFLECT_STEP}</A></li>
-            <li><A href=href(Page::Plan)>{t::OVERVIEW_PLAN_STEP}</A></li>
-            <li><A href=href(Page::Progress)>{t::OVERVIEW_PROGRESS_STEP}</A></li>
-            <li><A href=href(Page::Portfolio)>{t::OVERVIEW_PORTFOLIO_STEP}</A></li>
-            <li><A href=href(Page::Report)>{t::OVERVIEW_REPORT_STEP}</A></li>
-        </ol>
-        <Cycles/>
-    }
-}
-
-/// The cycles of the workspace: switch to one, or start the next after confirming.
-#[component]
-fn Cycles() -> impl IntoView {
-    let state = expect_state();
-    let suggested = move || {
-        state
-            .workspace
-            .with(|w| w.as_ref().and_then(|ws| next_cycle_label(&ws.latest_cycle().label)).unwrap_or_default())
-    };
-    let label = RwSignal::new(suggested());
-    let confirming = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(String::new());
-    let list = move || {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .map(|ws| ws.cycles.iter().map(|c| (c.id, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    };
-    let ask = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if label.get_untracked().trim().is_empty() {
-            error.set(Some(t::workspace_error(&WorkspaceError::Empty { field: "cycle" })));
-            page::focus("next-cycle");
-            return;
-        }
-        error.set(None);
-        confirming.set(true);
-        page::focus("confirm-next-cycle");
-    };
-    let start = move |_| {
-        let mut result = None;
-        state.workspace.update(|w| {
-            if let Some(ws) = w {
-                result = Some(ws.start_next_cycle(&label.get_untracked()));
-            }
-        });
-        confirming.set(false);
-        match result {
-            Some(Ok(_)) => {
-                status.set(t::cycles_started(label.get_untracked().trim()));
-                label.set(suggested());
-            }
-            Some(Err(e)) => {
-                error.set(Some(t::workspace_error(&e)));
-                page::focus("next-cycle");
-            }
-            None => {}
-        }
-    };
-    let from =
-        move || state.workspace.with(|w| w.as_ref().map(|ws| ws.latest_cycle().label.clone()).unwrap_or_default());
-    view! {
-        <section class="card" aria-labelledby="cycles-heading" id="cycles">
-            <h2 id="cycles-heading">{t::CYCLES_HEADING}</h2>
-            <p>{t::CYCLES_INTRO}</p>
-            <ul>
-                {move || list().into_iter().map(|(id, l, current)| view! {
-                    <li>{l.clone()}" "
-                        {if current {
-                            view! { <span>{t::CYCLES_CURRENT}</span> }.into_any()
-                        } else {
-                            view! { <button type="button" class="link-button" aria-label=format!("{} {l}", t::CYCLES_OPEN) on:click=move |_| {
-                                state.switch_cycle(id);
-                                status.set(t::cycles_switched(&l));
-                            }>{t::CYCLES_OPEN}</button> }.into_any()
-                        }}
-                    </li>
-                }).collect_view()}
-            </ul>
-            <form class="inline-form" on:submit=ask novalidate=true>
-                <div class="field" class:has-error=move || error.with(Option::is_some)>
-                    <label for="next-cycle">{t::CYCLES_NEXT_LABEL}</label>
-                    {move || error.get().map(|e| view! { <p class="error-text" id="next-cycle-error">{e}</p> })}
-                    <input id="next-cycle" type="text" bind:value=label
-                        aria-invalid=move || error.with(Option::is_some).to_string()
-                        aria-describedby=move || error.with(Option::is_some).then_some("next-cycle-error")/>
-                </div>
-                <button type="submit" class="secondary" id="start-next-cycle">{t::CYCLES_START}</button>
-            </form>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-labelledby="confirm-next-text">
-                    <p id="confirm-next-text">{move || t::cycles_confirm(label.get().trim(), &from())}</p>
-                    <button type="button" id="confirm-next-cycle" on:click=start>{t::CYCLES_CONFIRM}</button>
-                    <button type="button" class="secondary" on:click=move |_| { confirming.set(false); page::focus("start-next-cycle"); }>{t::CANCEL}</button>
-                </div>
-            </Show>
-            <p role="status" id="cycles-status">{move || status.get()}</p>
-        </section>
-    }
 }

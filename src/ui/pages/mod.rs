@@ -9,6 +9,7 @@ pub mod heatmap;
 pub mod home;
 pub mod lock;
 pub mod not_found;
+pub mod overview;
 pub mod plan;
 pub mod portfolio;
 pub mod privacy;
