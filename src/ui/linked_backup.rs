@@ -5,10 +5,9 @@
 //! the header says so and one click gives it back. Browsers without the File System Access
 //! API get the "last backup N days ago" reminder instead (`domain::stored::backup_reminder`).
 
-use crate::browser::{clock, linked_file, page, storage};
+use crate::browser::{clock, linked_file, page};
 use crate::ui::codec::NotLoaded;
-use crate::ui::state::{AppState, LockStatus};
-use dew_domain::stored::LAST_BACKUP_KEY;
+use crate::ui::state::{backed_up_today, set_hooks, AppState, LockStatus, StoreHooks};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
@@ -114,6 +113,7 @@ fn handle() -> Option<JsValue> {
 /// Once a workspace is open, finds the file linked in an earlier visit, and whether the app
 /// may still write it.
 pub fn install(state: AppState) {
+    set_hooks(StoreHooks { after_save, after_erase: || leptos::task::spawn_local(unlink()) });
     let st = status();
     if !linked_file::supported() {
         st.set(Linked::Unsupported);
@@ -195,11 +195,6 @@ pub fn after_save(state: AppState) {
             leptos::task::spawn_local(write_now(state));
         }
     });
-}
-
-/// Records today as the day of the last backup (a download, or the linked file written).
-pub fn backed_up_today() {
-    let _ = storage::set(LAST_BACKUP_KEY, &clock::local_date().0);
 }
 
 /// Writes the workspace to the linked file, reads it back and compares.

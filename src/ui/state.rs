@@ -17,7 +17,7 @@ use dew_domain::merge_tabs::TabMerge;
 use dew_domain::schema::{is_packed, SchemaError};
 use dew_domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
-    JOURNAL_KEY, KEY_PREFIX, WORKSPACE_KEY,
+    JOURNAL_KEY, KEY_PREFIX, LAST_BACKUP_KEY, WORKSPACE_KEY,
 };
 use dew_domain::workspace::{CycleId, Workspace};
 use leptos::prelude::*;
@@ -115,6 +115,34 @@ pub struct AppState {
 }
 
 /// The store from context. Panics only if called outside `<App>`, which is a programming error.
+/// What another part of the app does after the store's own work: the linked backup file
+/// (`ui::linked_backup`) writes itself after a save and is let go when everything is erased.
+/// Registered once at start, so that the store does not import what reacts to it.
+#[derive(Clone, Copy)]
+pub struct StoreHooks {
+    pub after_save: fn(AppState),
+    pub after_erase: fn(),
+}
+
+thread_local! {
+    static HOOKS: std::cell::Cell<Option<StoreHooks>> = const { std::cell::Cell::new(None) };
+}
+
+/// Registers what runs after a save and after "erase everything" (see [`StoreHooks`]).
+pub fn set_hooks(hooks: StoreHooks) {
+    HOOKS.with(|h| h.set(Some(hooks)));
+}
+
+fn hooks() -> Option<StoreHooks> {
+    HOOKS.with(std::cell::Cell::get)
+}
+
+/// Records today as the day of the last backup (a download, or the linked file written), for
+/// the "last backup N days ago" reminder.
+pub fn backed_up_today() {
+    let _ = storage::set(LAST_BACKUP_KEY, &clock::local_date().0);
+}
+
 pub fn expect_state() -> AppState {
     expect_context::<AppState>()
 }
@@ -278,7 +306,9 @@ impl AppState {
                 self.set_written(Some(doc));
                 self.last_saved.set_value(Some(ws));
                 self.drop_journal();
-                crate::ui::linked_backup::after_save(self);
+                if let Some(h) = hooks() {
+                    (h.after_save)(self);
+                }
                 if self.save_error.with_untracked(Option::is_some) {
                     self.save_error.set(None);
                     self.save_resumed.set(true);
@@ -658,7 +688,7 @@ impl AppState {
         let district = self.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let (date, _, _) = clock::local_date();
         download::download_text(&stored::backup_file_name(&district, &date), "application/json", &text)?;
-        crate::ui::linked_backup::backed_up_today();
+        backed_up_today();
         self.storage_rev.update(|n| *n += 1);
         Ok(())
     }
@@ -778,7 +808,9 @@ impl AppState {
     /// Removes every key this app wrote and forgets the workspace.
     pub fn erase_everything(self) -> Result<(), StorageError> {
         let keys = storage::keys_with_prefix(KEY_PREFIX)?;
-        spawn_local(crate::ui::linked_backup::unlink());
+        if let Some(h) = hooks() {
+            (h.after_erase)();
+        }
         self.workspace.set(None);
         self.unreadable.set(None);
         self.other_tab.set(None);
