@@ -4,6 +4,7 @@ pub mod app;
 pub mod codec;
 pub mod components;
 pub mod edit;
+pub mod flows;
 pub mod i18n;
 pub mod lazy;
 pub mod linked_backup;

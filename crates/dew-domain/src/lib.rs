@@ -5,6 +5,7 @@
 //! Its modules stand in three floors; a module imports only from its own floor's stated
 //! direction or from below, never from above:
 //! - leaves, which import nothing from the crate: `ids` (the app tag, slugs, new ids), `date`,
+//!   `import_flow` (the state machine every file import follows),
 //!   `csv_text` (decoding and guarding CSV text), `team` (roles);
 //! - features: `assessment`; `divides` (reads the assessment's divide names); `survey` (makes
 //!   divide counts); `plan` (reads the assessment and the divide analysis); `portfolio` (reads
@@ -20,6 +21,7 @@ pub mod csv_text;
 pub mod date;
 pub mod divides;
 pub mod ids;
+pub mod import_flow;
 /// The performance budget's large district: a test fixture, not part of the app.
 #[cfg(any(test, feature = "fixtures"))]
 pub mod large_sample;

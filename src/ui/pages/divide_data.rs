@@ -1,9 +1,11 @@
 //! "/divide-data": analysis settings, the aggregate CSV import with preview, the editable grid,
 //! schools, and custom indicators and groupings.
 
-use crate::browser::{download, file, page};
+use crate::browser::{download, page};
 use crate::ui::components::findings::use_analysis;
+use crate::ui::components::import_status;
 use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::flows;
 use crate::ui::i18n as t;
 use crate::ui::state::{expect_state, AppState};
 use dew_domain::assessment::content::Divide;
@@ -14,8 +16,8 @@ use dew_domain::divides::model::{
     DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
 };
 use dew_domain::ids::new_id;
+use dew_domain::import_flow::{ImportFlow, Problems, Step};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The message under a field when it was left blank.
 fn field_error(blank: RwSignal<Vec<Field>>, field: Field, id: &'static str) -> impl IntoView {
@@ -167,92 +169,58 @@ fn SettingsForm() -> impl IntoView {
     }
 }
 
-#[derive(Clone)]
-enum ImportState {
-    Idle,
-    /// Reading the file: its name and how far, 0–1.
-    Reading(String, f64),
-    /// The file, the problems listed, and how many more were found.
-    Failed(String, Vec<String>, usize),
-    Ready(String, Box<Preview>),
-    /// Applied: the message, and the data as it was before, for undo.
-    Done(String, Option<Box<DivideData>>),
-}
+/// The divide data import: a clean file's preview, and the data as it was before it was
+/// applied, for undo.
+type Import = ImportFlow<Box<Preview>, Box<DivideData>>;
 
 #[component]
 fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
     let state = expect_state();
-    let st = RwSignal::new(ImportState::Idle);
+    let st = RwSignal::new(Import::default());
     let mode = RwSignal::new("add".to_string());
-    // Which file pick is the latest: a read still running for an earlier pick stops.
-    let picks = StoredValue::new(0u64);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(f) = file::picked_file(&ev) else { return };
-        file::clear_input(&ev);
-        picks.update_value(|n| *n += 1);
-        let pick = picks.get_value();
-        // False once another file is picked or the page is left: that read stops.
-        let current = move || picks.try_get_value() == Some(pick);
-        spawn_local(async move {
-            let name = file::name(&f);
-            let next = match file::read_csv_text(&f).await {
-                Err(e) => ImportState::Failed(name, vec![e], 0),
-                Ok(text) => {
-                    match AggregateReader::new(&text) {
-                        Err(e) => ImportState::Failed(name, vec![t::csv_error(&e)], 0),
-                        Ok(mut reader) => {
-                            let read = page::in_slices(
-                                &mut reader,
-                                |r| r.step(2_000),
-                                |r| st.set(ImportState::Reading(name.clone(), r.progress(text.len()))),
-                                current,
-                            );
-                            if !read.await {
-                                return;
-                            }
-                            // Compared with the data as it is now, after the read.
-                            let data = state
-                                .workspace
-                                .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
-                                .unwrap_or_default();
-                            let p = preview_parsed(reader.finish(), &data);
-                            if p.is_clean() {
-                                ImportState::Ready(name, Box::new(p))
-                            } else {
-                                ImportState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
-                            }
-                        }
-                    }
-                }
+        flows::import_picked_file(st, &ev, move |ticket, _, text| async move {
+            let reader = match AggregateReader::new(&text) {
+                Err(e) => return Some(Err(Problems::one(t::csv_error(&e)))),
+                Ok(r) => r,
             };
-            if current() {
-                st.set(next);
-            }
+            let reader = flows::read_in_slices(st, ticket, text.len(), reader, 2_000).await?;
+            // Compared with the data as it is now, after the read.
+            let data = state
+                .workspace
+                .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
+                .unwrap_or_default();
+            let p = preview_parsed(reader.finish(), &data);
+            Some(if p.is_clean() {
+                Ok(Box::new(p))
+            } else {
+                Err(Problems { listed: p.errors.iter().map(t::csv_error).collect(), more: p.more_errors })
+            })
         });
     };
     let confirm = move |_| {
-        if let ImportState::Ready(_, p) = st.get_untracked() {
-            let m = if mode.get_untracked() == "replace" { Mode::Replace } else { Mode::Add };
-            let mut before = None;
-            edit_divides(state, |d| {
-                let previous = d.clone();
-                if apply(&p, d, m) {
-                    before = Some(Box::new(previous));
-                }
-            });
-            if before.is_some() {
-                st.set(ImportState::Done(t::ddata_applied(p.cells.len()), before));
-                page::focus("csv-undo");
+        let Some((file, p)) = st.try_update(Import::take_preview).flatten() else { return };
+        let m = if mode.get_untracked() == "replace" { Mode::Replace } else { Mode::Add };
+        let mut before = None;
+        edit_divides(state, |d| {
+            let previous = d.clone();
+            if apply(&p, d, m) {
+                before = Some(Box::new(previous));
             }
+        });
+        if before.is_some() {
+            st.update(|f| f.applied(t::ddata_applied(p.cells.len()), before));
+            page::focus("csv-undo");
+        } else {
+            st.update(|f| f.offer(file, p));
         }
     };
-    let undo = move |_| {
-        if let ImportState::Done(_, Some(before)) = st.get_untracked() {
+    let undo = Callback::new(move |()| {
+        if let Some(before) = st.try_update(|f| f.undo(t::DDATA_UNDONE)).flatten() {
             edit_divides(state, |d| *d = *before);
             grid_rev.update(|n| *n += 1);
-            st.set(ImportState::Done(t::DDATA_UNDONE.to_string(), None));
         }
-    };
+    });
     let template = move |_| {
         let _ = download::download_text("divide-data-template.csv", "text/csv", &template_csv());
     };
@@ -265,28 +233,18 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                 <p class="hint" id="csv-hint">{t::DDATA_IMPORT_HINT}</p>
                 <input id="csv-file" type="file" accept=".csv,text/csv" aria-describedby="csv-hint" on:change=on_file/>
             </div>
-            {move || match st.get() {
-                ImportState::Idle => ().into_any(),
-                ImportState::Reading(name, done) => view! {
-                    <p role="status" id="csv-reading">{t::ddata_reading(&name)}" "
-                        <progress max="1" value=done aria-label=t::ddata_reading(&name)></progress>
-                    </p>
-                }.into_any(),
-                ImportState::Done(m, before) => view! {
-                    <p class="ok" role="status" id="csv-done">{m}" "
-                        {before.is_some().then(|| view! { <button type="button" class="secondary small" id="csv-undo" on:click=undo>{t::DDATA_UNDO}</button> })}
-                    </p>
-                }.into_any(),
-                ImportState::Failed(name, errs, more) => view! {
-                    <div class="banner banner-error" role="alert" id="csv-errors">
-                        <p>{t::ddata_errors(&name, errs.len() + more)}</p>
-                        <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                        {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
-                    </div>
-                }.into_any(),
-                ImportState::Ready(name, p) => view! {
+            {move || st.with(|f| match f.step().clone() {
+                Step::Idle => ().into_any(),
+                Step::Reading { file, progress } => import_status::reading("csv-reading", &file, progress),
+                Step::Done { message, undo: u } => {
+                    import_status::done("csv-done", message, u.is_some().then_some(("csv-undo", t::DDATA_UNDO, undo)))
+                }
+                Step::Failed { file, problems } => {
+                    import_status::problems("csv-errors", t::ddata_errors(&file, problems.total()), problems)
+                }
+                Step::Ready { file, preview: p } => view! {
                     <div class="card" id="csv-preview">
-                        <p>{t::ddata_preview(&name, p.cells.len(), p.new_schools.len(), p.overwrites)}</p>
+                        <p>{t::ddata_preview(&file, p.cells.len(), p.new_schools.len(), p.overwrites)}</p>
                         <fieldset>
                             <legend>{t::DDATA_MODE}</legend>
                             <div class="check"><input type="radio" id="mode-add" name="csv-mode" value="add" prop:checked=move || mode.get() == "add" on:change=move |_| mode.set("add".into())/><label for="mode-add">{t::DDATA_MODE_ADD}</label></div>
@@ -294,11 +252,11 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                         </fieldset>
                         <div class="actions">
                             <button type="button" id="csv-apply" on:click=confirm>{t::DDATA_APPLY}</button>
-                            <button type="button" class="secondary" on:click=move |_| st.set(ImportState::Idle)>{t::DDATA_CANCEL}</button>
+                            <button type="button" class="secondary" on:click=move |_| st.update(Import::cancel)>{t::DDATA_CANCEL}</button>
                         </div>
                     </div>
                 }.into_any(),
-            }}
+            })}
         </section>
     }
 }

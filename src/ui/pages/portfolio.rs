@@ -2,10 +2,12 @@
 //! "/portfolio-review?product=<id>" (one product's details, review, decision and usage), and
 //! "/portfolio-overview" (the lists that call for a decision, and the costs).
 
-use crate::browser::{download, file, page};
+use crate::browser::{download, page};
 use crate::ui::components::findings::{protected_view, sentence};
+use crate::ui::components::import_status;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::today;
+use crate::ui::flows;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
@@ -13,6 +15,7 @@ use dew_domain::divides::analysis::Status;
 use dew_domain::divides::findings::findings;
 use dew_domain::divides::import::Preview;
 use dew_domain::divides::model::DivideData;
+use dew_domain::import_flow::{ImportFlow, Problems, Step};
 use dew_domain::plan::{optional_amount, optional_date};
 use dew_domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
 use dew_domain::portfolio::usage::{headers, suggest, usage_data, Mapping, UsageReader, USAGE_INDICATOR};
@@ -75,16 +78,9 @@ pub fn PortfolioPage() -> impl IntoView {
     }
 }
 
-#[derive(Clone)]
-enum CsvState {
-    Idle,
-    /// Reading the file: its name and how far, 0–1.
-    Reading(String, f64),
-    /// The file, the problems listed, and how many more were found.
-    Failed(String, Vec<String>, usize),
-    Ready(String, Box<InventoryPreview>),
-    Done(String),
-}
+/// The inventory import: a clean file's preview; applying it cannot be undone here (the
+/// products it adds can be removed, each with its own undo).
+type CsvImport = ImportFlow<Box<InventoryPreview>, ()>;
 
 #[component]
 fn Inventory() -> impl IntoView {
@@ -94,9 +90,7 @@ fn Inventory() -> impl IntoView {
     let name_error = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
     let removed = RwSignal::new(None::<(usize, Product, Option<Decision>)>);
-    let csv = RwSignal::new(CsvState::Idle);
-    // Which file pick is the latest: a read still running for an earlier pick stops.
-    let picks = StoredValue::new(0u64);
+    let csv = RwSignal::new(CsvImport::default());
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -126,47 +120,26 @@ fn Inventory() -> impl IntoView {
         let _ = download::download_text("technology-inventory.csv", "text/csv", &text);
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(f) = file::picked_file(&ev) else { return };
-        file::clear_input(&ev);
-        picks.update_value(|n| *n += 1);
-        let pick = picks.get_value();
-        // False once another file is picked or the page is left: that read stops.
-        let current = move || picks.try_get_value() == Some(pick);
-        spawn_local(async move {
-            let name = file::name(&f);
-            let next = match file::read_csv_text(&f).await {
-                Err(e) => CsvState::Failed(name, vec![e], 0),
-                Ok(text) => match InventoryReader::new(&text) {
-                    Err(e) => CsvState::Failed(name, vec![t::inventory_csv_error(&e)], 0),
-                    Ok(mut reader) => {
-                        let read = page::in_slices(
-                            &mut reader,
-                            |r| r.step(1_000),
-                            |r| csv.set(CsvState::Reading(name.clone(), r.progress(text.len()))),
-                            current,
-                        );
-                        if !read.await {
-                            return;
-                        }
-                        let Some(p) = portfolio.try_with_untracked(|pf| reader.finish(pf)) else { return };
-                        if p.errors.is_empty() {
-                            CsvState::Ready(name, Box::new(p))
-                        } else {
-                            CsvState::Failed(name, p.errors.iter().map(t::inventory_csv_error).collect(), p.more_errors)
-                        }
-                    }
-                },
+        flows::import_picked_file(csv, &ev, move |ticket, _, text| async move {
+            let reader = match InventoryReader::new(&text) {
+                Err(e) => return Some(Err(Problems::one(t::inventory_csv_error(&e)))),
+                Ok(r) => r,
             };
-            if current() {
-                csv.set(next);
-            }
+            let reader = flows::read_in_slices(csv, ticket, text.len(), reader, 1_000).await?;
+            let p = portfolio.try_with_untracked(|pf| reader.finish(pf))?;
+            Some(if p.errors.is_empty() {
+                Ok(Box::new(p))
+            } else {
+                Err(Problems { listed: p.errors.iter().map(t::inventory_csv_error).collect(), more: p.more_errors })
+            })
         });
     };
     let apply = move |_| {
-        if let CsvState::Ready(_, p) = csv.get_untracked() {
-            if edit_portfolio(state, |pf| apply_inventory(&p, pf)) == Some(true) {
-                csv.set(CsvState::Done(t::inventory_applied(p.products.len())));
-            }
+        let Some((file, p)) = csv.try_update(CsvImport::take_preview).flatten() else { return };
+        if edit_portfolio(state, |pf| apply_inventory(&p, pf)) == Some(true) {
+            csv.update(|f| f.applied(t::inventory_applied(p.products.len()), None));
+        } else {
+            csv.update(|f| f.offer(file, p));
         }
     };
 
@@ -238,31 +211,23 @@ fn Inventory() -> impl IntoView {
                 <p class="hint" id="inventory-hint">{t::PORTFOLIO_IMPORT_HINT}</p>
                 <input id="inventory-file" type="file" accept=".csv,text/csv" aria-describedby="inventory-hint" on:change=on_file/>
             </div>
-            {move || match csv.get() {
-                CsvState::Idle => ().into_any(),
-                CsvState::Reading(name, done) => view! {
-                    <p role="status" id="inventory-reading">{t::ddata_reading(&name)}" "
-                        <progress max="1" value=done aria-label=t::ddata_reading(&name)></progress>
-                    </p>
-                }.into_any(),
-                CsvState::Done(m) => view! { <p class="ok" role="status" id="inventory-done">{m}</p> }.into_any(),
-                CsvState::Failed(name, errs, more) => view! {
-                    <div class="banner banner-error" role="alert" id="inventory-errors">
-                        <p>{t::inventory_errors(&name, errs.len() + more)}</p>
-                        <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                        {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
-                    </div>
-                }.into_any(),
-                CsvState::Ready(name, p) => view! {
+            {move || csv.with(|f| match f.step().clone() {
+                Step::Idle => ().into_any(),
+                Step::Reading { file, progress } => import_status::reading("inventory-reading", &file, progress),
+                Step::Done { message, .. } => import_status::done("inventory-done", message, None),
+                Step::Failed { file, problems } => {
+                    import_status::problems("inventory-errors", t::inventory_errors(&file, problems.total()), problems)
+                }
+                Step::Ready { file, preview: p } => view! {
                     <div class="card" id="inventory-preview">
-                        <p>{t::inventory_preview(&name, p.products.len(), p.updates)}</p>
+                        <p>{t::inventory_preview(&file, p.products.len(), p.updates)}</p>
                         <div class="actions">
                             <button type="button" id="inventory-apply" on:click=apply>{t::APPLY}</button>
-                            <button type="button" class="secondary" on:click=move |_| csv.set(CsvState::Idle)>{t::CANCEL}</button>
+                            <button type="button" class="secondary" on:click=move |_| csv.update(CsvImport::cancel)>{t::CANCEL}</button>
                         </div>
                     </div>
                 }.into_any(),
-            }}
+            })}
         </section>
     }
 }
@@ -624,97 +589,84 @@ fn DecisionEditor(id: u32) -> impl IntoView {
     }
 }
 
-#[derive(Clone)]
-enum UsageState {
-    Idle,
-    /// The file's name and text, its header, and the mapping being chosen.
-    Mapping(String, String, Vec<String>),
-    /// The file, the problems listed, and how many more were found.
-    Failed(String, Vec<String>, usize),
-    /// The file being checked under the mapping, and how far (0 to 1).
-    Reading(String, f64),
-    Ready(String, Box<Preview>, Box<DivideData>),
-    Done(String),
-}
+/// The usage import: a clean file's preview and the divide data it makes.
+type UsageImport = ImportFlow<Box<(Preview, DivideData)>, ()>;
+
+/// A usage file waiting for its columns to be chosen: its name, its text and its header.
+type Choosing = Option<(String, String, Vec<String>)>;
 
 #[component]
 fn Usage(id: u32) -> impl IntoView {
     let state = expect_state();
-    let st = RwSignal::new(UsageState::Idle);
+    let st = RwSignal::new(UsageImport::default());
+    let choosing = RwSignal::new(None::<(String, String, Vec<String>)>);
     let mapping = RwSignal::new(Mapping::default());
     let usage = Memo::new(move |_| {
         state
             .workspace
             .with(|w| w.as_ref().and_then(|ws| ws.current_cycle().portfolio.product(id).and_then(|x| x.usage.clone())))
     });
+    // First the header: the columns are chosen before the rows are read.
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(f) = file::picked_file(&ev) else { return };
-        file::clear_input(&ev);
-        spawn_local(async move {
-            let name = file::name(&f);
-            let next = match file::read_csv_text(&f).await {
-                Err(e) => UsageState::Failed(name, vec![e], 0),
-                Ok(text) => match headers(&text) {
-                    Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)], 0),
-                    Ok(h) => {
-                        mapping.set(suggest(&h));
-                        UsageState::Mapping(name, text, h)
-                    }
-                },
+        choosing.set(None);
+        flows::import_picked_file(st, &ev, move |ticket, name, text| async move {
+            let h = match headers(&text) {
+                Err(e) => return Some(Err(Problems::one(t::csv_error(&e)))),
+                Ok(h) => h,
             };
-            st.set(next);
+            if st.try_with_untracked(|f| f.is_current(ticket)) != Some(true) {
+                return None;
+            }
+            mapping.set(suggest(&h));
+            st.update(UsageImport::cancel);
+            choosing.set(Some((name, text, h)));
+            None
         });
     };
-    // Which check is the latest: one still running for an earlier click, or a page left, stops.
-    let checks = StoredValue::new(0u64);
     let check = move |_| {
-        let UsageState::Mapping(name, text, _) = st.get_untracked() else { return };
-        checks.update_value(|n| *n += 1);
-        let mine = checks.get_value();
-        let current = move || checks.try_get_value() == Some(mine);
+        let Some((name, text, _)) = choosing.try_update(Choosing::take).flatten() else { return };
+        let ticket = st.update_untracked(|f| f.pick(&name));
+        st.notify();
         let m = mapping.get_untracked();
         spawn_local(async move {
-            let next = match UsageReader::new(&text, &m) {
-                Err(e) => UsageState::Failed(name, vec![t::csv_error(&e)], 0),
-                Ok(mut reader) => {
-                    // Read in slices that let the page paint and answer (issue 28, item 7).
-                    let read = page::in_slices(
-                        &mut reader,
-                        |r| r.step(2_000),
-                        |r| st.set(UsageState::Reading(name.clone(), r.progress(text.len()))),
-                        current,
-                    );
-                    if !read.await {
-                        return;
+            let outcome = async {
+                let reader = match UsageReader::new(&text, &m) {
+                    Err(e) => return Some(Err(Problems::one(t::csv_error(&e)))),
+                    Ok(r) => r,
+                };
+                // Read in slices that let the page paint and answer (issue 28, item 7).
+                let reader = flows::read_in_slices(st, ticket, text.len(), reader, 2_000).await?;
+                let base = state
+                    .workspace
+                    .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
+                    .unwrap_or_default();
+                Some(match reader.finish(&base) {
+                    (p, _) if !p.is_clean() => {
+                        Err(Problems { listed: p.errors.iter().map(t::csv_error).collect(), more: p.more_errors })
                     }
-                    let base = state
-                        .workspace
-                        .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()))
-                        .unwrap_or_default();
-                    match reader.finish(&base) {
-                        (p, _) if !p.is_clean() => {
-                            UsageState::Failed(name, p.errors.iter().map(t::csv_error).collect(), p.more_errors)
-                        }
-                        (p, skeleton) => UsageState::Ready(name, Box::new(p), Box::new(skeleton)),
-                    }
-                }
-            };
-            if current() {
-                st.set(next);
+                    (p, skeleton) => Ok(Box::new((p, skeleton))),
+                })
+            }
+            .await;
+            if let Some(o) = outcome {
+                st.try_update(|f| f.read(ticket, o));
             }
         });
     };
     let use_counts = move |_| {
-        if let UsageState::Ready(_, p, skeleton) = st.get_untracked() {
-            if let Some(data) = usage_data(&p, *skeleton) {
+        let Some((file, ready)) = st.try_update(UsageImport::take_preview).flatten() else { return };
+        let (p, skeleton) = *ready;
+        match usage_data(&p, skeleton.clone()) {
+            Some(data) => {
                 let n = data.cells.len();
                 edit_portfolio(state, |pf| {
                     if let Ok(x) = pf.product_mut(id) {
                         x.usage = Some(data);
                     }
                 });
-                st.set(UsageState::Done(t::usage_saved(n)));
+                st.update(|f| f.applied(t::usage_saved(n), None));
             }
+            None => st.update(|f| f.offer(file, Box::new((p, skeleton)))),
         }
     };
     let remove = move |_| {
@@ -723,7 +675,8 @@ fn Usage(id: u32) -> impl IntoView {
                 x.usage = None;
             }
         });
-        st.set(UsageState::Done(t::USAGE_REMOVED.into()));
+        choosing.set(None);
+        st.update(|f| f.applied(t::USAGE_REMOVED.into(), None));
     };
     let column = move |key: &'static str,
                        label: &'static str,
@@ -750,44 +703,36 @@ fn Usage(id: u32) -> impl IntoView {
                 <label for="usage-file">{t::USAGE_FILE}</label>
                 <input id="usage-file" type="file" accept=".csv,text/csv" on:change=on_file/>
             </div>
-            {move || match st.get() {
-                UsageState::Idle => ().into_any(),
-                UsageState::Done(m) => view! { <p class="ok" role="status" id="usage-done">{m}</p> }.into_any(),
-                UsageState::Failed(name, errs, more) => view! {
-                    <div class="banner banner-error" role="alert" id="usage-errors">
-                        <p>{t::ddata_errors(&name, errs.len() + more)}</p>
-                        <ul>{errs.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                        {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
+            {move || choosing.get().map(|(_, _, h)| view! {
+                <fieldset class="card" id="usage-mapping">
+                    <legend>{t::USAGE_MAP}</legend>
+                    <div class="field-row">
+                        {column("school", t::USAGE_COL_SCHOOL, h.clone(), |m| m.school, |m, v| m.school = v)}
+                        {column("dimension", t::USAGE_COL_DIMENSION, h.clone(), |m| m.dimension, |m, v| m.dimension = v)}
+                        {column("group", t::USAGE_COL_GROUP, h.clone(), |m| m.group, |m, v| m.group = v)}
+                        {column("active", t::USAGE_COL_ACTIVE, h.clone(), |m| m.active, |m, v| m.active = v)}
+                        {column("enrolled", t::USAGE_COL_ENROLLED, h, |m| m.enrolled, |m, v| m.enrolled = v)}
                     </div>
-                }.into_any(),
-                UsageState::Mapping(_, _, h) => view! {
-                    <fieldset class="card" id="usage-mapping">
-                        <legend>{t::USAGE_MAP}</legend>
-                        <div class="field-row">
-                            {column("school", t::USAGE_COL_SCHOOL, h.clone(), |m| m.school, |m, v| m.school = v)}
-                            {column("dimension", t::USAGE_COL_DIMENSION, h.clone(), |m| m.dimension, |m, v| m.dimension = v)}
-                            {column("group", t::USAGE_COL_GROUP, h.clone(), |m| m.group, |m, v| m.group = v)}
-                            {column("active", t::USAGE_COL_ACTIVE, h.clone(), |m| m.active, |m, v| m.active = v)}
-                            {column("enrolled", t::USAGE_COL_ENROLLED, h, |m| m.enrolled, |m, v| m.enrolled = v)}
-                        </div>
-                        <button type="button" id="usage-check" on:click=check>{t::USAGE_CHECK}</button>
-                    </fieldset>
-                }.into_any(),
-                UsageState::Reading(name, done) => view! {
-                    <p role="status" id="usage-reading">{t::ddata_reading(&name)}" "
-                        <progress max="1" value=done aria-label=t::ddata_reading(&name)></progress>
-                    </p>
-                }.into_any(),
-                UsageState::Ready(name, p, _) => view! {
+                    <button type="button" id="usage-check" on:click=check>{t::USAGE_CHECK}</button>
+                </fieldset>
+            })}
+            {move || st.with(|f| match f.step().clone() {
+                Step::Idle => ().into_any(),
+                Step::Done { message, .. } => import_status::done("usage-done", message, None),
+                Step::Failed { file, problems } => {
+                    import_status::problems("usage-errors", t::ddata_errors(&file, problems.total()), problems)
+                }
+                Step::Reading { file, progress } => import_status::reading("usage-reading", &file, progress),
+                Step::Ready { file, preview } => view! {
                     <div class="card" id="usage-preview">
-                        <p>{format!("“{name}”: ")}{t::usage_ready(p.cells.len(), p.new_schools.len())}</p>
+                        <p>{format!("“{file}”: ")}{t::usage_ready(preview.0.cells.len(), preview.0.new_schools.len())}</p>
                         <div class="actions">
                             <button type="button" id="usage-use" on:click=use_counts>{t::USAGE_USE}</button>
-                            <button type="button" class="secondary" on:click=move |_| st.set(UsageState::Idle)>{t::CANCEL}</button>
+                            <button type="button" class="secondary" on:click=move |_| st.update(UsageImport::cancel)>{t::CANCEL}</button>
                         </div>
                     </div>
                 }.into_any(),
-            }}
+            })}
             {move || match usage.get() {
                 None => view! { <p class="hint" id="usage-none">{t::USAGE_NONE}</p> }.into_any(),
                 Some(data) => {

@@ -416,6 +416,16 @@ pub fn template_csv() -> String {
     out
 }
 
+impl crate::import_flow::SliceReader for AggregateReader<'_> {
+    fn step(&mut self, records: usize) -> bool {
+        AggregateReader::step(self, records)
+    }
+
+    fn progress(&self, total_bytes: usize) -> f64 {
+        AggregateReader::progress(self, total_bytes)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -311,6 +311,16 @@ pub fn apply(preview: &InventoryPreview, p: &mut Portfolio) -> bool {
     true
 }
 
+impl crate::import_flow::SliceReader for InventoryReader<'_> {
+    fn step(&mut self, records: usize) -> bool {
+        InventoryReader::step(self, records)
+    }
+
+    fn progress(&self, total_bytes: usize) -> f64 {
+        InventoryReader::progress(self, total_bytes)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -202,6 +202,16 @@ pub fn usage_data(preview: &Preview, skeleton: DivideData) -> Option<DivideData>
     apply(preview, &mut data, Mode::Replace).then_some(data)
 }
 
+impl crate::import_flow::SliceReader for UsageReader<'_> {
+    fn step(&mut self, records: usize) -> bool {
+        UsageReader::step(self, records)
+    }
+
+    fn progress(&self, total_bytes: usize) -> f64 {
+        UsageReader::progress(self, total_bytes)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

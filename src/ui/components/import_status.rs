@@ -1,0 +1,43 @@
+//! What every file import shows while it reads, when it finds problems and when it is done
+//! (`dew_domain::import_flow::Step`): one markup for the divide data, inventory and usage
+//! imports. Each takes the id its page's tests and links use.
+
+use crate::ui::i18n as t;
+use dew_domain::import_flow::Problems;
+use leptos::prelude::*;
+
+/// "Reading “file”…" with a progress bar, in a status region.
+pub fn reading(id: &'static str, file: &str, progress: f64) -> AnyView {
+    let label = t::ddata_reading(file);
+    view! {
+        <p role="status" id=id>{label.clone()}" "
+            <progress max="1" value=progress aria-label=label></progress>
+        </p>
+    }
+    .into_any()
+}
+
+/// A read's problems under `heading` (which names the file and how many), in an alert: each
+/// listed problem names its row and column; those not listed are counted.
+pub fn problems(id: &'static str, heading: String, problems: Problems) -> AnyView {
+    let more = problems.more;
+    view! {
+        <div class="banner banner-error" role="alert" id=id>
+            <p>{heading}</p>
+            <ul>{problems.listed.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            {(more > 0).then(|| view! { <p>{t::more_problems(more)}</p> })}
+        </div>
+    }
+    .into_any()
+}
+
+/// An import's outcome, in a status region, with an undo button (`undo`: its id, label and
+/// action) while it can be undone.
+pub fn done(id: &'static str, message: String, undo: Option<(&'static str, &'static str, Callback<()>)>) -> AnyView {
+    view! {
+        <p class="ok" role="status" id=id>{message}
+            {undo.map(|(bid, label, on)| view! { " "<button type="button" class="secondary small" id=bid on:click=move |_| on.run(())>{label}</button> })}
+        </p>
+    }
+    .into_any()
+}
