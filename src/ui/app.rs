@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
     crate::browser::page::after_load(move || crate::browser::offline::register(move || state.update_ready.set(true)));
     // While the stored workspace waits for its passphrase, no page is shown: none could
     // show data, and a page that starts a workspace would write over the locked one.
-    let locked = move || state.lock.get() == LockStatus::Waiting;
+    let locked = move || state.lock.status.get() == LockStatus::Waiting;
     view! {
         <Router base=routes::base().to_string()>
             <a class="skip-link" href="#main">{t::SKIP_TO_MAIN}</a>

@@ -203,7 +203,7 @@ async fn write_now(state: AppState) {
     let st = status();
     let name = linked_file::name(&h);
     // As stored: plain backup JSON, or under a passphrase the encrypted document.
-    let content = match state.lock.get_untracked() {
+    let content = match state.lock.status.get_untracked() {
         LockStatus::Off => state.backup_text(),
         LockStatus::Open => state.last_written.get_value(),
         LockStatus::Waiting => None,

@@ -23,33 +23,33 @@ const IDLE_CHECK_MS: i32 = 10_000;
 
 impl AppState {
     pub(crate) fn forget_key(self) {
-        self.key.set_value(None);
-        if self.lock.get_untracked() != LockStatus::Off {
-            self.lock.set(LockStatus::Off);
+        self.lock.key.set_value(None);
+        if self.lock.status.get_untracked() != LockStatus::Off {
+            self.lock.status.set(LockStatus::Off);
         }
     }
 
     fn open_key(self, key: Key) {
-        self.key.set_value(Some(key));
-        self.lock.set(LockStatus::Open);
-        self.last_activity.set_value(clock::now_ms());
+        self.lock.key.set_value(Some(key));
+        self.lock.status.set(LockStatus::Open);
+        self.lock.last_activity.set_value(clock::now_ms());
     }
 
     /// Another tab wrote the workspace while this one waits for the passphrase, or has nothing
     /// open: follow it. Returns whether the change was dealt with here.
     pub(crate) fn follow_other_tab_while_locked(self, new_value: &Option<String>) -> bool {
-        let waiting = self.lock.get_untracked() == LockStatus::Waiting;
+        let waiting = self.lock.status.get_untracked() == LockStatus::Waiting;
         let nothing_open = self.workspace.with_untracked(Option::is_none);
         match new_value {
             Some(raw) if is_locked(raw) && (waiting || nothing_open) => {
-                self.locked_raw.set_value(Some(raw.clone()));
-                self.lock.set(LockStatus::Waiting);
+                self.lock.locked_raw.set_value(Some(raw.clone()));
+                self.lock.status.set(LockStatus::Waiting);
                 true
             }
             // The other tab removed the passphrase or erased everything: nothing here to keep.
             _ if waiting => {
-                self.locked_raw.set_value(None);
-                self.lock.set(LockStatus::Off);
+                self.lock.locked_raw.set_value(None);
+                self.lock.status.set(LockStatus::Off);
                 self.follow_other_tab();
                 true
             }
@@ -61,7 +61,7 @@ impl AppState {
     /// if it can be; otherwise (another passphrase) this tab's version is set aside and the
     /// other one waits for its passphrase.
     pub(crate) fn take_locked_other_tab(self, raw: String) {
-        let key = self.key.get_value();
+        let key = self.lock.key.get_value();
         spawn_local(async move {
             let c = match codec::load().await {
                 Ok(c) => c,
@@ -86,7 +86,7 @@ impl AppState {
                     let ours = self
                         .workspace
                         .with_untracked(|w| w.as_ref().map(|ws| (c.encode)(ws, &clock::now_iso(), false)));
-                    let kept = match (self.lock.get_untracked(), self.last_written.get_value(), ours) {
+                    let kept = match (self.lock.status.get_untracked(), self.last_written.get_value(), ours) {
                         (LockStatus::Open, Some(doc), _) if is_locked(&doc) => {
                             set_aside(SetAsideReason::ReplacedByOtherTab, &doc)
                         }
@@ -117,11 +117,11 @@ impl AppState {
 
     /// Closes the workspace and waits for the passphrase of `envelope` (already stored).
     fn close(self, envelope: String) {
-        self.key.set_value(None);
+        self.lock.key.set_value(None);
         self.set_written(Some(envelope.clone()));
         self.last_saved.set_value(None);
-        self.locked_raw.set_value(Some(envelope));
-        self.lock.set(LockStatus::Waiting);
+        self.lock.locked_raw.set_value(Some(envelope));
+        self.lock.status.set(LockStatus::Waiting);
         self.workspace.set(None);
         self.replaced.update(|n| *n += 1);
     }
@@ -129,14 +129,14 @@ impl AppState {
     /// Opens the waiting workspace with a passphrase. Nothing is written: a wrong passphrase
     /// or damaged data leave the stored envelope exactly as it was.
     pub async fn unlock(self, passphrase: String) -> Result<(), String> {
-        let Some(raw) = self.locked_raw.get_value() else { return Ok(()) };
+        let Some(raw) = self.lock.locked_raw.get_value() else { return Ok(()) };
         let envelope = decode_locked(&raw).map_err(|e| lock_message(&unreadable(e)))?;
         let c = load_codec().await?;
         let (doc, key) = crypto::unlock(&passphrase, &envelope).await.map_err(|e| lock_message(&e))?;
         let d = (c.decode)(&doc).map_err(|e| t::lock_inner_unreadable(&t::schema_error(&e)))?;
         self.set_written(Some(raw));
         self.last_saved.set_value(Some(d.workspace.clone()));
-        self.locked_raw.set_value(None);
+        self.lock.locked_raw.set_value(None);
         let key = Key { crypto: key, salt: envelope.salt, iterations: envelope.iterations };
         self.open_key(key.clone());
         self.workspace.set(Some(adopt(d.workspace)));
@@ -149,14 +149,14 @@ impl AppState {
 
     /// Saves the workspace encrypted, then drops it and the key from memory.
     pub async fn lock_now(self) -> Result<(), String> {
-        if self.lock.get_untracked() != LockStatus::Open {
+        if self.lock.status.get_untracked() != LockStatus::Open {
             return Ok(());
         }
         if self.other_tab.with_untracked(Option::is_some) {
             return Err(t::LOCK_CHOOSE_TAB_FIRST.into());
         }
         let c = load_codec().await?;
-        let (Some(key), Some(ws)) = (self.key.get_value(), self.workspace.get_untracked()) else { return Ok(()) };
+        let (Some(key), Some(ws)) = (self.lock.key.get_value(), self.workspace.get_untracked()) else { return Ok(()) };
         let n = self.next_write();
         let l = crypto::seal(&key.crypto, key.salt, key.iterations, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
         let envelope = if self.claim_write(n) {
@@ -174,11 +174,14 @@ impl AppState {
     /// Starts the idle watch: activity resets the clock, and a check every few seconds locks
     /// an open workspace idle for the chosen time.
     pub(crate) fn watch_idle(self) {
-        page::on_activity(move || self.last_activity.set_value(clock::now_ms()));
+        page::on_activity(move || self.lock.last_activity.set_value(clock::now_ms()));
         page::every(IDLE_CHECK_MS, move || {
-            let idle =
-                should_auto_lock(self.auto_lock.get_untracked(), self.last_activity.get_value(), clock::now_ms());
-            if idle && self.lock.get_untracked() == LockStatus::Open {
+            let idle = should_auto_lock(
+                self.lock.auto_lock.get_untracked(),
+                self.lock.last_activity.get_value(),
+                clock::now_ms(),
+            );
+            if idle && self.lock.status.get_untracked() == LockStatus::Open {
                 spawn_local(async move {
                     let _ = self.lock_now().await;
                 });
@@ -192,8 +195,8 @@ impl AppState {
             None => storage::remove(AUTO_LOCK_KEY),
         };
         r.map_err(|e| t::storage_error(&e))?;
-        self.auto_lock.set(minutes);
-        self.last_activity.set_value(clock::now_ms());
+        self.lock.auto_lock.set(minutes);
+        self.lock.last_activity.set_value(clock::now_ms());
         self.storage_rev.update(|n| *n += 1);
         Ok(())
     }
@@ -215,7 +218,7 @@ impl AppState {
         }
         let c = load_codec().await?;
         let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
-        let old = self.key.get_value();
+        let old = self.lock.key.get_value();
         let n = self.next_write();
         let (l, crypto_key) = crypto::lock(&new, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
         let key = Key { crypto: crypto_key, salt: l.salt.clone(), iterations: l.iterations };
@@ -231,7 +234,7 @@ impl AppState {
         self.verify(&current).await?;
         let c = load_codec().await?;
         let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
-        let old = self.key.get_value();
+        let old = self.lock.key.get_value();
         let n = self.next_write();
         self.claim_write(n);
         self.write((c.encode)(&ws, &clock::now_iso(), false), ws).map_err(|e| t::storage_error(&e))?;
@@ -288,7 +291,7 @@ impl AppState {
         if !is_locked(&text) {
             return Ok(Some(text));
         }
-        let k = self.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
+        let k = self.lock.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
         let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
         crypto::open_with_key(&k.crypto, &l).await.map(Some).map_err(|e| lock_message(&e))
     }
@@ -300,8 +303,8 @@ impl AppState {
     pub async fn write_private(self, key: &str, text: &str) -> Result<(), String> {
         let salt = |k: &Option<Key>| k.as_ref().map(|k| k.salt.clone());
         for _ in 0..3 {
-            let k = self.key.get_value();
-            if k.is_none() && self.lock.get_untracked() != LockStatus::Off {
+            let k = self.lock.key.get_value();
+            if k.is_none() && self.lock.status.get_untracked() != LockStatus::Off {
                 // Locked meanwhile ("Lock now", idle): nothing is written in plain text.
                 return Err(t::LOCK_STILL_SAVING.into());
             }
@@ -309,7 +312,7 @@ impl AppState {
                 Some(k) => encode_locked(&crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await?),
                 None => text.to_string(),
             };
-            if salt(&self.key.get_value()) == salt(&k) {
+            if salt(&self.lock.key.get_value()) == salt(&k) {
                 return storage::set(key, &out).map_err(|e| t::storage_error(&e));
             }
         }
@@ -319,7 +322,7 @@ impl AppState {
     /// Opens a set-aside copy for restoring: plain, or locked under the key held now.
     pub async fn open_copy(self, text: String) -> Result<Workspace, String> {
         let doc = if is_locked(&text) {
-            let key = self.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
+            let key = self.lock.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
             let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
             crypto::open_with_key(&key.crypto, &l).await.map_err(|e| match e {
                 LockError::WrongPassphrase => t::LOCK_COPY_OTHER_PASSPHRASE.to_string(),
@@ -335,19 +338,19 @@ impl AppState {
     /// A forgotten passphrase: moves the locked workspace aside (never deletes it) so a new
     /// one can be started.
     pub fn set_locked_aside(self) -> Result<(), String> {
-        let Some(raw) = self.locked_raw.get_value() else { return Ok(()) };
+        let Some(raw) = self.lock.locked_raw.get_value() else { return Ok(()) };
         set_aside(SetAsideReason::LockedNotOpened, &raw).map_err(|e| t::storage_error(&e))?;
         storage::remove(WORKSPACE_KEY).map_err(|e| t::storage_error(&e))?;
-        self.locked_raw.set_value(None);
+        self.lock.locked_raw.set_value(None);
         self.set_written(None);
-        self.lock.set(LockStatus::Off);
+        self.lock.status.set(LockStatus::Off);
         self.storage_rev.update(|n| *n += 1);
         Ok(())
     }
 
     /// The locked envelope waiting for its passphrase, for download.
     pub fn locked_text(self) -> Option<String> {
-        self.locked_raw.get_value()
+        self.lock.locked_raw.get_value()
     }
 }
 

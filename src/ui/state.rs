@@ -14,6 +14,7 @@ use crate::browser::{clock, download, page, random, storage, storage::StorageErr
 use crate::ui::codec;
 use dew_domain::lock::{encode_locked, is_locked, parse_auto_lock};
 use dew_domain::merge_tabs::TabMerge;
+use dew_domain::saving::{self, OnEdit, OtherTabSave, Saving, Write};
 use dew_domain::schema::{is_packed, SchemaError};
 use dew_domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
@@ -23,16 +24,9 @@ use dew_domain::workspace::{CycleId, Workspace};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Whether the stored workspace is encrypted, and if so whether it is open here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LockStatus {
-    /// No passphrase: stored as plain JSON.
-    Off,
-    /// Locked: the envelope waits for its passphrase; nothing is shown and nothing written.
-    Waiting,
-    /// Unlocked here: the key is in memory and every save is encrypted with it.
-    Open,
-}
+/// Whether the stored workspace is encrypted (`dew_domain::saving`, which decides when the
+/// store writes).
+pub use dew_domain::saving::LockStatus;
 
 /// The key of an open lock, kept only in memory.
 #[derive(Clone)]
@@ -59,6 +53,20 @@ pub struct OtherTab {
     pub error: Option<String>,
 }
 
+/// The passphrase lock as this tab holds it (`ui::locking` carries out locking, unlocking
+/// and the idle timer): whether it is on and open here, the key while it is open, the envelope
+/// waiting for its passphrase, and the idle time after which it locks itself.
+#[derive(Clone, Copy)]
+pub struct LockSession {
+    pub status: RwSignal<LockStatus>,
+    /// Idle minutes before an open lock locks itself; `None`: never.
+    pub auto_lock: RwSignal<Option<u32>>,
+    pub(crate) key: StoredValue<Option<Key>, LocalStorage>,
+    /// The locked envelope waiting for its passphrase.
+    pub(crate) locked_raw: StoredValue<Option<String>>,
+    pub(crate) last_activity: StoredValue<u64>,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Option<Workspace>>,
@@ -78,18 +86,13 @@ pub struct AppState {
     pub replaced: RwSignal<u32>,
     /// A newer build of the app has installed and waits for "reload to update".
     pub update_ready: RwSignal<bool>,
-    pub lock: RwSignal<LockStatus>,
-    /// Idle minutes before an open lock locks itself; `None`: never.
-    pub auto_lock: RwSignal<Option<u32>>,
+    /// The passphrase lock as this tab holds it.
+    pub lock: LockSession,
     /// An edit to the divide data waits for the privacy audit (`components::findings`):
     /// pages say "checking privacy…" and exports wait.
     pub checking_privacy: RwSignal<bool>,
-    pub(crate) key: StoredValue<Option<Key>, LocalStorage>,
-    /// The locked envelope waiting for its passphrase.
-    pub(crate) locked_raw: StoredValue<Option<String>>,
     /// Writes issued and the newest one written: an older write finishing late is dropped.
     pub(crate) writes: StoredValue<(u64, u64)>,
-    pub(crate) last_activity: StoredValue<u64>,
     /// The document as last written (or read), and its `schema::journal::fingerprint`, which a
     /// journal names as its base: set together by [`Self::set_written`], so the page-hide
     /// journal does not hash a megabyte while the page closes.
@@ -114,7 +117,6 @@ pub struct AppState {
     pub(crate) journal_stored: StoredValue<bool>,
 }
 
-/// The store from context. Panics only if called outside `<App>`, which is a programming error.
 /// What another part of the app does after the store's own work: the linked backup file
 /// (`ui::linked_backup`) writes itself after a save and is let go when everything is erased.
 /// Registered once at start, so that the store does not import what reacts to it.
@@ -143,6 +145,7 @@ pub fn backed_up_today() {
     let _ = storage::set(LAST_BACKUP_KEY, &clock::local_date().0);
 }
 
+/// The store from context. Panics only if called outside `<App>`, which is a programming error.
 pub fn expect_state() -> AppState {
     expect_context::<AppState>()
 }
@@ -195,13 +198,15 @@ impl AppState {
             storage_rev: RwSignal::new(0),
             replaced: RwSignal::new(0),
             update_ready: RwSignal::new(false),
-            lock: RwSignal::new(LockStatus::Off),
-            auto_lock: RwSignal::new(None),
+            lock: LockSession {
+                status: RwSignal::new(LockStatus::Off),
+                auto_lock: RwSignal::new(None),
+                key: StoredValue::new_local(None),
+                locked_raw: StoredValue::new(None),
+                last_activity: StoredValue::new(clock::now_ms()),
+            },
             checking_privacy: RwSignal::new(false),
-            key: StoredValue::new_local(None),
-            locked_raw: StoredValue::new(None),
             writes: StoredValue::new((0, 0)),
-            last_activity: StoredValue::new(clock::now_ms()),
             last_written: StoredValue::new(None),
             written_fingerprint: StoredValue::new(None),
             last_saved: StoredValue::new(None),
@@ -237,8 +242,8 @@ impl AppState {
                     state.workspace.set(Some(adopt(amended.unwrap_or(d.workspace))));
                 }
                 Found::Locked(raw) => {
-                    state.locked_raw.set_value(Some(raw));
-                    state.lock.set(LockStatus::Waiting);
+                    state.lock.locked_raw.set_value(Some(raw));
+                    state.lock.status.set(LockStatus::Waiting);
                 }
                 Found::Unreadable { raw, error } => {
                     let key = set_aside(SetAsideReason::Unreadable, &raw).ok();
@@ -247,7 +252,7 @@ impl AppState {
                 }
             },
         }
-        state.auto_lock.set(parse_auto_lock(storage::get(AUTO_LOCK_KEY).ok().flatten().as_deref()));
+        state.lock.auto_lock.set(parse_auto_lock(storage::get(AUTO_LOCK_KEY).ok().flatten().as_deref()));
         state
     }
 
@@ -350,14 +355,14 @@ impl AppState {
         let doc = (codec.encode)(&ws, &clock::now_iso(), false);
         let n = self.next_write();
         let (bytes, packed) = (doc.len(), is_packed(&doc));
-        if self.lock.get_untracked() != LockStatus::Open {
+        if self.lock.status.get_untracked() != LockStatus::Open {
             self.claim_write(n);
             let _ = self.write(doc, ws);
             self.save_cost.set_value((bytes, packed, page::now() - t0));
             return;
         }
         self.save_cost.set_value((bytes, packed, page::now() - t0));
-        let Some(key) = self.key.get_value() else { return };
+        let Some(key) = self.lock.key.get_value() else { return };
         spawn_local(async move {
             match crate::browser::crypto::seal(&key.crypto, key.salt, key.iterations, &doc).await {
                 Ok(l) if self.claim_write(n) => {
@@ -375,21 +380,30 @@ impl AppState {
         Effect::new(move |_| {
             // Track the workspace first so the effect re-runs on every edit, paused or not.
             self.workspace.track();
-            if self.other_tab.with(Option::is_some) || self.hold_saving.get() || self.lock.get() == LockStatus::Waiting
-            {
-                return;
-            }
+            let s = Saving {
+                lock: self.lock.status.get(),
+                asking_other_tab: self.other_tab.with(Option::is_some),
+                holding_unreadable: self.hold_saving.get(),
+            };
             let (bytes, packed, cost) = self.save_cost.get_value();
-            let delay = save_delay_ms(bytes, packed, cost);
-            if delay > 0 {
-                if !self.save_pending.get_value() {
+            match saving::on_edit(s, u64::from(save_delay_ms(bytes, packed, cost)), self.save_pending.get_value()) {
+                OnEdit::Held(_) | OnEdit::AlreadyWaiting => {}
+                OnEdit::WaitForPause(delay) => {
                     self.save_pending.set_value(true);
                     page::after(delay as i32, move || self.flush_save());
                 }
-                return;
+                OnEdit::SaveNow => self.save_now(),
             }
-            self.save_now();
         });
+    }
+
+    /// What the saving decisions (`dew_domain::saving`) need to know, read untracked.
+    fn saving(self) -> Saving {
+        Saving {
+            lock: self.lock.status.get_untracked(),
+            asking_other_tab: self.other_tab.with_untracked(Option::is_some),
+            holding_unreadable: self.hold_saving.get_untracked(),
+        }
     }
 
     /// Records `doc` as what is stored now (see `last_written`).
@@ -404,11 +418,7 @@ impl AppState {
     /// is given. Not under a passphrase: encrypting takes the browser's asynchronous crypto,
     /// which a closing page does not wait for, and a journal is never written in plain text.
     fn write_journal(self) {
-        if !self.save_pending.get_value()
-            || self.lock.get_untracked() != LockStatus::Off
-            || self.other_tab.with_untracked(Option::is_some)
-            || self.hold_saving.get_untracked()
-        {
+        if !saving::journal_on_hide(self.saving(), self.save_pending.get_value()) {
             return;
         }
         let Some(codec) = codec::loaded() else { return };
@@ -485,18 +495,14 @@ impl AppState {
     }
 
     fn save_now(self) {
-        if self.other_tab.with_untracked(Option::is_some)
-            || self.hold_saving.get_untracked()
-            || self.lock.get_untracked() == LockStatus::Waiting
-        {
-            return;
-        }
         let unchanged = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
-        if unchanged {
-            return;
+        match saving::write(self.saving(), unchanged) {
+            Write::Held(_) | Write::Unchanged => {}
+            Write::Plain | Write::Encrypted => {
+                let Some(ws) = self.workspace.get_untracked() else { return };
+                self.save(ws);
+            }
         }
-        let Some(ws) = self.workspace.get_untracked() else { return };
-        self.save(ws);
     }
 
     fn listen_to_other_tabs(self) {
@@ -509,12 +515,11 @@ impl AppState {
                 if self.follow_other_tab_while_locked(&change.new_value) {
                     return;
                 }
-                // Nothing open here: there is nothing to lose, so follow the other tab.
-                if self.workspace.with_untracked(Option::is_none) {
-                    self.follow_other_tab();
-                    return;
+                match saving::on_other_tab_save(self.saving(), self.workspace.with_untracked(Option::is_some)) {
+                    OtherTabSave::Follow => self.follow_other_tab(),
+                    OtherTabSave::TryMerge => self.on_other_tab_save(change.new_value, true),
+                    OtherTabSave::Ask => self.on_other_tab_save(change.new_value, false),
                 }
-                self.on_other_tab_save(change.new_value);
             }
             Some(k) if k.starts_with(KEY_PREFIX) => self.storage_rev.update(|n| *n += 1),
             Some(_) => {}
@@ -528,9 +533,9 @@ impl AppState {
     /// is set aside at once, so it is kept even if nobody answers (this tab's is kept when the
     /// tab is hidden or closed: [`Self::keep_ours_while_asked`]). While a passphrase is set
     /// here, or the document is locked, or this tab cannot read it yet, it is always asked.
-    fn on_other_tab_save(self, raw: Option<String>) {
+    fn on_other_tab_save(self, raw: Option<String>, try_merge: bool) {
         let asking = self.other_tab.with_untracked(Option::is_some);
-        if !asking && self.lock.get_untracked() == LockStatus::Off {
+        if try_merge {
             if let (Some(doc), Some(c), Some(base), Some(ours)) =
                 (raw.as_deref(), codec::loaded(), self.last_saved.get_value(), self.workspace.get_untracked())
             {
@@ -611,7 +616,7 @@ impl AppState {
     pub(crate) fn follow_other_tab(self) {
         codec::load_then(move |c| {
             let Ok(c) = c else { return };
-            if self.lock.get_untracked() == LockStatus::Waiting {
+            if self.lock.status.get_untracked() == LockStatus::Waiting {
                 return;
             }
             let stored = storage::get(WORKSPACE_KEY).ok().flatten();
@@ -627,8 +632,8 @@ impl AppState {
             match stored {
                 None => {}
                 Some(raw) if is_locked(&raw) => {
-                    self.locked_raw.set_value(Some(raw));
-                    self.lock.set(LockStatus::Waiting);
+                    self.lock.locked_raw.set_value(Some(raw));
+                    self.lock.status.set(LockStatus::Waiting);
                 }
                 Some(raw) => {
                     if let Ok(d) = (c.decode)(&raw) {
@@ -650,7 +655,7 @@ impl AppState {
     /// aside already (or saving is held until it is downloaded); one written since is set
     /// aside first.
     pub fn open_if_nothing_stored(self, ws: Workspace) -> bool {
-        if self.workspace.with_untracked(Option::is_some) || self.lock.get_untracked() == LockStatus::Waiting {
+        if self.workspace.with_untracked(Option::is_some) || self.lock.status.get_untracked() == LockStatus::Waiting {
             return false;
         }
         let stored = storage::get(WORKSPACE_KEY).ok().flatten();
@@ -696,7 +701,7 @@ impl AppState {
     /// The open workspace as it may be set aside: plain JSON, or with a lock the encrypted
     /// copy last written (an error while a newer edit is still being encrypted).
     fn current_for_set_aside(self) -> Result<Option<String>, StorageError> {
-        if self.lock.get_untracked() != LockStatus::Open {
+        if self.lock.status.get_untracked() != LockStatus::Open {
             if self.workspace.with_untracked(Option::is_none) {
                 return Ok(None);
             }
@@ -819,8 +824,8 @@ impl AppState {
         self.set_written(None);
         self.last_saved.set_value(None);
         self.forget_key();
-        self.locked_raw.set_value(None);
-        self.auto_lock.set(None);
+        self.lock.locked_raw.set_value(None);
+        self.lock.auto_lock.set(None);
         let mut first_error = None;
         for (k, _) in keys {
             if let Err(e) = storage::remove(&k) {

@@ -11,7 +11,8 @@
 //!   divide counts); `plan` (reads the assessment and the divide analysis); `portfolio` (reads
 //!   the divide data's schools and the plan's field parsers); `lock` (the envelope);
 //! - the whole: `workspace` (cycles holding the features), then `schema` (the stored
-//!   document), `progress`, `merge`, `merge_tabs`, `report` and `stored` above it.
+//!   document), `progress`, `merge`, `merge_tabs`, `report`, `saving` (when the store writes)
+//!   and `stored` above it.
 //!
 //! The test fixtures (`large_sample`, `divides::sample::synthetic`) exist only under `cfg(test)`
 //! or the `fixtures` feature.
@@ -32,6 +33,7 @@ pub mod plan;
 pub mod portfolio;
 pub mod progress;
 pub mod report;
+pub mod saving;
 pub mod schema;
 pub mod stored;
 pub mod survey;

@@ -167,7 +167,7 @@ pub fn LockSettings() -> impl IntoView {
             <h2 id="lock-settings-heading">{t::LOCK_SETTINGS_HEADING}</h2>
             <p>{t::LOCK_SETTINGS_TEXT}</p>
             <p class="warning"><strong>{t::LOCK_FORGET_WARNING}</strong></p>
-            {move || match (state.lock.get(), state.workspace.with(Option::is_some)) {
+            {move || match (state.lock.status.get(), state.workspace.with(Option::is_some)) {
                 (LockStatus::Open, _) => view! {
                     <p id="lock-state">{t::LOCK_STATE_ON}</p>
                     <div class="actions">
@@ -177,7 +177,7 @@ pub fn LockSettings() -> impl IntoView {
                         <label for="auto-lock">{t::LOCK_AUTO}</label>
                         <select id="auto-lock" on:change=auto_lock_changed>
                             {AUTO_LOCK_CHOICES.into_iter().map(|c| view! {
-                                <option value=c.map(|m| m.to_string()).unwrap_or_default() selected=state.auto_lock.get_untracked() == c>{t::auto_lock_choice(c)}</option>
+                                <option value=c.map(|m| m.to_string()).unwrap_or_default() selected=state.lock.auto_lock.get_untracked() == c>{t::auto_lock_choice(c)}</option>
                             }).collect_view()}
                         </select>
                     </div>

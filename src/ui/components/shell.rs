@@ -27,7 +27,7 @@ pub fn Header() -> impl IntoView {
                     <span class="badge">{t::SAMPLE_BADGE}</span>
                 </Show>
             </p>
-            <Show when=move || state.lock.get() == crate::ui::state::LockStatus::Open>
+            <Show when=move || state.lock.status.get() == crate::ui::state::LockStatus::Open>
                 <button type="button" class="secondary small lock-now" id="lock-now" on:click=move |_| {
                     leptos::task::spawn_local(async move {
                         // A refusal (another tab's change pending, a failed save) is shown in the banners.

@@ -328,7 +328,7 @@ fn SetAsideList() -> impl IntoView {
                                 // Only a copy this app can read can be restored (a locked one, with
                                 // the passphrase open here).
                                 let restorable = matches!(storage::get(&s.key), Ok(Some(text))
-                                    if decode(&text).is_ok() || (is_locked(&text) && state.lock.get_untracked() == LockStatus::Open));
+                                    if decode(&text).is_ok() || (is_locked(&text) && state.lock.status.get_untracked() == LockStatus::Open));
                                 view! {
                                     <tr>
                                         <td>{t::set_aside_reason(s.reason)}</td>
