@@ -2,6 +2,7 @@
 
 pub mod banners;
 pub mod findings;
+pub mod form;
 pub mod import_status;
 pub mod level_chart;
 pub mod lock_settings;

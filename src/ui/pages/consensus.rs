@@ -2,6 +2,7 @@
 //! a flag for disagreements, and record the agreed level with its rationale.
 
 use crate::browser::{file, page};
+use crate::ui::components::form::undo_note;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
@@ -147,7 +148,7 @@ fn RaterList() -> impl IntoView {
             page::focus("undo-rater");
         }
     };
-    let undo = move |_| {
+    let undo = move || {
         if let Some(r) = removed.get_untracked() {
             merge(state, r);
             removed.set(None);
@@ -158,7 +159,7 @@ fn RaterList() -> impl IntoView {
             <h2 id="raters-heading">{t::CONSENSUS_RATERS_HEADING}</h2>
             <div role="status" class="status">
                 {move || removed.get().map(|r| view! {
-                    <p>{t::consensus_removed(&r.name)}" "<button type="button" class="secondary small" id="undo-rater" on:click=undo>{t::CONSENSUS_UNDO}</button></p>
+                    <p>{undo_note(t::consensus_removed(&r.name), "undo-rater", t::CONSENSUS_UNDO, undo)}</p>
                 })}
             </div>
             {move || raters.with(Vec::is_empty).then(|| view! { <p class="empty">{t::CONSENSUS_NO_RATERS}</p> })}

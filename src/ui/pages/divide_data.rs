@@ -3,6 +3,7 @@
 
 use crate::browser::{download, page};
 use crate::ui::components::findings::use_analysis;
+use crate::ui::components::form::RadioGroup;
 use crate::ui::components::import_status;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::flows;
@@ -245,11 +246,8 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                 Step::Ready { file, preview: p } => view! {
                     <div class="card" id="csv-preview">
                         <p>{t::ddata_preview(&file, p.cells.len(), p.new_schools.len(), p.overwrites)}</p>
-                        <fieldset>
-                            <legend>{t::DDATA_MODE}</legend>
-                            <div class="check"><input type="radio" id="mode-add" name="csv-mode" value="add" prop:checked=move || mode.get() == "add" on:change=move |_| mode.set("add".into())/><label for="mode-add">{t::DDATA_MODE_ADD}</label></div>
-                            <div class="check"><input type="radio" id="mode-replace" name="csv-mode" value="replace" prop:checked=move || mode.get() == "replace" on:change=move |_| mode.set("replace".into())/><label for="mode-replace">{t::DDATA_MODE_REPLACE}</label></div>
-                        </fieldset>
+                        <RadioGroup name="mode" legend=t::DDATA_MODE value=mode
+                            options=vec![("add", t::DDATA_MODE_ADD), ("replace", t::DDATA_MODE_REPLACE)]/>
                         <div class="actions">
                             <button type="button" id="csv-apply" on:click=confirm>{t::DDATA_APPLY}</button>
                             <button type="button" class="secondary" on:click=move |_| st.update(Import::cancel)>{t::DDATA_CANCEL}</button>

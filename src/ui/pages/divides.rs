@@ -2,6 +2,7 @@
 
 use crate::browser::{clock, download};
 use crate::ui::components::findings::{protected_view, sentence, use_analysis, who};
+use crate::ui::components::form::{divide_options, FilterSelect};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
@@ -151,37 +152,24 @@ fn Divides() -> impl IntoView {
             }}
         </p>
         <div class="filters">
-            <div class="field">
-                <label for="f-divide">{t::FILTER_DIVIDE}</label>
-                <select id="f-divide" on:change=move |ev| divide_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-school">{t::FILTER_SCHOOL}</label>
-                <select id="f-school" on:change=move |ev| school_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    <option value="district">{t::FILTER_DISTRICT}</option>
-                    {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-dim">{t::FILTER_DIMENSION}</label>
-                <select id="f-dim" on:change=move |ev| dim_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    <option value="whole">{t::FILTER_WHOLE_SCHOOLS}</option>
-                    {move || data.with(|d| d.dimensions().into_iter().map(|x| view! { <option value=x.id.clone()>{x.name.clone()}</option> }).collect_view())}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-flag">{t::FILTER_FLAG}</label>
-                <select id="f-flag" on:change=move |ev| flag_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    <option value="Priority">{t::flag_name(Flag::Priority)}</option>
-                    <option value="Watch">{t::flag_name(Flag::Watch)}</option>
-                </select>
-            </div>
+            <FilterSelect id="f-divide" label=t::FILTER_DIVIDE value=divide_f>
+                {divide_options()}
+            </FilterSelect>
+            <FilterSelect id="f-school" label=t::FILTER_SCHOOL value=school_f>
+                <option value="">{t::FILTER_ALL}</option>
+                <option value="district">{t::FILTER_DISTRICT}</option>
+                {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
+            </FilterSelect>
+            <FilterSelect id="f-dim" label=t::FILTER_DIMENSION value=dim_f>
+                <option value="">{t::FILTER_ALL}</option>
+                <option value="whole">{t::FILTER_WHOLE_SCHOOLS}</option>
+                {move || data.with(|d| d.dimensions().into_iter().map(|x| view! { <option value=x.id.clone()>{x.name.clone()}</option> }).collect_view())}
+            </FilterSelect>
+            <FilterSelect id="f-flag" label=t::FILTER_FLAG value=flag_f>
+                <option value="">{t::FILTER_ALL}</option>
+                <option value="Priority">{t::flag_name(Flag::Priority)}</option>
+                <option value="Watch">{t::flag_name(Flag::Watch)}</option>
+            </FilterSelect>
         </div>
         <div class="actions">
             <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::FINDINGS_EXPORT}</button>

@@ -2,6 +2,7 @@
 //! Each map is an SVG with its values written in the cells and a table with the same numbers.
 
 use crate::ui::components::findings::use_analysis;
+use crate::ui::components::form::FilterSelect;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
@@ -191,13 +192,10 @@ fn HeatMaps() -> impl IntoView {
         </section>
         <section aria-labelledby="hm-groups">
             <h2 id="hm-groups">{t::HEATMAP_GROUPS}</h2>
-            <div class="field">
-                <label for="hm-scope">{t::HEATMAP_SCOPE}</label>
-                <select id="hm-scope" on:change=move |ev| scope.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_DISTRICT}</option>
-                    {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
-                </select>
-            </div>
+            <FilterSelect id="hm-scope" label=t::HEATMAP_SCOPE value=scope>
+                <option value="">{t::FILTER_DISTRICT}</option>
+                {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
+            </FilterSelect>
             {move || data.with(|d| analysis.with(|a| {
                 let sc = scope.get();
                 let (school, place) = if sc.is_empty() {

@@ -3,6 +3,7 @@
 
 use crate::browser::page;
 use crate::ui::components::findings::use_analysis;
+use crate::ui::components::form::{divide_options, undo_note, FilterSelect};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::{edit_plan, today};
 use crate::ui::i18n as t;
@@ -11,8 +12,8 @@ use dew_domain::assessment::content::{all_indicators, Divide, Level};
 use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
 use dew_domain::divides::model::DivideData;
 use dew_domain::plan::{
-    evaluate, optional_amount, optional_date, overdue, target_percent, visible_goals, without_measure, Action, Goal,
-    Link, Measure, PlanError, PlanFilter, PlanSort, PlanStatus,
+    evaluate, optional_amount, optional_date, overdue, visible_goals, without_measure, Action, Goal, Link, Measure,
+    MeasureForm, MeasureKind, PlanError, PlanFilter, PlanSort, PlanStatus,
 };
 use dew_domain::team::Role;
 use leptos::prelude::*;
@@ -101,7 +102,7 @@ fn PlanView() -> impl IntoView {
             None => {}
         }
     };
-    let undo = move |_| {
+    let undo = move || {
         if let Some((what, r)) = removed.get_untracked() {
             edit_plan(state, |p| match r {
                 Removed::Goal(i, g) => p.restore_goal(i, g),
@@ -180,39 +181,26 @@ fn PlanView() -> impl IntoView {
         </form>
         <p role="status" id="plan-status">
             {move || notice.get()}
-            {move || removed.get().map(|(what, _)| view! { {t::plan_removed(&what)}" "<button type="button" class="link-button" id="plan-undo" on:click=undo>{t::UNDO}</button> })}
+            {move || removed.get().map(|(what, _)| undo_note(t::plan_removed(&what), "plan-undo", t::UNDO, undo))}
         </p>
         <div class="filters">
-            <div class="field">
-                <label for="p-status">{t::PLAN_FILTER_STATUS}</label>
-                <select id="p-status" on:change=move |ev| status_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    {PlanStatus::ALL.into_iter().map(|s| view! { <option value=s.as_wire()>{t::status_name(s)}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="p-owner">{t::PLAN_FILTER_OWNER}</label>
-                <select id="p-owner" on:change=move |ev| owner_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="p-divide">{t::FILTER_DIVIDE}</label>
-                <select id="p-divide" on:change=move |ev| divide_f.set(event_target_value(&ev))>
-                    <option value="">{t::FILTER_ALL}</option>
-                    {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="p-sort">{t::PLAN_SORT}</label>
-                <select id="p-sort" on:change=move |ev| sort.set(event_target_value(&ev))>
-                    <option value="">{t::PLAN_SORT_ENTERED}</option>
-                    <option value="due">{t::PLAN_SORT_DUE}</option>
-                    <option value="status">{t::PLAN_SORT_STATUS}</option>
-                    <option value="owner">{t::PLAN_SORT_OWNER}</option>
-                </select>
-            </div>
+            <FilterSelect id="p-status" label=t::PLAN_FILTER_STATUS value=status_f>
+                <option value="">{t::FILTER_ALL}</option>
+                {PlanStatus::ALL.into_iter().map(|s| view! { <option value=s.as_wire()>{t::status_name(s)}</option> }).collect_view()}
+            </FilterSelect>
+            <FilterSelect id="p-owner" label=t::PLAN_FILTER_OWNER value=owner_f>
+                <option value="">{t::FILTER_ALL}</option>
+                {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
+            </FilterSelect>
+            <FilterSelect id="p-divide" label=t::FILTER_DIVIDE value=divide_f>
+                {divide_options()}
+            </FilterSelect>
+            <FilterSelect id="p-sort" label=t::PLAN_SORT value=sort>
+                <option value="">{t::PLAN_SORT_ENTERED}</option>
+                <option value="due">{t::PLAN_SORT_DUE}</option>
+                <option value="status">{t::PLAN_SORT_STATUS}</option>
+                <option value="owner">{t::PLAN_SORT_OWNER}</option>
+            </FilterSelect>
         </div>
         {move || {
             let (ids, total) = shown.get();
@@ -493,66 +481,35 @@ fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) ->
         )
     });
     let first_sa = all_indicators().next().map(|(_, i)| i.id.to_string()).unwrap_or_default();
-    let (kind0, ind0, school0, group0, target0, sa0, level0, by0) = match &measure {
-        Some(Measure::Rate { indicator, school, group, target, by }) => (
-            "rate",
-            indicator.clone(),
-            school.clone().unwrap_or_default(),
-            group.as_ref().map(|(d, g)| format!("{d}:{g}")).unwrap_or_default(),
-            format!("{}", (target * 1000.0).round() / 10.0),
-            first_sa,
-            Level::Established,
-            by.map(|d| d.to_string()).unwrap_or_default(),
-        ),
-        Some(Measure::Level { indicator, target, by }) => (
-            "level",
-            d_ind.first().map(|x| x.0.clone()).unwrap_or_default(),
-            String::new(),
-            String::new(),
-            String::new(),
-            indicator.clone(),
-            *target,
-            by.map(|d| d.to_string()).unwrap_or_default(),
-        ),
-        None => (
-            "",
-            d_ind.first().map(|x| x.0.clone()).unwrap_or_default(),
-            String::new(),
-            String::new(),
-            String::new(),
-            first_sa,
-            Level::Established,
-            String::new(),
-        ),
-    };
+    let first_ind = d_ind.first().map(|x| x.0.clone()).unwrap_or_default();
+    // The fields' first values, and reading them back, are the domain's (`plan::MeasureForm`).
+    let f0 = MeasureForm::of(measure.as_ref(), &first_ind, &first_sa);
+    let kind0 = f0.kind.as_wire();
     let kind = RwSignal::new(kind0.to_string());
-    let ind = RwSignal::new(ind0);
-    let school = RwSignal::new(school0);
-    let group = RwSignal::new(group0);
-    let target = RwSignal::new(target0);
-    let sa = RwSignal::new(sa0);
-    let level = RwSignal::new(level0);
-    let by = RwSignal::new(by0);
+    let ind = RwSignal::new(f0.indicator);
+    let school = RwSignal::new(f0.school);
+    let group = RwSignal::new(f0.group);
+    let target = RwSignal::new(f0.target);
+    let sa = RwSignal::new(f0.sa_indicator);
+    let level = RwSignal::new(f0.level);
+    let by = RwSignal::new(f0.by);
     let error = RwSignal::new(None::<String>);
     // Reads every field and saves the measure, or (with `tell`) says what is wrong; the stored
     // measure is left as it was until the fields make a valid one. While a field is being typed
     // in, a valid measure is saved at once and an invalid one is named only when it is left.
     let save_or_tell = move |tell: bool| {
-        let read = || -> Result<Option<Measure>, PlanError> {
-            let by = optional_date(&by.get_untracked(), "by")?;
-            match kind.get_untracked().as_str() {
-                "rate" => Ok(Some(Measure::Rate {
-                    indicator: ind.get_untracked(),
-                    school: Some(school.get_untracked()).filter(|s| !s.is_empty()),
-                    group: group.get_untracked().split_once(':').map(|(d, g)| (d.to_string(), g.to_string())),
-                    target: target_percent(&target.get_untracked())?,
-                    by,
-                })),
-                "level" => {
-                    Ok(Some(Measure::Level { indicator: sa.get_untracked(), target: level.get_untracked(), by }))
-                }
-                _ => Ok(None),
+        let read = || {
+            MeasureForm {
+                kind: MeasureKind::from_wire(&kind.get_untracked()),
+                indicator: ind.get_untracked(),
+                school: school.get_untracked(),
+                group: group.get_untracked(),
+                target: target.get_untracked(),
+                sa_indicator: sa.get_untracked(),
+                level: level.get_untracked(),
+                by: by.get_untracked(),
             }
+            .read()
         };
         match read() {
             Ok(m) => {

@@ -4,6 +4,7 @@
 
 use crate::browser::{download, page};
 use crate::ui::components::findings::{protected_view, sentence};
+use crate::ui::components::form::undo_note;
 use crate::ui::components::import_status;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::today;
@@ -107,7 +108,7 @@ fn Inventory() -> impl IntoView {
             None => {}
         }
     };
-    let undo = move |_| {
+    let undo = move || {
         if let Some((i, p, d)) = removed.get_untracked() {
             let n = p.name.clone();
             edit_portfolio(state, |pf| pf.restore(i, p, d));
@@ -157,7 +158,7 @@ fn Inventory() -> impl IntoView {
         </form>
         <p role="status" id="portfolio-status">
             {move || status.get()}
-            {move || removed.get().map(|(_, p, _)| view! { {t::portfolio_removed(&p.name)}" "<button type="button" class="link-button" id="portfolio-undo" on:click=undo>{t::UNDO}</button> })}
+            {move || removed.get().map(|(_, p, _)| undo_note(t::portfolio_removed(&p.name), "portfolio-undo", t::UNDO, undo))}
         </p>
         {move || {
             let rows = portfolio.with(|p| p.products.iter().map(|x| {

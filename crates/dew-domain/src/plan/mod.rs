@@ -9,18 +9,21 @@
 //! - dates are real calendar dates (`Date`), compared as dates, written as `YYYY-MM-DD`.
 //!
 //! One file per concern: `reflection` (the prompts and answers), `model` (goals, actions,
-//! measures, and editing them), `filter` (what is due, overdue or shown), `evaluate` (success
-//! measures against a cycle's data) and `sample` (the sample district's plan). The plan reads
-//! the self-assessment and the divide analysis; neither of them reads the plan.
+//! measures, and editing them), `form` (a measure as the page's form holds it), `filter`
+//! (what is due, overdue or shown), `evaluate` (success measures against a cycle's data) and
+//! `sample` (the sample district's plan). The plan reads the self-assessment and the divide
+//! analysis; neither of them reads the plan.
 
 mod evaluate;
 mod filter;
+mod form;
 mod model;
 mod reflection;
 mod sample;
 
 pub use evaluate::*;
 pub use filter::*;
+pub use form::*;
 pub use model::*;
 pub use reflection::*;
 pub use sample::*;
