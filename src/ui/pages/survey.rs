@@ -4,6 +4,7 @@
 
 use crate::browser::{file, page};
 use crate::ui::components::shell::use_page_title;
+use crate::ui::flows::{self, CountEnd};
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
@@ -11,7 +12,8 @@ use dew_domain::divides::import::{apply, Mode};
 use dew_domain::divides::model::DivideData;
 use dew_domain::stored::SURVEY_MAPPINGS_KEY;
 use dew_domain::survey::count::{Counter, Summary};
-use dew_domain::survey::read::{Encoding, Rows, Sniff, DELIMITERS};
+use dew_domain::survey::flow::{SurveyFlow, SurveyStep};
+use dew_domain::survey::read::{Encoding, Sniff, DELIMITERS};
 use dew_domain::survey::{
     pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview,
     MAX_DISTINCT,
@@ -21,28 +23,11 @@ use leptos::task::spawn_local;
 
 /// Bytes read for the preview (the count reads the whole file as a stream).
 const HEAD_BYTES: f64 = 256.0 * 1024.0;
-/// Longest stretch of counting without letting the browser paint and take input.
-const YIELD_MS: f64 = 50.0;
-
-#[derive(Clone, PartialEq)]
-enum Step {
-    Idle,
-    Reading,
-    Failed(String),
-    Mapping,
-    /// Counting; how far it has got is in the page's `progress` signal, so that the section
-    /// (and the focus on it) stays put while the bar moves.
-    Counting,
-    Counted(Box<Summary>),
-    Cancelled,
-    Applied(String),
-}
-
 #[component]
 pub fn SurveyPage() -> impl IntoView {
     use_page_title(t::SURVEY_TITLE);
     let state = expect_state();
-    let step = RwSignal::new(Step::Idle);
+    let flow = RwSignal::new(SurveyFlow::default());
     // Bytes read and the file's size, while counting.
     let progress = RwSignal::new((0.0f64, 0.0f64));
     let picked = StoredValue::new_local(None::<web_sys::File>);
@@ -53,7 +38,6 @@ pub fn SurveyPage() -> impl IntoView {
     let mapping = RwSignal::new(Mapping::default());
     let strict = RwSignal::new(true);
     let counter = StoredValue::new(None::<Counter>);
-    let cancel = StoredValue::new(false);
     let add_unknown = RwSignal::new(true);
     let replace_confirm = RwSignal::new(false);
     let notice = RwSignal::new(None::<String>);
@@ -79,17 +63,19 @@ pub fn SurveyPage() -> impl IntoView {
                         }
                     }
                 });
-                step.set(Step::Mapping);
+                flow.update(SurveyFlow::previewed);
                 page::focus("survey-mapping-heading");
             }
-            Err(e) => step.set(Step::Failed(t::survey_unreadable(&file_name.get_untracked(), &e.to_string()))),
+            Err(e) => flow.update(|f| f.failed(t::survey_unreadable(&file_name.get_untracked(), &e.to_string()))),
         }
     };
 
     let open = move |f: web_sys::File| {
+        if !flow.try_update(SurveyFlow::open).unwrap_or(false) {
+            return;
+        }
         file_name.set(file::name(&f));
         notice.set(None);
-        step.set(Step::Reading);
         spawn_local(async move {
             let size = file::size(&f);
             let mut buf = Vec::new();
@@ -100,7 +86,7 @@ pub fn SurveyPage() -> impl IntoView {
                     picked.set_value(Some(f));
                     load_preview(None);
                 }
-                Err(e) => step.set(Step::Failed(t::survey_unreadable(&file::name(&f), &e))),
+                Err(e) => flow.update(|fl| fl.failed(t::survey_unreadable(&file::name(&f), &e))),
             }
         });
     };
@@ -129,73 +115,31 @@ pub fn SurveyPage() -> impl IntoView {
             Ok(c) => c,
             Err(_) => return page::focus("survey-problems"),
         };
-        cancel.set_value(false);
+        if !flow.try_update(SurveyFlow::start_counting).unwrap_or(false) {
+            return;
+        }
         let total = file::size(&f);
         progress.set((0.0, total));
-        step.set(Step::Counting);
         page::focus("survey-progress");
         spawn_local(async move {
-            page::mark_detail("dew-survey-start", &[("wasm", page::wasm_memory_bytes())]);
-            let mut c = c;
-            let mut rows = Rows::new(p.sniff);
-            let mut buf = Vec::new();
-            let mut at = 0.0;
-            let mut peak = page::wasm_memory_bytes();
-            // Time spent parsing and counting (the rest is the browser reading the file).
-            let mut compute = 0.0;
-            // The browser reads the next piece while this one is counted.
-            let stream = file::open_stream(&f);
-            let mut last_yield = page::now();
-            // Time spent waiting for the browser to hand over the next piece.
-            let mut wait = 0.0;
-            loop {
-                let t0 = page::now();
-                let next = stream.next(&mut buf).await;
-                wait += page::now() - t0;
-                match next {
-                    Ok(true) => {}
-                    Ok(false) => break,
-                    Err(e) => {
-                        step.set(Step::Failed(t::survey_unreadable(&file::name(&f), &e)));
-                        return;
-                    }
+            let should_stop = move || flow.try_with_untracked(SurveyFlow::should_stop).unwrap_or(true);
+            let end = flows::count_survey(&f, c, p.sniff, should_stop, move |at| {
+                let _ = progress.try_set((at, total));
+            })
+            .await;
+            match end {
+                CountEnd::Done(c) => {
+                    let summary = c.summary();
+                    counter.set_value(Some(*c));
+                    flow.update(|fl| fl.counted(summary));
+                    page::focus("survey-summary-heading");
                 }
-                if cancel.get_value() {
-                    stream.cancel();
-                    step.set(Step::Cancelled);
+                CountEnd::Cancelled => {
+                    flow.update(SurveyFlow::cancelled);
                     page::focus("survey-outcome");
-                    return;
                 }
-                let t0 = page::now();
-                c.feed(&mut rows, &buf);
-                compute += page::now() - t0;
-                at += buf.len() as f64;
-                // Pieces already read arrive without a pause: every 50 ms the browser gets
-                // a turn to paint the progress and to take a click on Cancel. The bar is
-                // moved only then, as nothing is painted in between.
-                if page::now() - last_yield > YIELD_MS {
-                    peak = peak.max(page::wasm_memory_bytes());
-                    progress.set((at, total));
-                    page::yield_to_browser().await;
-                    last_yield = page::now();
-                }
+                CountEnd::Failed(e) => flow.update(|fl| fl.failed(t::survey_unreadable(&file::name(&f), &e))),
             }
-            peak = peak.max(page::wasm_memory_bytes());
-            if cancel.get_value() {
-                step.set(Step::Cancelled);
-                return;
-            }
-            c.finish(&mut rows);
-            buf = Vec::new();
-            drop(buf);
-            let summary = c.summary();
-            counter.set_value(Some(c));
-            page::mark_detail(
-                "dew-survey-done",
-                &[("rows", summary.rows as f64), ("wasm_peak", peak), ("compute_ms", compute), ("wait_ms", wait)],
-            );
-            step.set(Step::Counted(Box::new(summary)));
-            page::focus("survey-summary-heading");
         });
     };
 
@@ -213,7 +157,9 @@ pub fn SurveyPage() -> impl IntoView {
         // The tallies go too: nothing of the file is kept.
         counter.set_value(None);
         replace_confirm.set(false);
-        step.set(Step::Applied(t::survey_applied(n, schools, mode == Mode::Replace)));
+        flow.update(|f| {
+            f.applied(t::survey_applied(n, schools, mode == Mode::Replace));
+        });
         page::focus("survey-outcome");
     };
 
@@ -235,11 +181,11 @@ pub fn SurveyPage() -> impl IntoView {
     };
 
     let body = move || {
-        match step.get() {
-        Step::Idle => ().into_any(),
-        Step::Reading => view! { <p role="status">{t::SURVEY_READING}</p> }.into_any(),
-        Step::Failed(m) => view! { <p class="error-text" role="alert" id="survey-error">{m}</p> }.into_any(),
-        Step::Mapping => {
+        match flow.with(|f| f.step().clone()) {
+        SurveyStep::Idle => ().into_any(),
+        SurveyStep::Reading => view! { <p role="status">{t::SURVEY_READING}</p> }.into_any(),
+        SurveyStep::Failed(m) => view! { <p class="error-text" role="alert" id="survey-error">{m}</p> }.into_any(),
+        SurveyStep::Mapping => {
             let d = data().unwrap_or_default();
             view! {
                 <MappingForm pv=pv mapping=mapping strict=strict data=d
@@ -251,7 +197,7 @@ pub fn SurveyPage() -> impl IntoView {
             }
             .into_any()
         }
-        Step::Counting => {
+        SurveyStep::Counting => {
             let pct = move || {
                 let (done, total) = progress.get();
                 if total > 0.0 { (done / total * 100.0).round() } else { 100.0 }.to_string()
@@ -261,13 +207,13 @@ pub fn SurveyPage() -> impl IntoView {
                     <p id="survey-progress-label">{move || { let (done, total) = progress.get(); t::survey_progress(done, total) }}</p>
                     <progress id="survey-progress" tabindex="-1" max="100" value=pct aria-labelledby="survey-progress-label"></progress>
                     <div class="actions">
-                        <button type="button" class="secondary" id="survey-cancel" on:click=move |_| cancel.set_value(true)>{t::SURVEY_CANCEL}</button>
+                        <button type="button" class="secondary" id="survey-cancel" on:click=move |_| flow.update(SurveyFlow::ask_cancel)>{t::SURVEY_CANCEL}</button>
                     </div>
                 </section>
             }
             .into_any()
         }
-        Step::Counted(s) => view! {
+        SurveyStep::Counted(s) => view! {
             <SummaryView s=*s add_unknown=add_unknown/>
             <div class="actions">
                 <button type="button" id="survey-add" on:click=move |_| apply_counts(Mode::Add)>{t::SURVEY_ADD}</button>
@@ -282,12 +228,12 @@ pub fn SurveyPage() -> impl IntoView {
                 } else {
                     view! { <button type="button" class="secondary" id="survey-replace" on:click=move |_| { replace_confirm.set(true); page::focus("survey-replace-yes"); }>{t::SURVEY_REPLACE}</button> }.into_any()
                 }}
-                <button type="button" class="secondary" id="survey-back" on:click=move |_| { counter.set_value(None); step.set(Step::Mapping); }>{t::SURVEY_BACK}</button>
+                <button type="button" class="secondary" id="survey-back" on:click=move |_| { counter.set_value(None); flow.update(SurveyFlow::back); }>{t::SURVEY_BACK}</button>
             </div>
         }
         .into_any(),
-        Step::Cancelled => view! { <p class="ok" role="status" id="survey-outcome" tabindex="-1">{t::SURVEY_CANCELLED}</p> }.into_any(),
-        Step::Applied(m) => view! {
+        SurveyStep::Cancelled => view! { <p class="ok" role="status" id="survey-outcome" tabindex="-1">{t::SURVEY_CANCELLED}</p> }.into_any(),
+        SurveyStep::Applied(m) => view! {
             <p class="ok" role="status" id="survey-outcome" tabindex="-1">{m}" "<a href=href(Page::Divides)>{t::SURVEY_SEE_FINDINGS}</a></p>
         }
         .into_any(),
@@ -307,7 +253,7 @@ pub fn SurveyPage() -> impl IntoView {
                         <label for="survey-file">{t::SURVEY_FILE_LABEL}</label>
                         <p class="hint" id="survey-file-hint">{t::SURVEY_FILE_HINT}</p>
                         <input id="survey-file" type="file" accept=".csv,.tsv,.txt,text/csv" aria-describedby="survey-file-hint" on:change=on_file
-                            disabled=move || matches!(step.get(), Step::Counting)/>
+                            disabled=move || flow.with(SurveyFlow::is_counting)/>
                     </div>
                     <p role="status" id="survey-notice">{move || notice.get()}</p>
                     {body}

@@ -11,6 +11,7 @@
 //!   read, skipped and why, unmapped values) and the cells handed to the divide import.
 
 pub mod count;
+pub mod flow;
 pub use dew_scan::read;
 
 use super::divides::import::norm;
