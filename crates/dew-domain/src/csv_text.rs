@@ -21,8 +21,56 @@
 //! `'=A1` is written `''=A1`; `'hello` is left alone and read back as it is.
 
 use std::borrow::Cow;
+use thiserror::Error;
 
 pub use dew_scan::read::Encoding;
+
+/// What is wrong with an imported CSV file, naming where: one kind of error for every CSV
+/// importer (divide data, inventory, usage). `expected` lists the columns the importer reads
+/// (empty when the person maps the columns, as for usage files).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CsvError {
+    #[error("the file is empty: it needs a header line{}", naming(.expected))]
+    Empty { expected: &'static [&'static str] },
+    #[error("missing required {}: {}", plural(.0.len(), "column"), backticked(.0))]
+    MissingColumns(Vec<String>),
+    #[error("unknown {}: {}{}", plural(.found.len(), "column"), backticked(.found), columns_are(.expected))]
+    UnknownColumns { found: Vec<String>, expected: &'static [&'static str] },
+    #[error("more than one column is `{0}`")]
+    DuplicateColumn(String),
+    #[error("line {line}, column `{column}`: {message}")]
+    Cell { line: u64, column: String, message: String },
+    #[error("line {line}: {message}")]
+    Parse { line: u64, message: String },
+}
+
+fn backticked<S: AsRef<str>>(names: &[S]) -> String {
+    names.iter().map(|n| format!("`{}`", n.as_ref())).collect::<Vec<_>>().join(", ")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
+
+fn naming(expected: &[&str]) -> String {
+    if expected.is_empty() {
+        String::new()
+    } else {
+        format!(" naming the columns {}", backticked(expected))
+    }
+}
+
+fn columns_are(expected: &[&str]) -> String {
+    if expected.is_empty() {
+        String::new()
+    } else {
+        format!(" (the columns are {})", backticked(expected))
+    }
+}
 
 /// How many problems an importer lists. A file with more says how many more it found: a
 /// million bad rows must not become a million messages (issue 28: 65 s and a frozen page).
@@ -96,6 +144,28 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn csv_errors_name_the_columns_an_importer_reads_or_none() {
+        const COLS: &[&str] = &["name", "category"];
+        assert_eq!(
+            CsvError::Empty { expected: COLS }.to_string(),
+            "the file is empty: it needs a header line naming the columns `name`, `category`"
+        );
+        assert_eq!(CsvError::Empty { expected: &[] }.to_string(), "the file is empty: it needs a header line");
+        assert_eq!(
+            CsvError::UnknownColumns { found: vec!["Colour".into()], expected: COLS }.to_string(),
+            "unknown column: `Colour` (the columns are `name`, `category`)"
+        );
+        assert_eq!(
+            CsvError::MissingColumns(vec!["a".into(), "b".into()]).to_string(),
+            "missing required columns: `a`, `b`"
+        );
+        assert_eq!(
+            CsvError::Cell { line: 3, column: "n".into(), message: "not a number".into() }.to_string(),
+            "line 3, column `n`: not a number"
+        );
+    }
+
     use super::*;
 
     #[test]

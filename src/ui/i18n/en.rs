@@ -491,8 +491,8 @@ pub fn mean_gap(g: Option<f64>) -> String {
 }
 
 // Divide analysis
+use dew_domain::csv_text::CsvError;
 use dew_domain::divides::analysis::{CompareWith, Flag};
-use dew_domain::divides::csv_import::CsvError;
 
 pub const OVERVIEW_DIVIDES_STEP: &str = "Measure the access, use and design divides";
 pub fn overview_divides_progress(schools: usize, cells: usize, priorities: usize) -> String {
@@ -649,11 +649,12 @@ pub fn ddata_errors(file: &str, n: usize) -> String {
         "“{file}” cannot be imported: {n} problem(s). Fix them in the file and choose it again. Nothing has changed."
     )
 }
+/// A problem with an imported CSV file (divide data, inventory, usage), as a sentence.
 pub fn csv_error(e: &CsvError) -> String {
     match e {
         CsvError::Cell { line, column, message } => format!("Line {line}, column “{column}”: {message}."),
         CsvError::Parse { line, message } => format!("Line {line}: {message}."),
-        other => format!("{other}."),
+        other => format!("{}.", capitalize(&other.to_string())),
     }
 }
 pub const DDATA_MODE: &str = "How should these counts be applied?";
@@ -926,7 +927,6 @@ pub const PLAN_LINK_INDICATORS: &str = "Self-assessment indicators";
 pub const PLAN_LINK_FINDINGS: &str = "Divide findings";
 
 // Technology portfolio
-use dew_domain::portfolio::csv::InventoryCsvError;
 use dew_domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Phase, PortfolioError, Privacy};
 
 pub const PORTFOLIO_SUBNAV: &str = "Portfolio sections";
@@ -990,13 +990,6 @@ pub fn inventory_applied(n: usize) -> String {
     format!("Imported {n} product(s).")
 }
 pub const APPLY: &str = "Apply";
-pub fn inventory_csv_error(e: &InventoryCsvError) -> String {
-    match e {
-        InventoryCsvError::Cell { line, column, message } => format!("Line {line}, column “{column}”: {message}."),
-        InventoryCsvError::Parse { line, message } => format!("Line {line}: {message}."),
-        other => format!("{}.", capitalize(&other.to_string())),
-    }
-}
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()

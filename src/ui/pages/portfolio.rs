@@ -123,7 +123,7 @@ fn Inventory() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         flows::import_picked_file(csv, &ev, move |ticket, _, text| async move {
             let reader = match InventoryReader::new(&text) {
-                Err(e) => return Some(Err(Problems::one(t::inventory_csv_error(&e)))),
+                Err(e) => return Some(Err(Problems::one(t::csv_error(&e)))),
                 Ok(r) => r,
             };
             let reader = flows::read_in_slices(csv, ticket, text.len(), reader, 1_000).await?;
@@ -131,7 +131,7 @@ fn Inventory() -> impl IntoView {
             Some(if p.errors.is_empty() {
                 Ok(Box::new(p))
             } else {
-                Err(Problems { listed: p.errors.iter().map(t::inventory_csv_error).collect(), more: p.more_errors })
+                Err(Problems { listed: p.errors.iter().map(t::csv_error).collect(), more: p.more_errors })
             })
         });
     };

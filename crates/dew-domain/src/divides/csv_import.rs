@@ -16,7 +16,6 @@
 //! while the good rows go to [`Parsed::rows`].
 
 use csv::{ReaderBuilder, StringRecord};
-use thiserror::Error;
 
 /// The canonical column names, in the template's order.
 pub const COLUMNS: [&str; 6] = ["indicator", "school", "dimension", "group", "numerator", "denominator"];
@@ -41,24 +40,10 @@ pub struct AggregateRow {
     pub denominator: u64,
 }
 
-/// Everything that can be wrong with an imported file. Columns are named by their canonical
-/// name (`numerator`, even when the file's header says `count meeting`), except in
-/// `UnknownColumns`, which names them as written.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum CsvError {
-    #[error("the file is empty: it needs a header line naming the columns {}", backticked(&COLUMNS))]
-    Empty,
-    #[error("missing required {}: {}", plural(.0.len(), "column"), backticked(.0))]
-    MissingColumns(Vec<String>),
-    #[error("unknown {}: {} (the columns are {})", plural(.0.len(), "column"), backticked(.0), backticked(&COLUMNS))]
-    UnknownColumns(Vec<String>),
-    #[error("more than one column is `{0}`")]
-    DuplicateColumn(String),
-    #[error("line {line}, column `{column}`: {message}")]
-    Cell { line: u64, column: String, message: String },
-    #[error("line {line}: {message}")]
-    Parse { line: u64, message: String },
-}
+/// Everything that can be wrong with an imported file (`csv_text::CsvError`, shared by every
+/// CSV importer). Columns are named by their canonical name (`numerator`, even when the file's
+/// header says `count meeting`), except in `UnknownColumns`, which names them as written.
+pub use crate::csv_text::CsvError;
 
 /// The result of reading a file whose header is usable.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -74,18 +59,6 @@ impl Parsed {
     /// Notes a problem: listed, or counted once enough are listed.
     pub fn problem(&mut self, e: CsvError) {
         crate::csv_text::note_problem(&mut self.errors, &mut self.more_errors, e);
-    }
-}
-
-fn backticked<S: AsRef<str>>(names: &[S]) -> String {
-    names.iter().map(|n| format!("`{}`", n.as_ref())).collect::<Vec<_>>().join(", ")
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
     }
 }
 
@@ -119,7 +92,7 @@ struct Layout {
 
 fn read_header(header: &StringRecord) -> Result<Layout, CsvError> {
     if header.iter().all(|h| h.trim().is_empty()) {
-        return Err(CsvError::Empty);
+        return Err(CsvError::Empty { expected: &COLUMNS });
     }
     let mut index = [None; 6];
     let mut unnamed = Vec::new();
@@ -140,7 +113,7 @@ fn read_header(header: &StringRecord) -> Result<Layout, CsvError> {
         }
     }
     if !unknown.is_empty() {
-        return Err(CsvError::UnknownColumns(unknown));
+        return Err(CsvError::UnknownColumns { found: unknown, expected: &COLUMNS });
     }
     if let Some(c) = duplicate {
         return Err(CsvError::DuplicateColumn(COLUMNS[c].to_string()));
@@ -337,7 +310,7 @@ impl<'a> AggregateReader<'a> {
                 Ok(true) if record.iter().all(|f| f.trim().is_empty()) => continue,
                 Ok(true) => break (read_header(&record)?, record.len()),
                 // Input that is a `&str` cannot fail to decode; nothing readable means no header.
-                Ok(false) | Err(_) => return Err(CsvError::Empty),
+                Ok(false) | Err(_) => return Err(CsvError::Empty { expected: &COLUMNS }),
             }
         };
         Ok(AggregateReader {
@@ -533,7 +506,10 @@ mod tests {
     #[test]
     fn unknown_columns_are_named_as_written_so_typos_are_caught() {
         let err = parse_aggregate_csv("indicator,school, Numerater ,denominator,Notes\n").unwrap_err();
-        assert_eq!(err, CsvError::UnknownColumns(vec!["Numerater".into(), "Notes".into()]));
+        assert_eq!(
+            err,
+            CsvError::UnknownColumns { found: vec!["Numerater".into(), "Notes".into()], expected: &COLUMNS }
+        );
         assert!(err.to_string().starts_with("unknown columns: `Numerater`, `Notes`"), "{err}");
     }
 
@@ -552,7 +528,7 @@ mod tests {
     #[test]
     fn empty_input_has_no_header() {
         for text in ["", "\n\n", "\u{feff}", "\r\n", ",,,\n"] {
-            assert_eq!(parse_aggregate_csv(text), Err(CsvError::Empty), "{text:?}");
+            assert_eq!(parse_aggregate_csv(text), Err(CsvError::Empty { expected: &COLUMNS }), "{text:?}");
         }
     }
 
@@ -760,7 +736,7 @@ mod tests {
     fn error_messages_are_lower_case_with_values_in_backticks() {
         assert_eq!(CsvError::DuplicateColumn("school".into()).to_string(), "more than one column is `school`");
         assert_eq!(CsvError::Parse { line: 4, message: "bad".into() }.to_string(), "line 4: bad");
-        assert!(CsvError::Empty.to_string().starts_with("the file is empty"));
+        assert!(CsvError::Empty { expected: &COLUMNS }.to_string().starts_with("the file is empty"));
     }
 
     /// A small deterministic generator (xorshift) so the round trip needs no extra crates.

@@ -4,9 +4,9 @@
 //! inventory fields updated (its review, decision and usage are kept); an unknown one is added.
 
 use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
+pub use crate::csv_text::CsvError;
 use crate::csv_text::{guard, note_problem, unguard};
 use crate::plan::{optional_amount, optional_date};
-use thiserror::Error;
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 17] = [
@@ -28,20 +28,6 @@ pub const COLUMNS: [&str; 17] = [
     "training",
     "goals",
 ];
-
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum InventoryCsvError {
-    #[error("the file is empty: it needs a header line")]
-    Empty,
-    #[error("the header has no `name` column")]
-    NoName,
-    #[error("unknown column `{0}` (the columns are {cols})", cols = COLUMNS.join(", "))]
-    UnknownColumn(String),
-    #[error("line {line}, column `{column}`: {message}")]
-    Cell { line: u64, column: String, message: String },
-    #[error("line {line}: {message}")]
-    Parse { line: u64, message: String },
-}
 
 fn yes_no(b: bool) -> &'static str {
     if b {
@@ -115,7 +101,7 @@ pub struct InventoryPreview {
     /// How many of them match a product already there by name.
     pub updates: usize,
     /// The first problems (`csv_text::MAX_PROBLEMS`), by line and column.
-    pub errors: Vec<InventoryCsvError>,
+    pub errors: Vec<CsvError>,
     /// Problems found beyond those listed.
     pub more_errors: usize,
 }
@@ -129,7 +115,7 @@ fn parse_bool(s: &str) -> Option<bool> {
 }
 
 /// Reads an inventory file and compares it with `current`.
-pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, InventoryCsvError> {
+pub fn preview(text: &str, current: &Portfolio) -> Result<InventoryPreview, CsvError> {
     let mut reader = InventoryReader::new(text)?;
     while !reader.step(usize::MAX) {}
     Ok(reader.finish(current))
@@ -140,28 +126,33 @@ pub struct InventoryReader<'a> {
     records: ::csv::StringRecordsIntoIter<&'a [u8]>,
     cols: Vec<usize>,
     products: Vec<Product>,
-    errors: Vec<InventoryCsvError>,
+    errors: Vec<CsvError>,
     more_errors: usize,
     done: bool,
 }
 
 impl<'a> InventoryReader<'a> {
     /// Reads the header; `Err` when it is unusable.
-    pub fn new(text: &'a str) -> Result<Self, InventoryCsvError> {
+    pub fn new(text: &'a str) -> Result<Self, CsvError> {
         let text = text.trim_start_matches('\u{feff}');
         let r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
         let mut records = r.into_records();
         let header = match records.next() {
-            None => return Err(InventoryCsvError::Empty),
-            Some(Err(e)) => return Err(InventoryCsvError::Parse { line: 1, message: e.to_string() }),
+            None => return Err(CsvError::Empty { expected: &COLUMNS }),
+            Some(Err(e)) => return Err(CsvError::Parse { line: 1, message: e.to_string() }),
             Some(Ok(h)) => h,
         };
         let mut cols: Vec<usize> = Vec::new();
         for h in header.iter() {
-            cols.push(column_of(h).ok_or_else(|| InventoryCsvError::UnknownColumn(h.trim().to_string()))?);
+            cols.push(
+                column_of(h).ok_or_else(|| CsvError::UnknownColumns {
+                    found: vec![h.trim().to_string()],
+                    expected: &COLUMNS,
+                })?,
+            );
         }
         if !cols.contains(&0) {
-            return Err(InventoryCsvError::NoName);
+            return Err(CsvError::MissingColumns(vec!["name".into()]));
         }
         Ok(InventoryReader { records, cols, products: Vec::new(), errors: Vec::new(), more_errors: 0, done: false })
     }
@@ -194,11 +185,7 @@ impl<'a> InventoryReader<'a> {
             Ok(x) => x,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                note_problem(
-                    &mut self.errors,
-                    &mut self.more_errors,
-                    InventoryCsvError::Parse { line, message: e.to_string() },
-                );
+                note_problem(&mut self.errors, &mut self.more_errors, CsvError::Parse { line, message: e.to_string() });
                 return;
             }
         };
@@ -210,7 +197,7 @@ impl<'a> InventoryReader<'a> {
             note_problem(
                 &mut self.errors,
                 &mut self.more_errors,
-                InventoryCsvError::Parse {
+                CsvError::Parse {
                     line,
                     message: format!("{} fields where the header has {}", rec.len(), self.cols.len()),
                 },
@@ -225,7 +212,7 @@ impl<'a> InventoryReader<'a> {
             // choices are read as they are.
             let free = unguard(v);
             let col = COLUMNS[c];
-            let mut fail = |m: String| bad.push(InventoryCsvError::Cell { line, column: col.into(), message: m });
+            let mut fail = |m: String| bad.push(CsvError::Cell { line, column: col.into(), message: m });
             let number = |v: &str| optional_amount(v, "").map_err(|_| format!("`{v}` is not a whole number"));
             match c {
                 0 => x.name = free.to_string(),
@@ -268,7 +255,7 @@ impl<'a> InventoryReader<'a> {
             }
         }
         if x.name.is_empty() {
-            bad.push(InventoryCsvError::Cell { line, column: "name".into(), message: "the name is empty".into() });
+            bad.push(CsvError::Cell { line, column: "name".into(), message: "the name is empty".into() });
         }
         if bad.is_empty() {
             self.products.push(x);
@@ -372,7 +359,7 @@ mod tests {
             .errors
             .iter()
             .map(|e| match e {
-                InventoryCsvError::Cell { line, column, .. } => (*line, column.clone()),
+                CsvError::Cell { line, column, .. } => (*line, column.clone()),
                 other => panic!("{other:?}"),
             })
             .collect();
@@ -391,9 +378,9 @@ mod tests {
         assert!(portfolio.products.is_empty());
         assert_eq!(
             preview("Name,Colour\n", &Portfolio::default()),
-            Err(InventoryCsvError::UnknownColumn("Colour".into()))
+            Err(CsvError::UnknownColumns { found: vec!["Colour".into()], expected: &COLUMNS })
         );
-        assert_eq!(preview("Category\n", &Portfolio::default()), Err(InventoryCsvError::NoName));
+        assert_eq!(preview("Category\n", &Portfolio::default()), Err(CsvError::MissingColumns(vec!["name".into()])));
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub fn headers(text: &str) -> Result<Vec<String>, CsvError> {
     let text = text.trim_start_matches('\u{feff}');
     let mut r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     match r.records().next() {
-        None => Err(CsvError::Empty),
+        None => Err(CsvError::Empty { expected: &[] }),
         Some(Err(e)) => Err(CsvError::Parse { line: 1, message: e.to_string() }),
         Some(Ok(h)) => Ok(h.iter().map(|x| x.trim().to_string()).collect()),
     }
