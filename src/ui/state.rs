@@ -12,15 +12,19 @@
 
 use crate::browser::{clock, download, page, random, storage, storage::StorageError};
 use crate::ui::codec;
+use dew_domain::assessment::Assessment;
+use dew_domain::divides::model::DivideData;
 use dew_domain::lock::{encode_locked, is_locked, parse_auto_lock};
 use dew_domain::merge_tabs::TabMerge;
+use dew_domain::plan::Plan;
+use dew_domain::portfolio::Portfolio;
 use dew_domain::saving::{self, OnEdit, OtherTabSave, Saving, Write};
 use dew_domain::schema::{is_packed, SchemaError};
 use dew_domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
     JOURNAL_KEY, KEY_PREFIX, LAST_BACKUP_KEY, WORKSPACE_KEY,
 };
-use dew_domain::workspace::{CycleId, Workspace};
+use dew_domain::workspace::{Cycle, CycleId, Workspace};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -51,6 +55,36 @@ pub struct OtherTab {
     pub raw: Option<String>,
     /// Set when loading the other version failed.
     pub error: Option<String>,
+}
+
+/// The current cycle's sections, each a memo made once for the app: a page reads the section it
+/// shows and is told only when that section changes, and no two pages copy the same section
+/// for themselves. Memos are lazy: a section nobody reads is not copied.
+#[derive(Clone, Copy)]
+pub struct Sections {
+    pub divides: Memo<DivideData>,
+    pub plan: Memo<Plan>,
+    pub portfolio: Memo<Portfolio>,
+    pub assessment: Memo<Assessment>,
+}
+
+impl Sections {
+    fn new(workspace: RwSignal<Option<Workspace>>) -> Sections {
+        fn section<T: Clone + PartialEq + Default + Send + Sync + 'static>(
+            workspace: RwSignal<Option<Workspace>>,
+            get: fn(&Cycle) -> &T,
+        ) -> Memo<T> {
+            Memo::new(move |_| {
+                workspace.with(|w| w.as_ref().map(|ws| get(ws.current_cycle()).clone()).unwrap_or_default())
+            })
+        }
+        Sections {
+            divides: section(workspace, |c| &c.divides),
+            plan: section(workspace, |c| &c.plan),
+            portfolio: section(workspace, |c| &c.portfolio),
+            assessment: section(workspace, |c| &c.assessment),
+        }
+    }
 }
 
 /// The passphrase lock as this tab holds it (`ui::locking` carries out locking, unlocking
@@ -88,6 +122,10 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// The passphrase lock as this tab holds it.
     pub lock: LockSession,
+    /// The current cycle's sections (see [`Self::sections`]), made when a page first asks.
+    sections: StoredValue<Option<Sections>>,
+    /// The app's reactive owner, under which the sections are made, so they outlive pages.
+    owner: StoredValue<Owner, LocalStorage>,
     /// An edit to the divide data waits for the privacy audit (`components::findings`):
     /// pages say "checking privacy…" and exports wait.
     pub checking_privacy: RwSignal<bool>,
@@ -189,6 +227,8 @@ impl AppState {
     pub fn load() -> Self {
         let state = AppState {
             workspace: RwSignal::new(None),
+            sections: StoredValue::new(None),
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             unreadable: RwSignal::new(None),
             storage_unavailable: RwSignal::new(false),
             save_error: RwSignal::new(None),
@@ -254,6 +294,17 @@ impl AppState {
         }
         state.lock.auto_lock.set(parse_auto_lock(storage::get(AUTO_LOCK_KEY).ok().flatten().as_deref()));
         state
+    }
+
+    /// The current cycle's sections ([`Sections`]). Made the first time a page asks, under the
+    /// app's owner: their code then comes with the pages, not in the first load.
+    pub fn sections(self) -> Sections {
+        if let Some(s) = self.sections.get_value() {
+            return s;
+        }
+        let s = self.owner.with_value(|o| o.with(|| Sections::new(self.workspace)));
+        self.sections.set_value(Some(s));
+        s
     }
 
     /// Provides the store as context and starts the persistence effect and the listener for

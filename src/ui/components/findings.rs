@@ -59,9 +59,7 @@ pub fn protected_view(data: &DivideData) -> Analysis {
 /// after an edit, protection runs again once the data has rested, and until then the page
 /// keeps showing the last protected analysis.
 pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
-    let data = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()).unwrap_or_default())
-    });
+    let data = state.sections().divides;
     let shown = RwSignal::new(data.with_untracked(protected_view));
     let generation = StoredValue::new(0u64);
     Effect::new(move |first: Option<()>| {

@@ -2,7 +2,6 @@
 //! schools, and custom indicators and groupings.
 
 use crate::browser::{download, page};
-use crate::ui::components::findings::use_analysis;
 use crate::ui::components::form::RadioGroup;
 use crate::ui::components::import_status;
 use crate::ui::components::workspace_page::WorkspacePage;
@@ -381,7 +380,7 @@ fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> impl IntoVie
 #[component]
 fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
     let state = expect_state();
-    let (data, _) = use_analysis(state);
+    let data = state.sections().divides;
     let indicator = RwSignal::new("dedicated-device".to_string());
     let dim = RwSignal::new(String::new());
     let structure = Memo::new(move |_| data.with(|d| (d.schools.clone(), d.indicators(), d.dimensions())));
@@ -481,7 +480,7 @@ fn Schools() -> impl IntoView {
 #[component]
 fn Indicators() -> impl IntoView {
     let state = expect_state();
-    let (data, _) = use_analysis(state);
+    let data = state.sections().divides;
     let editing = RwSignal::new(None::<String>);
     let name = RwSignal::new(String::new());
     let divide = RwSignal::new("Access".to_string());
@@ -645,7 +644,7 @@ fn Indicators() -> impl IntoView {
 #[component]
 fn Dimensions() -> impl IntoView {
     let state = expect_state();
-    let (data, _) = use_analysis(state);
+    let data = state.sections().divides;
     let name = RwSignal::new(String::new());
     let groups = RwSignal::new(String::new());
     let blank = RwSignal::new(Vec::<Field>::new());

@@ -74,9 +74,7 @@ fn OwnerStatus(
 fn PlanView() -> impl IntoView {
     let state = expect_state();
     let (data, analysis) = use_analysis(state);
-    let plan = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().plan.clone()).unwrap_or_default())
-    });
+    let plan = state.sections().plan;
     let status_f = RwSignal::new(String::new());
     let owner_f = RwSignal::new(String::new());
     let divide_f = RwSignal::new(String::new());

@@ -41,9 +41,7 @@ fn edit_portfolio<R>(state: AppState, f: impl FnOnce(&mut Portfolio) -> R) -> Op
 }
 
 fn portfolio_memo(state: AppState) -> Memo<Portfolio> {
-    Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().portfolio.clone()).unwrap_or_default())
-    })
+    state.sections().portfolio
 }
 
 pub fn product_href(id: u32) -> String {

@@ -68,9 +68,7 @@ pub fn ResultsPage() -> impl IntoView {
 fn Results() -> impl IntoView {
     let state = expect_state();
     let created = RwSignal::new(None::<String>);
-    let assessment = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.clone()).unwrap_or_default())
-    });
+    let assessment = state.sections().assessment;
     move || {
         let all = assessment.with(standings);
         if all.iter().all(|s| s.level.is_none() && s.target.is_none()) {
