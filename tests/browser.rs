@@ -1,5 +1,5 @@
 //! In-browser tests (wasm-bindgen-test in headless Chromium): the storage adapter against the
-//! real localStorage, the store's never-lose-data behaviour, one component, and the survey
+//! real localStorage, the store's never-lose-data behaviour, components, and the survey
 //! reader's SIMD line splitter (which only the wasm build has).
 //! Run: `cargo test --target wasm32-unknown-unknown --test browser` (scripts/test does it).
 #![cfg(target_arch = "wasm32")]
@@ -180,6 +180,64 @@ async fn missing_stakeholders_component_follows_the_team() {
     settle().await;
     assert!(items(&parent).is_empty());
     assert!(parent.text_content().unwrap().contains("Every stakeholder group is represented"));
+}
+
+/// The shared form pieces: a filter writes the option chosen, a radio group writes its value and
+/// follows the signal, and the import status lists a file's problems and counts the rest.
+#[wasm_bindgen_test]
+async fn form_pieces_write_their_signals_and_import_problems_are_listed() {
+    use dew_domain::import_flow::Problems;
+    use digital_equity_workbench::ui::components::form::{FilterSelect, RadioGroup};
+    use digital_equity_workbench::ui::components::import_status;
+    any_spawner::Executor::init_wasm_bindgen().ok();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let parent: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&parent).unwrap();
+    let filter = RwSignal::new(String::new());
+    let mode = RwSignal::new("add".to_string());
+    let _handle = leptos::mount::mount_to(parent.clone(), move || {
+        view! {
+            <FilterSelect id="t-filter" label="Flag" value=filter>
+                <option value="">"All"</option>
+                <option value="Watch">"Watch"</option>
+            </FilterSelect>
+            <RadioGroup name="t-mode" legend="Mode" value=mode options=vec![("add", "Add"), ("replace", "Replace")]/>
+            {import_status::problems(
+                "t-errors",
+                "2 problems in “x.csv”".into(),
+                Problems { listed: vec!["Line 2, column “n”: not a number.".into()], more: 1 },
+            )}
+        }
+    });
+    settle().await;
+    let by_id = |id: &str| document.get_element_by_id(id).unwrap_or_else(|| panic!("#{id} is missing"));
+    // The label names the drop-down.
+    let label = parent.query_selector("label[for=t-filter]").unwrap().unwrap();
+    assert_eq!(label.text_content().unwrap(), "Flag");
+    let select = by_id("t-filter");
+    js_sys::Reflect::set(&select, &"value".into(), &"Watch".into()).unwrap();
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(filter.get_untracked(), "Watch");
+    // Radio buttons: ids from the group's name, checked from the signal, and written back.
+    let add: web_sys::HtmlInputElement = by_id("t-mode-add").unchecked_into();
+    let replace: web_sys::HtmlInputElement = by_id("t-mode-replace").unchecked_into();
+    assert!(add.checked() && !replace.checked());
+    replace.set_checked(true);
+    replace.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(mode.get_untracked(), "replace");
+    mode.set("add".into());
+    settle().await;
+    assert!(add.checked(), "the group follows the signal");
+    // Problems: an alert with the heading, each listed problem, and the count of the rest.
+    let errors = by_id("t-errors");
+    assert_eq!(errors.get_attribute("role").as_deref(), Some("alert"));
+    let text = errors.text_content().unwrap();
+    assert!(text.contains("2 problems in “x.csv”") && text.contains("not a number"), "{text}");
+    assert_eq!(errors.query_selector_all("li").unwrap().length(), 1);
+    assert!(text.contains("and 1 more problem"), "the problem not listed is counted: {text}");
+    parent.remove();
 }
 
 /// The passphrase lock's cryptography (WebCrypto): a round trip, a wrong passphrase that fails

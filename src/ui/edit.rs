@@ -4,18 +4,37 @@
 use crate::browser::clock;
 use crate::ui::state::AppState;
 use dew_domain::date::Date;
+use dew_domain::divides::model::DivideData;
 use dew_domain::plan::Plan;
+use dew_domain::portfolio::Portfolio;
+use dew_domain::workspace::Cycle;
 use leptos::prelude::*;
 
-/// Applies `f` to the current cycle's plan; `None` when there is no workspace.
-pub fn edit_plan<R>(state: AppState, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
+/// Applies `f` to the current cycle; `None` when there is no workspace. Every page's edit of
+/// its section goes through here.
+pub fn edit_cycle<R>(state: AppState, f: impl FnOnce(&mut Cycle) -> R) -> Option<R> {
     let mut out = None;
     state.workspace.update(|w| {
         if let Some(ws) = w {
-            out = Some(f(&mut ws.current_cycle_mut().plan));
+            out = Some(f(ws.current_cycle_mut()));
         }
     });
     out
+}
+
+/// Applies `f` to the current cycle's plan; `None` when there is no workspace.
+pub fn edit_plan<R>(state: AppState, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
+    edit_cycle(state, |c| f(&mut c.plan))
+}
+
+/// Applies `f` to the current cycle's portfolio; `None` when there is no workspace.
+pub fn edit_portfolio<R>(state: AppState, f: impl FnOnce(&mut Portfolio) -> R) -> Option<R> {
+    edit_cycle(state, |c| f(&mut c.portfolio))
+}
+
+/// Applies `f` to the current cycle's divide data; `None` when there is no workspace.
+pub fn edit_divides<R>(state: AppState, f: impl FnOnce(&mut DivideData) -> R) -> Option<R> {
+    edit_cycle(state, |c| f(&mut c.divides))
 }
 
 /// Today's date on this device.

@@ -7,5 +7,6 @@ pub mod import_status;
 pub mod level_chart;
 pub mod lock_settings;
 pub mod missing;
+pub mod portfolio_nav;
 pub mod shell;
 pub mod workspace_page;

@@ -3,7 +3,7 @@
 
 use crate::browser::{clock, download, page};
 use crate::ui::components::workspace_page::WorkspacePage;
-use crate::ui::edit::dom_id;
+use crate::ui::edit::{dom_id, edit_cycle};
 use crate::ui::i18n as t;
 use crate::ui::routes::{self, assess_area};
 use crate::ui::state::{expect_state, AppState};
@@ -21,14 +21,12 @@ fn own_rating(state: AppState, id: &str) -> Option<Rating> {
 
 /// Changes this device's rating of one indicator; an emptied rating is removed.
 fn edit_rating(state: AppState, id: &str, f: impl FnOnce(&mut Rating)) {
-    state.workspace.update(|w| {
-        if let Some(ws) = w {
-            let own = &mut ws.current_cycle_mut().assessment.own;
-            let r = own.entry(id.to_string()).or_default();
-            f(r);
-            if r.is_empty() {
-                own.remove(id);
-            }
+    edit_cycle(state, |c| {
+        let own = &mut c.assessment.own;
+        let r = own.entry(id.to_string()).or_default();
+        f(r);
+        if r.is_empty() {
+            own.remove(id);
         }
     });
 }

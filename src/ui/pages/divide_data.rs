@@ -5,9 +5,10 @@ use crate::browser::{download, page};
 use crate::ui::components::form::RadioGroup;
 use crate::ui::components::import_status;
 use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::edit::edit_divides;
 use crate::ui::flows;
 use crate::ui::i18n as t;
-use crate::ui::state::{expect_state, AppState};
+use crate::ui::state::expect_state;
 use dew_domain::assessment::content::Divide;
 use dew_domain::divides::csv_import::{template_csv, AggregateReader};
 use dew_domain::divides::import::{apply, preview_parsed, Mode, Preview};
@@ -29,14 +30,6 @@ fn field_error(blank: RwSignal<Vec<Field>>, field: Field, id: &'static str) -> i
 /// `aria-describedby` for a field: its error message, while there is one.
 fn described(blank: RwSignal<Vec<Field>>, field: Field, id: &'static str) -> impl Fn() -> Option<&'static str> {
     move || blank.with(|b| b.contains(&field)).then_some(id)
-}
-
-fn edit_divides(state: AppState, f: impl FnOnce(&mut DivideData)) {
-    state.workspace.update(|w| {
-        if let Some(ws) = w {
-            f(&mut ws.current_cycle_mut().divides);
-        }
-    });
 }
 
 #[component]

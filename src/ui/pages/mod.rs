@@ -12,6 +12,8 @@ pub mod not_found;
 pub mod overview;
 pub mod plan;
 pub mod portfolio;
+pub mod portfolio_overview;
+pub mod portfolio_review;
 pub mod privacy;
 pub mod progress;
 pub mod reflect;
