@@ -3,7 +3,7 @@
 //! imports. Each takes the id its page's tests and links use.
 
 use crate::ui::i18n as t;
-use dew_domain::import_flow::Problems;
+use dew_domain::import_flow::{ImportFlow, Problems, Step};
 use leptos::prelude::*;
 
 /// "Reading “file”…" with a progress bar, in a status region.
@@ -40,4 +40,47 @@ pub fn done(id: &'static str, message: String, undo: Option<(&'static str, &'sta
         </p>
     }
     .into_any()
+}
+
+/// The file picker of a CSV import: its label, a hint under it, and what picking a file does.
+#[component]
+pub fn CsvFileField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    on_file: Callback<leptos::ev::Event>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
+            <input id=id type="file" accept=".csv,text/csv" aria-describedby=hint_id on:change=move |ev| on_file.run(ev)/>
+        </div>
+    }
+}
+
+/// The ids an import's messages carry: while reading, with problems, and when done.
+pub struct Ids {
+    pub reading: &'static str,
+    pub errors: &'static str,
+    pub done: &'static str,
+}
+
+/// What an import shows at its step: nothing, progress, its problems under `heading(file,
+/// count)`, the outcome with `undo` while it can be undone, or `ready(file, preview)`.
+pub fn step<P: Clone, U>(
+    flow: &ImportFlow<P, U>,
+    ids: Ids,
+    heading: impl Fn(&str, usize) -> String,
+    undo: Option<(&'static str, &'static str, Callback<()>)>,
+    ready: impl FnOnce(String, P) -> AnyView,
+) -> AnyView {
+    match flow.step() {
+        Step::Idle => ().into_any(),
+        Step::Reading { file, progress } => reading(ids.reading, file, *progress),
+        Step::Failed { file, problems: p } => problems(ids.errors, heading(file, p.total()), p.clone()),
+        Step::Done { message, undo: u } => done(ids.done, message.clone(), undo.filter(|_| u.is_some())),
+        Step::Ready { file, preview } => ready(file.clone(), preview.clone()),
+    }
 }

@@ -3,7 +3,7 @@
 
 use crate::browser::{download, page};
 use crate::ui::components::form::RadioGroup;
-use crate::ui::components::import_status;
+use crate::ui::components::import_status::{self, CsvFileField, Ids};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_divides;
 use crate::ui::flows;
@@ -17,7 +17,7 @@ use dew_domain::divides::model::{
     DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
 };
 use dew_domain::ids::new_id;
-use dew_domain::import_flow::{ImportFlow, Problems, Step};
+use dew_domain::import_flow::{ImportFlow, Problems};
 use leptos::prelude::*;
 
 /// The message under a field when it was left blank.
@@ -221,21 +221,13 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
         <section aria-labelledby="csv-heading">
             <h2 id="csv-heading">{t::DDATA_IMPORT}</h2>
             <p><button type="button" class="secondary" on:click=template>{t::DDATA_TEMPLATE}</button></p>
-            <div class="field">
-                <label for="csv-file">{t::DDATA_IMPORT_LABEL}</label>
-                <p class="hint" id="csv-hint">{t::DDATA_IMPORT_HINT}</p>
-                <input id="csv-file" type="file" accept=".csv,text/csv" aria-describedby="csv-hint" on:change=on_file/>
-            </div>
-            {move || st.with(|f| match f.step().clone() {
-                Step::Idle => ().into_any(),
-                Step::Reading { file, progress } => import_status::reading("csv-reading", &file, progress),
-                Step::Done { message, undo: u } => {
-                    import_status::done("csv-done", message, u.is_some().then_some(("csv-undo", t::DDATA_UNDO, undo)))
-                }
-                Step::Failed { file, problems } => {
-                    import_status::problems("csv-errors", t::ddata_errors(&file, problems.total()), problems)
-                }
-                Step::Ready { file, preview: p } => view! {
+            <CsvFileField id="csv-file" label=t::DDATA_IMPORT_LABEL hint=t::DDATA_IMPORT_HINT on_file=Callback::new(on_file)/>
+            {move || st.with(|f| import_status::step(
+                f,
+                Ids { reading: "csv-reading", errors: "csv-errors", done: "csv-done" },
+                t::ddata_errors,
+                Some(("csv-undo", t::DDATA_UNDO, undo)),
+                |file, p| view! {
                     <div class="card" id="csv-preview">
                         <p>{t::ddata_preview(&file, p.cells.len(), p.new_schools.len(), p.overwrites)}</p>
                         <RadioGroup name="mode" legend=t::DDATA_MODE value=mode
@@ -246,7 +238,7 @@ fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
                         </div>
                     </div>
                 }.into_any(),
-            })}
+            ))}
         </section>
     }
 }

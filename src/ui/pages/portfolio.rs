@@ -2,7 +2,7 @@
 
 use crate::browser::{download, page};
 use crate::ui::components::form::undo_note;
-use crate::ui::components::import_status;
+use crate::ui::components::import_status::{self, CsvFileField, Ids};
 use crate::ui::components::portfolio_nav::{product_href, SubNav};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_portfolio;
@@ -10,7 +10,7 @@ use crate::ui::flows;
 use crate::ui::i18n as t;
 use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
-use dew_domain::import_flow::{ImportFlow, Problems, Step};
+use dew_domain::import_flow::{ImportFlow, Problems};
 use dew_domain::portfolio::csv::{apply as apply_inventory, export, InventoryPreview, InventoryReader};
 use dew_domain::portfolio::{cost_per, review_progress, Decision, Product};
 use leptos::prelude::*;
@@ -153,19 +153,13 @@ fn Inventory() -> impl IntoView {
         <section aria-labelledby="inventory-csv-heading">
             <h2 id="inventory-csv-heading">{t::PORTFOLIO_IMPORT}</h2>
             <p><button type="button" class="secondary" id="inventory-export" on:click=export_csv>{t::PORTFOLIO_EXPORT}</button></p>
-            <div class="field">
-                <label for="inventory-file">{t::PORTFOLIO_IMPORT_FILE}</label>
-                <p class="hint" id="inventory-hint">{t::PORTFOLIO_IMPORT_HINT}</p>
-                <input id="inventory-file" type="file" accept=".csv,text/csv" aria-describedby="inventory-hint" on:change=on_file/>
-            </div>
-            {move || csv.with(|f| match f.step().clone() {
-                Step::Idle => ().into_any(),
-                Step::Reading { file, progress } => import_status::reading("inventory-reading", &file, progress),
-                Step::Done { message, .. } => import_status::done("inventory-done", message, None),
-                Step::Failed { file, problems } => {
-                    import_status::problems("inventory-errors", t::inventory_errors(&file, problems.total()), problems)
-                }
-                Step::Ready { file, preview: p } => view! {
+            <CsvFileField id="inventory-file" label=t::PORTFOLIO_IMPORT_FILE hint=t::PORTFOLIO_IMPORT_HINT on_file=Callback::new(on_file)/>
+            {move || csv.with(|f| import_status::step(
+                f,
+                Ids { reading: "inventory-reading", errors: "inventory-errors", done: "inventory-done" },
+                t::inventory_errors,
+                None,
+                |file, p| view! {
                     <div class="card" id="inventory-preview">
                         <p>{t::inventory_preview(&file, p.products.len(), p.updates)}</p>
                         <div class="actions">
@@ -174,7 +168,7 @@ fn Inventory() -> impl IntoView {
                         </div>
                     </div>
                 }.into_any(),
-            })}
+            ))}
         </section>
     }
 }

@@ -2,7 +2,7 @@
 //! usage by student group.
 
 use crate::ui::components::findings::{protected_view, sentence};
-use crate::ui::components::import_status;
+use crate::ui::components::import_status::{self, Ids};
 use crate::ui::components::portfolio_nav::{product_href, SubNav};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_portfolio;
@@ -14,7 +14,7 @@ use dew_domain::divides::analysis::Status;
 use dew_domain::divides::findings::findings;
 use dew_domain::divides::import::Preview;
 use dew_domain::divides::model::DivideData;
-use dew_domain::import_flow::{ImportFlow, Problems, Step};
+use dew_domain::import_flow::{ImportFlow, Problems};
 use dew_domain::plan::{optional_amount, optional_date};
 use dew_domain::portfolio::usage::{headers, suggest, usage_data, Mapping, UsageReader, USAGE_INDICATOR};
 use dew_domain::portfolio::Phase;
@@ -507,14 +507,12 @@ fn Usage(id: u32) -> impl IntoView {
                     <button type="button" id="usage-check" on:click=check>{t::USAGE_CHECK}</button>
                 </fieldset>
             })}
-            {move || st.with(|f| match f.step().clone() {
-                Step::Idle => ().into_any(),
-                Step::Done { message, .. } => import_status::done("usage-done", message, None),
-                Step::Failed { file, problems } => {
-                    import_status::problems("usage-errors", t::ddata_errors(&file, problems.total()), problems)
-                }
-                Step::Reading { file, progress } => import_status::reading("usage-reading", &file, progress),
-                Step::Ready { file, preview } => view! {
+            {move || st.with(|f| import_status::step(
+                f,
+                Ids { reading: "usage-reading", errors: "usage-errors", done: "usage-done" },
+                t::ddata_errors,
+                None,
+                |file, preview| view! {
                     <div class="card" id="usage-preview">
                         <p>{format!("“{file}”: ")}{t::usage_ready(preview.0.cells.len(), preview.0.new_schools.len())}</p>
                         <div class="actions">
@@ -523,7 +521,7 @@ fn Usage(id: u32) -> impl IntoView {
                         </div>
                     </div>
                 }.into_any(),
-            })}
+            ))}
             {move || match usage.get() {
                 None => view! { <p class="hint" id="usage-none">{t::USAGE_NONE}</p> }.into_any(),
                 Some(data) => {
