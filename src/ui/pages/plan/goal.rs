@@ -1,40 +1,15 @@
-//! "/plan": the action plan of the current cycle: what needs attention, filters and sorting,
-//! and each goal with its evidence, success measure and actions, edited in place.
+//! One goal of the plan: its fields, evidence links, actions and their owners and statuses.
 
-use crate::browser::page;
-use crate::ui::components::findings::use_analysis;
-use crate::ui::components::form::{divide_options, undo_note, FilterSelect};
-use crate::ui::components::workspace_page::WorkspacePage;
-use crate::ui::edit::{edit_plan, today};
-use crate::ui::i18n as t;
-use crate::ui::state::expect_state;
-use dew_domain::assessment::content::{all_indicators, Divide, Level};
-use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
-use dew_domain::divides::model::DivideData;
-use dew_domain::plan::{
-    evaluate, optional_amount, optional_date, overdue, visible_goals, without_measure, Action, Goal, Link, Measure,
-    MeasureForm, MeasureKind, PlanError, PlanFilter, PlanSort, PlanStatus,
-};
-use dew_domain::team::Role;
-use leptos::prelude::*;
+use super::*;
 
-#[component]
-pub fn PlanPage() -> impl IntoView {
-    view! {
-        <WorkspacePage title=t::PLAN_TITLE>
-            <PlanView/>
-        </WorkspacePage>
-    }
-}
-
-fn status_options(selected: PlanStatus) -> impl IntoView {
+pub(super) fn status_options(selected: PlanStatus) -> impl IntoView {
     PlanStatus::ALL
         .into_iter()
         .map(|s| view! { <option value=s.as_wire() selected=s == selected>{t::status_name(s)}</option> })
         .collect_view()
 }
 
-fn owner_options(selected: Option<Role>) -> impl IntoView {
+pub(super) fn owner_options(selected: Option<Role>) -> impl IntoView {
     view! {
         <option value="" selected=selected.is_none()>{t::PLAN_NO_OWNER}</option>
         {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire() selected=Some(r) == selected>{t::role_label(r)}</option> }).collect_view()}
@@ -43,7 +18,7 @@ fn owner_options(selected: Option<Role>) -> impl IntoView {
 
 /// The owner and status menus of a goal or an action.
 #[component]
-fn OwnerStatus(
+pub(super) fn OwnerStatus(
     prefix: String,
     owner: Option<Role>,
     status: PlanStatus,
@@ -70,159 +45,14 @@ fn OwnerStatus(
     }
 }
 
-#[component]
-fn PlanView() -> impl IntoView {
-    let state = expect_state();
-    let (data, analysis) = use_analysis(state);
-    let plan = state.sections().plan;
-    let status_f = RwSignal::new(String::new());
-    let owner_f = RwSignal::new(String::new());
-    let divide_f = RwSignal::new(String::new());
-    let sort = RwSignal::new(String::new());
-    let new_goal = RwSignal::new(String::new());
-    let new_goal_error = RwSignal::new(None::<String>);
-    // The last removal, for undo: (message, undo).
-    let removed = RwSignal::new(None::<(String, Removed)>);
-    let notice = RwSignal::new(String::new());
-
-    let add_goal = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match edit_plan(state, |p| p.add_goal(&new_goal.get_untracked(), vec![], None)) {
-            Some(Ok(id)) => {
-                new_goal.set(String::new());
-                new_goal_error.set(None);
-                page::focus(&format!("goal-{id}-title"));
-            }
-            Some(Err(e)) => {
-                new_goal_error.set(Some(t::plan_error(&e)));
-                page::focus("new-goal");
-            }
-            None => {}
-        }
-    };
-    let undo = move || {
-        if let Some((what, r)) = removed.get_untracked() {
-            edit_plan(state, |p| match r {
-                Removed::Goal(i, g) => p.restore_goal(i, g),
-                Removed::Action(g, i, a) => {
-                    let _ = p.restore_action(g, i, a);
-                }
-            });
-            removed.set(None);
-            notice.set(t::plan_restored(&what));
-        }
-    };
-
-    let attention = move || {
-        plan.with(|p| {
-            let today = today();
-            let mut items: Vec<(String, String)> = overdue(p, today)
-                .into_iter()
-                .filter_map(|(g, a)| {
-                    let goal = p.goal(g)?;
-                    let action = goal.actions.iter().find(|x| x.id == a)?;
-                    let due = action.due.map(|d| d.to_string()).unwrap_or_default();
-                    Some((format!("#goal-{g}"), t::plan_overdue(&action.title, &goal.title, &due)))
-                })
-                .collect();
-            items.extend(
-                without_measure(p)
-                    .into_iter()
-                    .filter_map(|g| Some((format!("#goal-{g}"), t::plan_no_measure(&p.goal(g)?.title)))),
-            );
-            items
-        })
-    };
-    // A memo, so editing a goal does not rebuild the list (and lose the keyboard focus).
-    let shown = Memo::new(move |_| {
-        let filter = PlanFilter {
-            status: PlanStatus::from_wire(&status_f.get()),
-            owner: Role::from_wire(&owner_f.get()),
-            divide: Divide::ALL.into_iter().find(|d| format!("{d:?}") == divide_f.get()),
-        };
-        let order = match sort.get().as_str() {
-            "due" => PlanSort::Due,
-            "status" => PlanSort::Status,
-            "owner" => PlanSort::Owner,
-            _ => PlanSort::Entered,
-        };
-        plan.with(|p| {
-            data.with(|d| {
-                let v: Vec<u32> = visible_goals(p, &filter, order, d).into_iter().map(|g| g.id).collect();
-                (v, p.goals.len())
-            })
-        })
-    });
-
-    view! {
-        <p class="lead">{t::PLAN_INTRO}</p>
-        <section aria-labelledby="attention-heading" class="card">
-            <h2 id="attention-heading">{t::PLAN_ATTENTION}</h2>
-            {move || {
-                let items = attention();
-                if items.is_empty() {
-                    view! { <p>{t::PLAN_ALL_WELL}</p> }.into_any()
-                } else {
-                    view! { <ul id="plan-attention">{items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}</ul> }.into_any()
-                }
-            }}
-        </section>
-        <form class="inline-form" on:submit=add_goal novalidate=true>
-            <div class="field" class:has-error=move || new_goal_error.with(Option::is_some)>
-                <label for="new-goal">{t::PLAN_ADD_GOAL}</label>
-                {move || new_goal_error.get().map(|e| view! { <p class="error-text" id="new-goal-error">{e}</p> })}
-                <input id="new-goal" type="text" bind:value=new_goal
-                    aria-invalid=move || new_goal_error.with(Option::is_some).to_string()
-                    aria-describedby=move || new_goal_error.with(Option::is_some).then_some("new-goal-error")/>
-            </div>
-            <button type="submit">{t::PLAN_ADD_GOAL_BUTTON}</button>
-        </form>
-        <p role="status" id="plan-status">
-            {move || notice.get()}
-            {move || removed.get().map(|(what, _)| undo_note(t::plan_removed(&what), "plan-undo", t::UNDO, undo))}
-        </p>
-        <div class="filters">
-            <FilterSelect id="p-status" label=t::PLAN_FILTER_STATUS value=status_f>
-                <option value="">{t::FILTER_ALL}</option>
-                {PlanStatus::ALL.into_iter().map(|s| view! { <option value=s.as_wire()>{t::status_name(s)}</option> }).collect_view()}
-            </FilterSelect>
-            <FilterSelect id="p-owner" label=t::PLAN_FILTER_OWNER value=owner_f>
-                <option value="">{t::FILTER_ALL}</option>
-                {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
-            </FilterSelect>
-            <FilterSelect id="p-divide" label=t::FILTER_DIVIDE value=divide_f>
-                {divide_options()}
-            </FilterSelect>
-            <FilterSelect id="p-sort" label=t::PLAN_SORT value=sort>
-                <option value="">{t::PLAN_SORT_ENTERED}</option>
-                <option value="due">{t::PLAN_SORT_DUE}</option>
-                <option value="status">{t::PLAN_SORT_STATUS}</option>
-                <option value="owner">{t::PLAN_SORT_OWNER}</option>
-            </FilterSelect>
-        </div>
-        {move || {
-            let (ids, total) = shown.get();
-            if total == 0 {
-                return view! { <p class="empty" id="plan-empty">{t::PLAN_EMPTY}</p> }.into_any();
-            }
-            view! {
-                <p id="plan-count">{t::plan_showing(ids.len(), total)}</p>
-                <div id="goals">
-                    {ids.into_iter().map(|id| view! { <GoalCard id=id data=data analysis=analysis removed=removed notice=notice/> }).collect_view()}
-                </div>
-            }.into_any()
-        }}
-    }
-}
-
 /// A change to one goal or action, which may refuse with a message.
-type Edit<T> = Box<dyn FnOnce(&mut T) -> Result<(), PlanError>>;
+pub(super) type Edit<T> = Box<dyn FnOnce(&mut T) -> Result<(), PlanError>>;
 
 /// How many findings the "add evidence" menu offers (the highest-ranked).
-const MAX_FINDING_CHOICES: usize = 40;
+pub(super) const MAX_FINDING_CHOICES: usize = 40;
 
 /// Puts a select back on its placeholder after a choice has been acted on.
-fn set_select_value(ev: &leptos::ev::Event, value: &str) {
+pub(super) fn set_select_value(ev: &leptos::ev::Event, value: &str) {
     use leptos::wasm_bindgen::JsCast;
     if let Some(sel) = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlSelectElement>().ok()) {
         sel.set_value(value);
@@ -231,7 +61,7 @@ fn set_select_value(ev: &leptos::ev::Event, value: &str) {
 
 /// Something removed, kept so it can be put back.
 #[derive(Clone)]
-enum Removed {
+pub(super) enum Removed {
     Goal(usize, Goal),
     Action(u32, usize, Action),
 }
@@ -239,7 +69,7 @@ enum Removed {
 /// A text field saved on every change; `check` turns the text into the stored value or an
 /// error shown next to the field.
 #[component]
-fn Field(
+pub(super) fn Field(
     id: String,
     label: &'static str,
     value: String,
@@ -302,7 +132,7 @@ fn Field(
     }
 }
 
-fn link_label(l: &Link, data: &DivideData) -> String {
+pub(super) fn link_label(l: &Link, data: &DivideData) -> String {
     match l {
         Link::Indicator(id) => dew_domain::assessment::content::indicator(id)
             .map(|(_, i)| i.statement.to_string())
@@ -316,7 +146,7 @@ fn link_label(l: &Link, data: &DivideData) -> String {
 }
 
 #[component]
-fn GoalCard(
+pub(super) fn GoalCard(
     id: u32,
     data: Memo<DivideData>,
     analysis: Memo<dew_domain::divides::analysis::Analysis>,
@@ -461,153 +291,7 @@ fn GoalCard(
 }
 
 #[component]
-fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<DivideData>) -> impl IntoView {
-    let state = expect_state();
-    let p = format!("goal-{goal}-measure");
-    let (d_ind, d_school, d_group) = data.with_untracked(|d| {
-        (
-            d.indicators().into_iter().map(|i| (i.id, i.name)).collect::<Vec<_>>(),
-            d.schools.iter().map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>(),
-            d.dimensions()
-                .into_iter()
-                .flat_map(|dim| {
-                    dim.groups
-                        .into_iter()
-                        .map(move |g| (format!("{}:{}", dim.id, g.id), format!("{}: {}", dim.name, g.name)))
-                })
-                .collect::<Vec<_>>(),
-        )
-    });
-    let first_sa = all_indicators().next().map(|(_, i)| i.id.to_string()).unwrap_or_default();
-    let first_ind = d_ind.first().map(|x| x.0.clone()).unwrap_or_default();
-    // The fields' first values, and reading them back, are the domain's (`plan::MeasureForm`).
-    let f0 = MeasureForm::of(measure.as_ref(), &first_ind, &first_sa);
-    let kind0 = f0.kind.as_wire();
-    let kind = RwSignal::new(kind0.to_string());
-    let ind = RwSignal::new(f0.indicator);
-    let school = RwSignal::new(f0.school);
-    let group = RwSignal::new(f0.group);
-    let target = RwSignal::new(f0.target);
-    let sa = RwSignal::new(f0.sa_indicator);
-    let level = RwSignal::new(f0.level);
-    let by = RwSignal::new(f0.by);
-    let error = RwSignal::new(None::<String>);
-    // Reads every field and saves the measure, or (with `tell`) says what is wrong; the stored
-    // measure is left as it was until the fields make a valid one. While a field is being typed
-    // in, a valid measure is saved at once and an invalid one is named only when it is left.
-    let save_or_tell = move |tell: bool| {
-        let read = || {
-            MeasureForm {
-                kind: MeasureKind::from_wire(&kind.get_untracked()),
-                indicator: ind.get_untracked(),
-                school: school.get_untracked(),
-                group: group.get_untracked(),
-                target: target.get_untracked(),
-                sa_indicator: sa.get_untracked(),
-                level: level.get_untracked(),
-                by: by.get_untracked(),
-            }
-            .read()
-        };
-        match read() {
-            Ok(m) => {
-                error.set(None);
-                edit_plan(state, |pl| {
-                    if let Ok(g) = pl.goal_mut(goal) {
-                        g.measure = m;
-                    }
-                });
-            }
-            Err(e) if tell => error.set(Some(t::plan_error(&e))),
-            Err(_) => {}
-        }
-    };
-    let save = move || save_or_tell(true);
-    let set = move |sig: RwSignal<String>| {
-        move |ev| {
-            sig.set(event_target_value(&ev));
-            save();
-        }
-    };
-    let typing = move |sig: RwSignal<String>| {
-        move |ev| {
-            sig.set(event_target_value(&ev));
-            save_or_tell(false);
-        }
-    };
-    let err_id = format!("{p}-error");
-    let (p1, p2, p3) = (p.clone(), p.clone(), p.clone());
-    view! {
-        <fieldset class="measure">
-            <legend>{t::PLAN_MEASURE}</legend>
-            <div class="field">
-                <label for=format!("{p}-kind")>{t::PLAN_MEASURE_KIND}</label>
-                <select id=format!("{p}-kind") on:change=set(kind)>
-                    <option value="" selected=kind0.is_empty()>{t::PLAN_MEASURE_NONE}</option>
-                    <option value="rate" selected=kind0 == "rate">{t::PLAN_MEASURE_RATE}</option>
-                    <option value="level" selected=kind0 == "level">{t::PLAN_MEASURE_LEVEL}</option>
-                </select>
-            </div>
-            {move || error.get().map(|e| view! { <p class="error-text" id=err_id.clone() role="alert">{e}</p> })}
-            <Show when=move || kind.get() == "rate">
-                <div class="field-row">
-                    <div class="field">
-                        <label for=format!("{p1}-indicator")>{t::PLAN_MEASURE_INDICATOR}</label>
-                        <select id=format!("{p1}-indicator") on:change=set(ind)>
-                            {d_ind.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == ind.get_untracked()>{name.clone()}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p1}-school")>{t::PLAN_MEASURE_SCHOOL}</label>
-                        <select id=format!("{p1}-school") on:change=set(school)>
-                            <option value="" selected=school.get_untracked().is_empty()>{t::FILTER_DISTRICT}</option>
-                            {d_school.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == school.get_untracked()>{name.clone()}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p1}-group")>{t::PLAN_MEASURE_GROUP}</label>
-                        <select id=format!("{p1}-group") on:change=set(group)>
-                            <option value="" selected=group.get_untracked().is_empty()>{t::PLAN_MEASURE_ALL_STUDENTS}</option>
-                            {d_group.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == group.get_untracked()>{name.clone()}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p1}-target")>{t::PLAN_MEASURE_TARGET}</label>
-                        <input id=format!("{p1}-target") type="text" inputmode="decimal" prop:value=move || target.get() on:input=typing(target) on:change=set(target)/>
-                    </div>
-                </div>
-            </Show>
-            <Show when=move || kind.get() == "level">
-                <div class="field-row">
-                    <div class="field">
-                        <label for=format!("{p2}-sa-indicator")>{t::PLAN_MEASURE_INDICATOR}</label>
-                        <select id=format!("{p2}-sa-indicator") on:change=set(sa)>
-                            {all_indicators().map(|(_, i)| view! { <option value=i.id selected=i.id == sa.get_untracked()>{i.statement}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for=format!("{p2}-level")>{t::PLAN_MEASURE_LEVEL_TARGET}</label>
-                        <select id=format!("{p2}-level") on:change=move |ev| {
-                            level.set(level_from_wire(&event_target_value(&ev)).unwrap_or(Level::Established));
-                            save();
-                        }>
-                            {Level::ALL.into_iter().map(|l| view! { <option value=level_to_wire(l) selected=l == level.get_untracked()>{t::level_name(l)}</option> }).collect_view()}
-                        </select>
-                    </div>
-                </div>
-            </Show>
-            <Show when=move || !kind.get().is_empty()>
-                <div class="field">
-                    <label for=format!("{p3}-by")>{t::PLAN_MEASURE_BY}</label>
-                    <input id=format!("{p3}-by") type="date" prop:value=move || by.get() on:input=typing(by) on:change=set(by)/>
-                </div>
-            </Show>
-        </fieldset>
-    }
-}
-
-#[component]
-fn ActionRow(
+pub(super) fn ActionRow(
     goal: u32,
     /// The action's id.
     action: u32,

@@ -1,0 +1,158 @@
+//! "/divide-data": analysis settings, the aggregate CSV import with preview, the editable grid,
+//! schools, and custom indicators and groupings.
+
+use crate::browser::{download, page};
+use crate::ui::components::form::RadioGroup;
+use crate::ui::components::import_status::{self, CsvFileField, Ids};
+use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::edit::edit_divides;
+use crate::ui::flows;
+use crate::ui::i18n as t;
+use crate::ui::state::expect_state;
+use dew_domain::assessment::content::Divide;
+use dew_domain::divides::csv_import::{template_csv, AggregateReader};
+use dew_domain::divides::import::{apply, preview_parsed, Mode, Preview};
+use dew_domain::divides::model::{
+    blank_indicator_fields, parse_group_names, CellKey, Comparison, Counts, Dimension, Direction, DivideData,
+    DivideIndicator, Field, Group, School, MIN_N_RANGE, PROTECTION_RANGE,
+};
+use dew_domain::ids::new_id;
+use dew_domain::import_flow::{ImportFlow, Problems};
+use leptos::prelude::*;
+
+mod grid;
+mod import;
+mod structure;
+use grid::*;
+use import::*;
+use structure::*;
+
+#[component]
+pub fn DivideDataPage() -> impl IntoView {
+    // Bumped when an import is undone, so the grid shows the counts as they were again. (Not
+    // `AppState::replaced`, which rebuilds the whole page and would lose "Import undone".)
+    let grid_rev = RwSignal::new(0u32);
+    view! {
+        <WorkspacePage title=t::DDATA_TITLE>
+            <p class="lead">{t::DDATA_INTRO}</p>
+            <CsvImport grid_rev=grid_rev/>
+            <DataGrid grid_rev=grid_rev/>
+            <Schools/>
+            <SettingsForm/>
+            <Indicators/>
+            <Dimensions/>
+        </WorkspacePage>
+    }
+}
+
+#[component]
+fn SettingsForm() -> impl IntoView {
+    let state = expect_state();
+    let current = state
+        .workspace
+        .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.settings.clone()))
+        .unwrap_or_default();
+    let threshold = RwSignal::new(format!("{}", current.threshold_points));
+    let min_n = RwSignal::new(current.min_n.to_string());
+    let cmp = RwSignal::new(match &current.comparison {
+        Comparison::Complement => "complement".to_string(),
+        Comparison::Overall => "overall".into(),
+        Comparison::HighestGroup => "highest".into(),
+        Comparison::Chosen { dimension, group } => format!("chosen:{dimension}:{group}"),
+    });
+    let coding = RwSignal::new(current.top_bottom_coding);
+    let protection = RwSignal::new(current.protection_percent.to_string());
+    let protection_error = RwSignal::new(false);
+    let errors = RwSignal::new((None::<&'static str>, None::<&'static str>));
+    let saved = RwSignal::new(false);
+    let dims = state
+        .workspace
+        .with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().divides.dimensions()))
+        .unwrap_or_default();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let th =
+            threshold.get_untracked().trim().parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 1.0 && *x <= 100.0);
+        let n = min_n.get_untracked().trim().parse::<u64>().ok().filter(|x| MIN_N_RANGE.contains(x));
+        errors.set((th.is_none().then_some(t::DDATA_THRESHOLD_ERROR), n.is_none().then_some(t::DDATA_MIN_N_ERROR)));
+        let pl = protection.get_untracked().trim().parse::<u64>().ok().filter(|x| PROTECTION_RANGE.contains(x));
+        protection_error.set(pl.is_none());
+        let (Some(th), Some(n), Some(pl)) = (th, n, pl) else {
+            page::focus(if th.is_none() {
+                "set-threshold"
+            } else if n.is_none() {
+                "set-min-n"
+            } else {
+                "set-protection"
+            });
+            return;
+        };
+        let c = cmp.get_untracked();
+        let comparison = match c.as_str() {
+            "overall" => Comparison::Overall,
+            "highest" => Comparison::HighestGroup,
+            other => match other.strip_prefix("chosen:").and_then(|r| r.split_once(':')) {
+                Some((d, g)) => Comparison::Chosen { dimension: d.into(), group: g.into() },
+                None => Comparison::Complement,
+            },
+        };
+        let coding = coding.get_untracked();
+        edit_divides(state, |d| {
+            d.settings.threshold_points = th;
+            d.settings.min_n = n;
+            d.settings.comparison = comparison;
+            d.settings.top_bottom_coding = coding;
+            d.settings.protection_percent = pl;
+        });
+        saved.set(true);
+    };
+    view! {
+        <section class="card" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{t::DDATA_SETTINGS}</h2>
+            <form on:submit=save novalidate=true>
+                <div class="field">
+                    <label for="set-threshold">{t::DDATA_THRESHOLD}</label>
+                    {move || errors.get().0.map(|e| view! { <p class="error-text" id="set-threshold-error">{e}</p> })}
+                    <input id="set-threshold" type="text" inputmode="decimal" bind:value=threshold
+                        aria-invalid=move || errors.get().0.is_some().to_string()
+                        aria-describedby=move || errors.get().0.map(|_| "set-threshold-error")/>
+                </div>
+                <div class="field">
+                    <label for="set-min-n">{t::DDATA_MIN_N}</label>
+                    {move || errors.get().1.map(|e| view! { <p class="error-text" id="set-min-n-error">{e}</p> })}
+                    <input id="set-min-n" type="text" inputmode="numeric" bind:value=min_n
+                        aria-invalid=move || errors.get().1.is_some().to_string()
+                        aria-describedby=move || errors.get().1.map(|_| "set-min-n-error")/>
+                </div>
+                <div class="field">
+                    <label for="set-protection">{t::DDATA_PROTECTION}</label>
+                    <p class="hint" id="set-protection-hint">{t::DDATA_PROTECTION_HINT}</p>
+                    {move || protection_error.get().then(|| view! { <p class="error-text" id="set-protection-error">{t::DDATA_PROTECTION_ERROR}</p> })}
+                    <input id="set-protection" type="text" inputmode="numeric" bind:value=protection
+                        aria-invalid=move || protection_error.get().to_string()
+                        aria-describedby=move || if protection_error.get() { "set-protection-hint set-protection-error" } else { "set-protection-hint" }/>
+                </div>
+                <div class="field">
+                    <label for="set-comparison">{t::DDATA_COMPARISON}</label>
+                    <select id="set-comparison" prop:value=move || cmp.get() on:change=move |ev| cmp.set(event_target_value(&ev))>
+                        <option value="complement">{t::DDATA_CMP_COMPLEMENT}</option>
+                        <option value="overall">{t::DDATA_CMP_OVERALL}</option>
+                        <option value="highest">{t::DDATA_CMP_HIGHEST}</option>
+                        {dims.iter().flat_map(|d| d.groups.iter().map(move |g| view! {
+                            <option value=format!("chosen:{}:{}", d.id, g.id)>{t::ddata_cmp_chosen(&d.name, &g.name)}</option>
+                        })).collect_view()}
+                    </select>
+                </div>
+                <div class="check">
+                    <input type="checkbox" id="set-coding" bind:checked=coding/>
+                    <label for="set-coding">{t::DDATA_CODING}</label>
+                </div>
+                <div class="actions">
+                    <button type="submit">{t::DDATA_SETTINGS_SAVE}</button>
+                    <span role="status">{move || saved.get().then_some(t::DDATA_SETTINGS_SAVED)}</span>
+                </div>
+            </form>
+        </section>
+    }
+}

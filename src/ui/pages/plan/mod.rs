@@ -1,0 +1,178 @@
+//! "/plan": the action plan of the current cycle: what needs attention, filters and sorting,
+//! and each goal with its evidence, success measure and actions, edited in place.
+
+use crate::browser::page;
+use crate::ui::components::findings::use_analysis;
+use crate::ui::components::form::{divide_options, undo_note, FilterSelect};
+use crate::ui::components::workspace_page::WorkspacePage;
+use crate::ui::edit::{edit_plan, today};
+use crate::ui::i18n as t;
+use crate::ui::state::expect_state;
+use dew_domain::assessment::content::{all_indicators, Divide, Level};
+use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
+use dew_domain::divides::model::DivideData;
+use dew_domain::plan::{
+    evaluate, optional_amount, optional_date, overdue, visible_goals, without_measure, Action, Goal, Link, Measure,
+    MeasureForm, MeasureKind, PlanError, PlanFilter, PlanSort, PlanStatus,
+};
+use dew_domain::team::Role;
+use leptos::prelude::*;
+
+mod goal;
+mod measure;
+use goal::*;
+use measure::*;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    view! {
+        <WorkspacePage title=t::PLAN_TITLE>
+            <PlanView/>
+        </WorkspacePage>
+    }
+}
+
+#[component]
+fn PlanView() -> impl IntoView {
+    let state = expect_state();
+    let (data, analysis) = use_analysis(state);
+    let plan = state.sections().plan;
+    let status_f = RwSignal::new(String::new());
+    let owner_f = RwSignal::new(String::new());
+    let divide_f = RwSignal::new(String::new());
+    let sort = RwSignal::new(String::new());
+    let new_goal = RwSignal::new(String::new());
+    let new_goal_error = RwSignal::new(None::<String>);
+    // The last removal, for undo: (message, undo).
+    let removed = RwSignal::new(None::<(String, Removed)>);
+    let notice = RwSignal::new(String::new());
+
+    let add_goal = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match edit_plan(state, |p| p.add_goal(&new_goal.get_untracked(), vec![], None)) {
+            Some(Ok(id)) => {
+                new_goal.set(String::new());
+                new_goal_error.set(None);
+                page::focus(&format!("goal-{id}-title"));
+            }
+            Some(Err(e)) => {
+                new_goal_error.set(Some(t::plan_error(&e)));
+                page::focus("new-goal");
+            }
+            None => {}
+        }
+    };
+    let undo = move || {
+        if let Some((what, r)) = removed.get_untracked() {
+            edit_plan(state, |p| match r {
+                Removed::Goal(i, g) => p.restore_goal(i, g),
+                Removed::Action(g, i, a) => {
+                    let _ = p.restore_action(g, i, a);
+                }
+            });
+            removed.set(None);
+            notice.set(t::plan_restored(&what));
+        }
+    };
+
+    let attention = move || {
+        plan.with(|p| {
+            let today = today();
+            let mut items: Vec<(String, String)> = overdue(p, today)
+                .into_iter()
+                .filter_map(|(g, a)| {
+                    let goal = p.goal(g)?;
+                    let action = goal.actions.iter().find(|x| x.id == a)?;
+                    let due = action.due.map(|d| d.to_string()).unwrap_or_default();
+                    Some((format!("#goal-{g}"), t::plan_overdue(&action.title, &goal.title, &due)))
+                })
+                .collect();
+            items.extend(
+                without_measure(p)
+                    .into_iter()
+                    .filter_map(|g| Some((format!("#goal-{g}"), t::plan_no_measure(&p.goal(g)?.title)))),
+            );
+            items
+        })
+    };
+    // A memo, so editing a goal does not rebuild the list (and lose the keyboard focus).
+    let shown = Memo::new(move |_| {
+        let filter = PlanFilter {
+            status: PlanStatus::from_wire(&status_f.get()),
+            owner: Role::from_wire(&owner_f.get()),
+            divide: Divide::ALL.into_iter().find(|d| format!("{d:?}") == divide_f.get()),
+        };
+        let order = match sort.get().as_str() {
+            "due" => PlanSort::Due,
+            "status" => PlanSort::Status,
+            "owner" => PlanSort::Owner,
+            _ => PlanSort::Entered,
+        };
+        plan.with(|p| {
+            data.with(|d| {
+                let v: Vec<u32> = visible_goals(p, &filter, order, d).into_iter().map(|g| g.id).collect();
+                (v, p.goals.len())
+            })
+        })
+    });
+
+    view! {
+        <p class="lead">{t::PLAN_INTRO}</p>
+        <section aria-labelledby="attention-heading" class="card">
+            <h2 id="attention-heading">{t::PLAN_ATTENTION}</h2>
+            {move || {
+                let items = attention();
+                if items.is_empty() {
+                    view! { <p>{t::PLAN_ALL_WELL}</p> }.into_any()
+                } else {
+                    view! { <ul id="plan-attention">{items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </section>
+        <form class="inline-form" on:submit=add_goal novalidate=true>
+            <div class="field" class:has-error=move || new_goal_error.with(Option::is_some)>
+                <label for="new-goal">{t::PLAN_ADD_GOAL}</label>
+                {move || new_goal_error.get().map(|e| view! { <p class="error-text" id="new-goal-error">{e}</p> })}
+                <input id="new-goal" type="text" bind:value=new_goal
+                    aria-invalid=move || new_goal_error.with(Option::is_some).to_string()
+                    aria-describedby=move || new_goal_error.with(Option::is_some).then_some("new-goal-error")/>
+            </div>
+            <button type="submit">{t::PLAN_ADD_GOAL_BUTTON}</button>
+        </form>
+        <p role="status" id="plan-status">
+            {move || notice.get()}
+            {move || removed.get().map(|(what, _)| undo_note(t::plan_removed(&what), "plan-undo", t::UNDO, undo))}
+        </p>
+        <div class="filters">
+            <FilterSelect id="p-status" label=t::PLAN_FILTER_STATUS value=status_f>
+                <option value="">{t::FILTER_ALL}</option>
+                {PlanStatus::ALL.into_iter().map(|s| view! { <option value=s.as_wire()>{t::status_name(s)}</option> }).collect_view()}
+            </FilterSelect>
+            <FilterSelect id="p-owner" label=t::PLAN_FILTER_OWNER value=owner_f>
+                <option value="">{t::FILTER_ALL}</option>
+                {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
+            </FilterSelect>
+            <FilterSelect id="p-divide" label=t::FILTER_DIVIDE value=divide_f>
+                {divide_options()}
+            </FilterSelect>
+            <FilterSelect id="p-sort" label=t::PLAN_SORT value=sort>
+                <option value="">{t::PLAN_SORT_ENTERED}</option>
+                <option value="due">{t::PLAN_SORT_DUE}</option>
+                <option value="status">{t::PLAN_SORT_STATUS}</option>
+                <option value="owner">{t::PLAN_SORT_OWNER}</option>
+            </FilterSelect>
+        </div>
+        {move || {
+            let (ids, total) = shown.get();
+            if total == 0 {
+                return view! { <p class="empty" id="plan-empty">{t::PLAN_EMPTY}</p> }.into_any();
+            }
+            view! {
+                <p id="plan-count">{t::plan_showing(ids.len(), total)}</p>
+                <div id="goals">
+                    {ids.into_iter().map(|id| view! { <GoalCard id=id data=data analysis=analysis removed=removed notice=notice/> }).collect_view()}
+                </div>
+            }.into_any()
+        }}
+    }
+}
