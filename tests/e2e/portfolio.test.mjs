@@ -69,6 +69,12 @@ test('portfolio: add, review by keyboard, retire, usage disparity, inventory CSV
   await page.locator('#usage-mapping').waitFor();
   assert.equal(await page.getByLabel('School', { exact: true }).inputValue(), '0');
   assert.equal(await page.getByLabel('Enrolled or licensed users').inputValue(), '2');
+  // A column left unchosen is named, and the columns stay on screen to be mended there.
+  await page.getByLabel('Enrolled or licensed users').selectOption('');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.locator('#usage-errors').getByText('Missing required column: `enrolled users`.').waitFor();
+  assert.match(await page.locator('#usage-errors').innerText(), /Change the columns chosen above/);
+  await page.getByLabel('Enrolled or licensed users').selectOption('2');
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('button', { name: 'Use these counts' }).click();
   await page.locator('#usage-done').getByText('Usage counts saved: 2.').waitFor();

@@ -644,6 +644,11 @@ pub fn more_problems(more: usize) -> String {
         dew_domain::csv_text::MAX_PROBLEMS
     )
 }
+pub fn usage_errors(file: &str, n: usize) -> String {
+    format!(
+        "“{file}” cannot be used with these columns: {n} problem(s). Change the columns chosen above, or fix the file and choose it again. Nothing has changed."
+    )
+}
 pub fn ddata_errors(file: &str, n: usize) -> String {
     format!(
         "“{file}” cannot be imported: {n} problem(s). Fix them in the file and choose it again. Nothing has changed."
@@ -1406,6 +1411,7 @@ pub fn survey_progress(done: f64, total: f64) -> String {
     format!("Counting: {pct:.0}% ({:.1} of {:.1} MB read)", mb(done), mb(total))
 }
 pub const SURVEY_CANCEL: &str = "Cancel";
+pub const SURVEY_BUSY: &str = "A file is being counted. Cancel it, or wait until it is done, before choosing another.";
 pub const SURVEY_CANCELLED: &str = "Counting was cancelled. Nothing was changed, and nothing from the file was kept.";
 pub const SURVEY_SUMMARY_HEADING: &str = "3. Check the counts";
 pub const SURVEY_ROWS_READ: &str = "Rows read";

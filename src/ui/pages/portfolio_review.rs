@@ -14,7 +14,7 @@ use dew_domain::divides::analysis::Status;
 use dew_domain::divides::findings::findings;
 use dew_domain::divides::import::Preview;
 use dew_domain::divides::model::DivideData;
-use dew_domain::import_flow::{ImportFlow, Problems};
+use dew_domain::import_flow::{ImportFlow, Problems, Step};
 use dew_domain::plan::{optional_amount, optional_date};
 use dew_domain::portfolio::usage::{headers, suggest, usage_data, Mapping, UsageReader, USAGE_INDICATOR};
 use dew_domain::portfolio::Phase;
@@ -383,9 +383,6 @@ fn DecisionEditor(id: u32) -> impl IntoView {
 /// The usage import: a clean file's preview and the divide data it makes.
 type UsageImport = ImportFlow<Box<(Preview, DivideData)>, ()>;
 
-/// A usage file waiting for its columns to be chosen: its name, its text and its header.
-type Choosing = Option<(String, String, Vec<String>)>;
-
 #[component]
 fn Usage(id: u32) -> impl IntoView {
     let state = expect_state();
@@ -415,7 +412,9 @@ fn Usage(id: u32) -> impl IntoView {
         });
     };
     let check = move |_| {
-        let Some((name, text, _)) = choosing.try_update(Choosing::take).flatten() else { return };
+        // The mapping stays on screen until the file reads cleanly: a column left unchosen, or
+        // a column of words chosen for a count, is then mended where it is named.
+        let Some((name, text, _)) = choosing.get_untracked() else { return };
         let ticket = st.update_untracked(|f| f.pick(&name));
         st.notify();
         let m = mapping.get_untracked();
@@ -440,7 +439,11 @@ fn Usage(id: u32) -> impl IntoView {
             }
             .await;
             if let Some(o) = outcome {
+                let clean = o.is_ok();
                 st.try_update(|f| f.read(ticket, o));
+                if clean && st.try_with_untracked(|f| matches!(f.step(), Step::Ready { .. })) == Some(true) {
+                    choosing.set(None);
+                }
             }
         });
     };
@@ -510,7 +513,8 @@ fn Usage(id: u32) -> impl IntoView {
             {move || st.with(|f| import_status::step(
                 f,
                 Ids { reading: "usage-reading", errors: "usage-errors", done: "usage-done" },
-                t::ddata_errors,
+                // With the columns on screen, they may be what is wrong; before, only the file.
+                move |file, n| if choosing.with_untracked(Option::is_some) { t::usage_errors(file, n) } else { t::ddata_errors(file, n) },
                 None,
                 |file, preview| view! {
                     <div class="card" id="usage-preview">

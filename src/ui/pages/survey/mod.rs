@@ -77,6 +77,8 @@ pub fn SurveyPage() -> impl IntoView {
 
     let open = move |f: web_sys::File| {
         if !flow.try_update(SurveyFlow::open).unwrap_or(false) {
+            // A file dropped while counting (the picker is disabled then) is not read.
+            notice.set(Some(t::SURVEY_BUSY.into()));
             return;
         }
         file_name.set(file::name(&f));
