@@ -29,6 +29,7 @@ struct Row<'a> {
     view: &'a str,
     chunk: Option<&'a str>,
     label: &'a str,
+    title: &'a str,
     menu: Option<&'a str>,
 }
 
@@ -75,6 +76,7 @@ fn generate(table: &Value) -> Result<(String, String, String), String> {
             view: text(p, "view", &at)?,
             chunk: optional(p, "chunk", &at)?,
             label: text(p, "label", &at)?,
+            title: text(p, "title", &at)?,
             menu: optional(p, "menu", &at)?,
         };
         let at = format!("page {} ({})", i + 1, row.page);
@@ -87,6 +89,9 @@ fn generate(table: &Value) -> Result<(String, String, String), String> {
             || !row.path[1..].chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
             return Err(format!("{at}: `path` must be / followed by lower-case letters, digits and dashes"));
+        }
+        if !row.title.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') {
+            return Err(format!("{at}: `title` must name a constant of src/ui/i18n (UPPER_CASE)"));
         }
         if rows.iter().any(|r: &Row| r.page == row.page || r.path == row.path) {
             return Err(format!("{at}: `page` and `path` must be unique"));
@@ -130,6 +135,13 @@ fn generate(table: &Value) -> Result<(String, String, String), String> {
     w(&mut t, "    pub const fn label(self) -> &'static str {\n        match self {".into());
     for r in &rows {
         w(&mut t, format!("            Page::{} => {:?},", r.page, r.label));
+    }
+    w(&mut t, "        }\n    }\n".into());
+    w(&mut t, "    /// The page's heading and the document's title, from the catalogue.".into());
+    w(&mut t, "    #[cfg(target_arch = \"wasm32\")]".into());
+    w(&mut t, "    pub const fn title(self) -> &'static str {\n        match self {".into());
+    for r in &rows {
+        w(&mut t, format!("            Page::{} => crate::ui::i18n::{},", r.page, r.title));
     }
     w(&mut t, "        }\n    }\n}\n".into());
     // The menu's items as one view, written out (not a loop over a table): the same markup

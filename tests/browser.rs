@@ -310,3 +310,50 @@ fn survey_reader_with_simd_matches_the_csv_crate() {
         assert_eq!(ours, theirs, "case {case}: {:?}", String::from_utf8_lossy(&bytes));
     }
 }
+
+/// The store tells a reader only of the part it reads: a rating edit re-runs what reads the
+/// ratings and the save, never what reads the plan; a plan edit the reverse; a change of the
+/// workspace as a whole (a district renamed, another opened) reaches every reader.
+#[wasm_bindgen_test]
+fn a_rating_edit_wakes_the_ratings_and_not_the_plan() {
+    use digital_equity_workbench::ui::store::{WorkspaceStore, ASSESSMENT, PLAN};
+    use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+    use std::sync::Arc;
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = WorkspaceStore::new(Some(Workspace::sample()));
+        let counted = |read: Arc<dyn Fn() -> usize + Send + Sync>| {
+            let runs = Arc::new(AtomicUsize::new(0));
+            let r = runs.clone();
+            let memo = Memo::new(move |_| {
+                r.fetch_add(1, SeqCst);
+                read()
+            });
+            move || {
+                memo.get_untracked();
+                runs.load(SeqCst)
+            }
+        };
+        let plan = counted(Arc::new(move || store.read(PLAN, |p| p.goals.len()).unwrap_or(0)));
+        let ratings = counted(Arc::new(move || store.read(ASSESSMENT, |a| a.own.len()).unwrap_or(0)));
+        let whole = counted(Arc::new(move || store.with(|w| w.as_ref().map_or(0, |ws| ws.cycles.len()))));
+        let top = counted(Arc::new(move || store.top(|w| w.as_ref().map_or(0, |ws| ws.district.len()))));
+        let runs = || (plan(), ratings(), whole(), top());
+        assert_eq!(runs(), (1, 1, 1, 1));
+
+        store.edit(ASSESSMENT, |a| a.own.insert("new.indicator".into(), Default::default()));
+        assert_eq!(runs(), (1, 2, 2, 1), "a rating edit re-ran a reader of another part");
+
+        store.edit(PLAN, |p| p.add_goal("Home internet for every family", Vec::new(), None).unwrap());
+        assert_eq!(runs(), (2, 2, 3, 1), "a plan edit re-ran a reader of the ratings");
+
+        store.update(|w| w.as_mut().unwrap().district = "Renamed district".into());
+        assert_eq!(runs(), (3, 3, 4, 2), "a change of the whole workspace missed a reader");
+
+        store.set(None);
+        assert_eq!(runs(), (4, 4, 5, 3));
+        // With nothing open an edit changes nothing and wakes nobody.
+        assert_eq!(store.edit(PLAN, |p| p.goals.len()), None);
+        assert_eq!(runs(), (4, 4, 5, 3));
+    });
+}

@@ -3,38 +3,25 @@
 
 use crate::browser::clock;
 use crate::ui::state::AppState;
+use crate::ui::store;
 use dew_domain::date::Date;
 use dew_domain::divides::model::DivideData;
 use dew_domain::plan::Plan;
 use dew_domain::portfolio::Portfolio;
-use dew_domain::workspace::Cycle;
-use leptos::prelude::*;
-
-/// Applies `f` to the current cycle; `None` when there is no workspace. Every page's edit of
-/// its section goes through here.
-pub fn edit_cycle<R>(state: AppState, f: impl FnOnce(&mut Cycle) -> R) -> Option<R> {
-    let mut out = None;
-    state.workspace.update(|w| {
-        if let Some(ws) = w {
-            out = Some(f(ws.current_cycle_mut()));
-        }
-    });
-    out
-}
 
 /// Applies `f` to the current cycle's plan; `None` when there is no workspace.
 pub fn edit_plan<R>(state: AppState, f: impl FnOnce(&mut Plan) -> R) -> Option<R> {
-    edit_cycle(state, |c| f(&mut c.plan))
+    state.workspace.edit(store::PLAN, f)
 }
 
 /// Applies `f` to the current cycle's portfolio; `None` when there is no workspace.
 pub fn edit_portfolio<R>(state: AppState, f: impl FnOnce(&mut Portfolio) -> R) -> Option<R> {
-    edit_cycle(state, |c| f(&mut c.portfolio))
+    state.workspace.edit(store::PORTFOLIO, f)
 }
 
 /// Applies `f` to the current cycle's divide data; `None` when there is no workspace.
 pub fn edit_divides<R>(state: AppState, f: impl FnOnce(&mut DivideData) -> R) -> Option<R> {
-    edit_cycle(state, |c| f(&mut c.divides))
+    state.workspace.edit(store::DIVIDES, f)
 }
 
 /// Today's date on this device.

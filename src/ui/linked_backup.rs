@@ -121,7 +121,7 @@ pub fn install(state: AppState) {
     }
     st.set(Linked::NotLinked);
     Effect::new(move |looked: Option<bool>| {
-        if looked == Some(true) || state.workspace.with(Option::is_none) {
+        if looked == Some(true) || !state.workspace.is_open() {
             return looked.unwrap_or(false);
         }
         st.set(Linked::Looking);

@@ -123,7 +123,6 @@ impl AppState {
         self.lock.locked_raw.set_value(Some(envelope));
         self.lock.status.set(LockStatus::Waiting);
         self.workspace.set(None);
-        self.replaced.update(|n| *n += 1);
     }
 
     /// Opens the waiting workspace with a passphrase. Nothing is written: a wrong passphrase
@@ -140,7 +139,6 @@ impl AppState {
         let key = Key { crypto: key, salt: envelope.salt, iterations: envelope.iterations };
         self.open_key(key.clone());
         self.workspace.set(Some(adopt(d.workspace)));
-        self.replaced.update(|n| *n += 1);
         // A copy set aside unencrypted while this passphrase was being set in another tab is
         // encrypted now: with a lock, no copy stays readable.
         self.rekey_set_asides(None, Some(key)).await;

@@ -12,6 +12,7 @@ pub mod locking;
 pub mod pages;
 pub mod routes;
 pub mod state;
+pub mod store;
 
 /// Loads the stored workspace (once) and mounts the app (the first screen then marks the page
 /// interactive: [`screen_shown`]). A plain stored workspace is read by code the first screen

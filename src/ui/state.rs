@@ -12,6 +12,7 @@
 
 use crate::browser::{clock, download, page, random, storage, storage::StorageError};
 use crate::ui::codec;
+use crate::ui::store::{self, Part, WorkspaceStore};
 use dew_domain::assessment::Assessment;
 use dew_domain::divides::model::DivideData;
 use dew_domain::lock::{encode_locked, is_locked, parse_auto_lock};
@@ -24,7 +25,7 @@ use dew_domain::stored::{
     self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
     JOURNAL_KEY, KEY_PREFIX, LAST_BACKUP_KEY, WORKSPACE_KEY,
 };
-use dew_domain::workspace::{Cycle, CycleId, Workspace};
+use dew_domain::workspace::{CycleId, Workspace};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -69,20 +70,18 @@ pub struct Sections {
 }
 
 impl Sections {
-    fn new(workspace: RwSignal<Option<Workspace>>) -> Sections {
+    fn new(workspace: WorkspaceStore) -> Sections {
         fn section<T: Clone + PartialEq + Default + Send + Sync + 'static>(
-            workspace: RwSignal<Option<Workspace>>,
-            get: fn(&Cycle) -> &T,
+            workspace: WorkspaceStore,
+            part: Part<T>,
         ) -> Memo<T> {
-            Memo::new(move |_| {
-                workspace.with(|w| w.as_ref().map(|ws| get(ws.current_cycle()).clone()).unwrap_or_default())
-            })
+            Memo::new(move |_| workspace.read(part, T::clone).unwrap_or_default())
         }
         Sections {
-            divides: section(workspace, |c| &c.divides),
-            plan: section(workspace, |c| &c.plan),
-            portfolio: section(workspace, |c| &c.portfolio),
-            assessment: section(workspace, |c| &c.assessment),
+            divides: section(workspace, store::DIVIDES),
+            plan: section(workspace, store::PLAN),
+            portfolio: section(workspace, store::PORTFOLIO),
+            assessment: section(workspace, store::ASSESSMENT),
         }
     }
 }
@@ -103,7 +102,8 @@ pub struct LockSession {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub workspace: RwSignal<Option<Workspace>>,
+    /// The open workspace, told apart by part (`ui::store`).
+    pub workspace: WorkspaceStore,
     pub unreadable: RwSignal<Option<Unreadable>>,
     pub storage_unavailable: RwSignal<bool>,
     pub save_error: RwSignal<Option<StorageError>>,
@@ -115,9 +115,6 @@ pub struct AppState {
     /// Bumped when stored keys change outside the workspace (set-aside copies, erase), so
     /// views that list storage read it again.
     pub storage_rev: RwSignal<u32>,
-    /// Bumped when the whole workspace is replaced (import, another tab), so views that
-    /// render form fields once re-render them with the new values.
-    pub replaced: RwSignal<u32>,
     /// A newer build of the app has installed and waits for "reload to update".
     pub update_ready: RwSignal<bool>,
     /// The passphrase lock as this tab holds it.
@@ -226,7 +223,7 @@ impl AppState {
     /// effect can write.
     pub fn load() -> Self {
         let state = AppState {
-            workspace: RwSignal::new(None),
+            workspace: WorkspaceStore::new(None),
             sections: StoredValue::new(None),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             unreadable: RwSignal::new(None),
@@ -236,7 +233,6 @@ impl AppState {
             other_tab: RwSignal::new(None),
             hold_saving: RwSignal::new(false),
             storage_rev: RwSignal::new(0),
-            replaced: RwSignal::new(0),
             update_ready: RwSignal::new(false),
             lock: LockSession {
                 status: RwSignal::new(LockStatus::Off),
@@ -302,9 +298,15 @@ impl AppState {
         if let Some(s) = self.sections.get_value() {
             return s;
         }
-        let s = self.owner.with_value(|o| o.with(|| Sections::new(self.workspace)));
+        let s = self.under_app(|| Sections::new(self.workspace));
         self.sections.set_value(Some(s));
         s
+    }
+
+    /// Runs `f` under the app's reactive owner: what it makes (a memo shared by pages, a
+    /// context) lives as long as the app, not as the page that first asked for it.
+    pub fn under_app<T>(self, f: impl FnOnce() -> T) -> T {
+        self.owner.with_value(|o| o.with(f))
     }
 
     /// Provides the store as context and starts the persistence effect and the listener for
@@ -604,11 +606,10 @@ impl AppState {
                         if let Some((next, saved)) = next {
                             self.set_written(Some(doc.to_string()));
                             self.last_saved.set_value(Some(saved));
-                            self.workspace.set(Some(next));
                             // The page is built again with the new values; focus goes back to
                             // the field that had it.
                             let focused = page::focused_id();
-                            self.replaced.update(|n| *n += 1);
+                            self.workspace.set(Some(next));
                             if let Some(id) = focused {
                                 page::focus(&id);
                             }
@@ -691,7 +692,6 @@ impl AppState {
                         self.set_written(Some(raw));
                         self.last_saved.set_value(Some(d.workspace.clone()));
                         self.workspace.set(Some(adopt(d.workspace)));
-                        self.replaced.update(|n| *n += 1);
                     }
                 }
             }
@@ -777,12 +777,12 @@ impl AppState {
             self.storage_rev.update(|n| *n += 1);
         }
         self.workspace.set(Some(adopt(ws)));
-        self.replaced.update(|n| *n += 1);
         Ok(())
     }
 
     /// Makes cycle `id` the one shown and edited. Pages built with the previous cycle's values
-    /// are built again (`replaced`), so no field shows one cycle while saving into another.
+    /// are built again (`WorkspaceStore::track_replaced`), so no field shows one cycle while
+    /// saving into another.
     pub fn switch_cycle(self, id: CycleId) {
         let mut switched = false;
         self.workspace.update(|w| {
@@ -791,7 +791,7 @@ impl AppState {
             }
         });
         if switched {
-            self.replaced.update(|n| *n += 1);
+            self.workspace.replace();
         }
     }
 

@@ -26,14 +26,14 @@ pub fn Banners() -> impl IntoView {
         if linked_backup::status().get() != Linked::Unsupported {
             return None;
         }
-        if !state.workspace.with(|w| w.as_ref().is_some_and(|ws| !ws.sample)) {
+        if !state.workspace.top(|w| w.as_ref().is_some_and(|ws| !ws.sample)) {
             return None;
         }
         let last = crate::browser::storage::get(LAST_BACKUP_KEY).ok().flatten();
         backup_reminder(last.as_deref(), &clock::local_date().0)
     };
     let earlier = move || {
-        state.workspace.with(|w| {
+        state.workspace.top(|w| {
             w.as_ref()
                 .filter(|ws| ws.viewing_earlier_cycle())
                 .map(|ws| (ws.current_cycle().label.clone(), ws.latest_cycle().label.clone(), ws.latest_cycle().id))

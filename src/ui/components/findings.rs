@@ -5,6 +5,7 @@
 
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
+use crate::ui::store::DIVIDES;
 use dew_domain::divides::analysis::{Analysis, CellResult};
 use dew_domain::divides::model::DivideData;
 use dew_domain::divides::protect::protected;
@@ -54,36 +55,83 @@ pub fn protected_view(data: &DivideData) -> Analysis {
     a
 }
 
+/// The current cycle's protected analysis, one for the app, provided as context on the app's
+/// owner the first time a page asks ([`use_analysis`]).
+#[derive(Clone, Copy)]
+struct SharedAnalysis {
+    analysis: RwSignal<Analysis>,
+    /// What pages read: told only when the analysis shown changes.
+    memo: Memo<Analysis>,
+    /// Whether `analysis` is the protected view of the data as they are now.
+    fresh: StoredValue<bool>,
+    /// How many pages show it now: with none, an edit (on the Divide data page) waits to be
+    /// protected until a page that shows findings opens.
+    shown_on: StoredValue<u32>,
+}
+
+impl SharedAnalysis {
+    fn new(state: AppState) -> SharedAnalysis {
+        let data = state.sections().divides;
+        let analysis = RwSignal::new(data.with_untracked(protected_view));
+        let shared = SharedAnalysis {
+            analysis,
+            memo: Memo::new(move |_| analysis.get()),
+            fresh: StoredValue::new(true),
+            shown_on: StoredValue::new(0),
+        };
+        let generation = StoredValue::new(0u64);
+        Effect::new(move |first: Option<()>| {
+            data.track();
+            if first.is_none() {
+                return;
+            }
+            shared.fresh.set_value(false);
+            if shared.shown_on.get_value() == 0 {
+                return;
+            }
+            let mine = generation.get_value() + 1;
+            generation.set_value(mine);
+            state.checking_privacy.set(true);
+            crate::browser::page::after(PROTECT_AFTER_MS, move || {
+                // A later edit has its own turn: only the last one runs.
+                if generation.try_get_value() == Some(mine) {
+                    shared.refresh(data);
+                    state.checking_privacy.set(false);
+                }
+            });
+        });
+        shared
+    }
+
+    fn refresh(self, data: Memo<DivideData>) {
+        if let Some(a) = data.try_with_untracked(protected_view) {
+            self.fresh.set_value(true);
+            self.analysis.set(a);
+        }
+    }
+}
+
 /// The current cycle's divide data and its protected analysis (what every page shows: see
-/// `domain::divides::protect`). The first analysis is protected before the page shows it;
-/// after an edit, protection runs again once the data has rested, and until then the page
-/// keeps showing the last protected analysis.
+/// `domain::divides::protect`), one memo for the whole app. The analysis is protected before
+/// a page shows it; after an edit, protection runs again once the data has rested, and until
+/// then the page keeps showing the last protected analysis.
 pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
     let data = state.sections().divides;
-    let shown = RwSignal::new(data.with_untracked(protected_view));
-    let generation = StoredValue::new(0u64);
-    Effect::new(move |first: Option<()>| {
-        data.track();
-        if first.is_none() {
-            // Shown already protected. A check begun on the page left behind ends with it.
-            state.checking_privacy.set(false);
-            return;
-        }
-        let mine = generation.get_value() + 1;
-        generation.set_value(mine);
-        state.checking_privacy.set(true);
-        crate::browser::page::after(PROTECT_AFTER_MS, move || {
-            // A later edit has its own turn: only the last one runs.
-            if generation.try_get_value() == Some(mine) {
-                if let Some(a) = data.try_with_untracked(protected_view) {
-                    shown.set(a);
-                }
-                state.checking_privacy.set(false);
-            }
-        });
+    let shared = use_context::<SharedAnalysis>().unwrap_or_else(|| {
+        state.under_app(|| {
+            let s = SharedAnalysis::new(state);
+            provide_context(s);
+            s
+        })
     });
-    let analysis = Memo::new(move |_| shown.get());
-    (data, analysis)
+    shared.shown_on.update_value(|n| *n += 1);
+    on_cleanup(move || shared.shown_on.update_value(|n| *n = n.saturating_sub(1)));
+    if !shared.fresh.get_value() {
+        // Edited where no finding was shown: protected now, before the page shows it.
+        shared.refresh(data);
+        state.checking_privacy.set(false);
+    }
+    (data, shared.memo)
 }
 
 /// Every cycle's protected analysis, in the workspace's order, for the pages that compare
@@ -92,9 +140,10 @@ pub fn use_analysis(state: AppState) -> (Memo<DivideData>, Memo<Analysis>) {
 /// privacy…" and still answers between them rather than freezing for all of them at once.
 pub fn use_cycle_analyses(state: AppState) -> RwSignal<Option<Vec<Analysis>>> {
     let all = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| ws.cycles.iter().map(|c| c.divides.clone()).collect::<Vec<_>>()).unwrap_or_default()
-        })
+        state
+            .workspace
+            .across_cycles(DIVIDES, |ws| ws.cycles.iter().map(|c| c.divides.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let every_kept = |all: &Vec<DivideData>| all.iter().map(kept).collect::<Option<Vec<_>>>();
     let shown = RwSignal::new(all.with_untracked(every_kept));

@@ -167,7 +167,7 @@ pub fn LockSettings() -> impl IntoView {
             <h2 id="lock-settings-heading">{t::LOCK_SETTINGS_HEADING}</h2>
             <p>{t::LOCK_SETTINGS_TEXT}</p>
             <p class="warning"><strong>{t::LOCK_FORGET_WARNING}</strong></p>
-            {move || match (state.lock.status.get(), state.workspace.with(Option::is_some)) {
+            {move || match (state.lock.status.get(), state.workspace.is_open()) {
                 (LockStatus::Open, _) => view! {
                     <p id="lock-state">{t::LOCK_STATE_ON}</p>
                     <div class="actions">

@@ -9,9 +9,9 @@ use leptos_router::components::A;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = expect_state();
-    let district = move || state.workspace.with(|w| w.as_ref().map(|ws| ws.district.clone()));
-    let cycle = move || state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()));
-    let sample = move || state.workspace.with(|w| w.as_ref().is_some_and(|ws| ws.sample));
+    let district = move || state.workspace.top(|w| w.as_ref().map(|ws| ws.district.clone()));
+    let cycle = move || state.workspace.top(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()));
+    let sample = move || state.workspace.top(|w| w.as_ref().is_some_and(|ws| ws.sample));
     view! {
         <header class="site-header">
             <p class="app-name"><A href=href(Page::Home)>{t::APP_NAME}</A></p>
@@ -45,7 +45,7 @@ fn CycleSwitcher(fallback: Option<String>) -> impl IntoView {
     let state = expect_state();
     // A memo: the header is not rebuilt on every edit, only when the cycles change.
     let cycles = Memo::new(move |_| {
-        state.workspace.with(|w| {
+        state.workspace.top(|w| {
             w.as_ref()
                 .map(|ws| ws.cycles.iter().map(|c| (c.id.0, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
         })

@@ -18,7 +18,7 @@ pub fn NoWorkspace() -> impl IntoView {
 /// yet, the prompt to start one in place of the body.
 ///
 /// The body is built again whenever the workspace is replaced or the cycle is switched
-/// (`AppState::replaced`): pages render their form fields once with the values of the moment
+/// (`WorkspaceStore::track_replaced`): pages render their form fields once with the values of the moment
 /// (so typing never re-creates a field), and a field left showing another cycle's or another
 /// tab's text would save that text into the workspace now open (issue 28).
 #[component]
@@ -27,11 +27,11 @@ pub fn WorkspacePage(title: &'static str, children: ChildrenFn) -> impl IntoView
     let state = crate::ui::state::expect_state();
     view! {
         <h1>{title}</h1>
-        <Show when=move || state.workspace.with(Option::is_some) fallback=NoWorkspace>
+        <Show when=move || state.workspace.is_open() fallback=NoWorkspace>
             {
                 let children = children.clone();
                 move || {
-                    state.replaced.track();
+                    state.workspace.track_replaced();
                     children()
                 }
             }

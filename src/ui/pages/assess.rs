@@ -3,10 +3,11 @@
 
 use crate::browser::{clock, download, page};
 use crate::ui::components::workspace_page::WorkspacePage;
-use crate::ui::edit::{dom_id, edit_cycle};
+use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
-use crate::ui::routes::{self, assess_area};
+use crate::ui::routes::{self, assess_area, Page};
 use crate::ui::state::{expect_state, AppState};
+use crate::ui::store::ASSESSMENT;
 use dew_domain::assessment::content::{Area, Indicator, Level, AREAS};
 use dew_domain::assessment::rater_file::{self, Context};
 use dew_domain::assessment::rating::{area_progress, next_unrated, overall_progress, Current, Rating, Step};
@@ -16,13 +17,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 fn own_rating(state: AppState, id: &str) -> Option<Rating> {
-    state.workspace.with(|w| w.as_ref().and_then(|ws| ws.current_cycle().assessment.own.get(id).cloned()))
+    state.workspace.read(ASSESSMENT, |a| a.own.get(id).cloned()).flatten()
 }
 
 /// Changes this device's rating of one indicator; an emptied rating is removed.
 fn edit_rating(state: AppState, id: &str, f: impl FnOnce(&mut Rating)) {
-    edit_cycle(state, |c| {
-        let own = &mut c.assessment.own;
+    state.workspace.edit(ASSESSMENT, |a| {
+        let own = &mut a.own;
         let r = own.entry(id.to_string()).or_default();
         f(r);
         if r.is_empty() {
@@ -34,7 +35,7 @@ fn edit_rating(state: AppState, id: &str, f: impl FnOnce(&mut Rating)) {
 #[component]
 pub fn AssessPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::ASSESS_TITLE>
+        <WorkspacePage title=Page::Assess.title()>
             <Assessment/>
         </WorkspacePage>
     }
@@ -48,9 +49,7 @@ fn Assessment() -> impl IntoView {
         let wanted = query.with(|q| q.get("area"));
         AREAS.iter().find(|a| Some(a.id) == wanted.as_deref()).unwrap_or(&AREAS[0]).id
     });
-    let own = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.own.clone()).unwrap_or_default())
-    });
+    let own = Memo::new(move |_| state.workspace.read(ASSESSMENT, |a| a.own.clone()).unwrap_or_default());
     let navigate = use_navigate();
     let go_next = move |_| {
         let current_area = area_id.get_untracked();
@@ -94,7 +93,7 @@ fn Assessment() -> impl IntoView {
         {move || {
             // Rendered once per area (and after a wholesale replace), so typing in a field
             // never re-creates it; each control reads its own value reactively.
-            state.replaced.track();
+            state.workspace.track_replaced();
             let area = AREAS.iter().find(|a| a.id == area_id.get()).unwrap_or(&AREAS[0]);
             view! { <AreaRatings area=area/> }
         }}

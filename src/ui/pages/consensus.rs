@@ -6,7 +6,9 @@ use crate::ui::components::form::undo_note;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::{expect_state, AppState};
+use crate::ui::store::ASSESSMENT;
 use dew_domain::assessment::content::{Indicator, Level, AREAS};
 use dew_domain::assessment::rater_file::{self, Checked, Context};
 use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
@@ -17,7 +19,7 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ConsensusPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::CONSENSUS_TITLE>
+        <WorkspacePage title=Page::Consensus.title()>
             <p class="lead">{t::CONSENSUS_INTRO}</p>
             <RaterImport/>
             <RaterList/>
@@ -34,13 +36,7 @@ struct Pending {
 }
 
 fn merge(state: AppState, rater: ImportedRater) -> Option<Merge> {
-    let mut out = None;
-    state.workspace.update(|w| {
-        if let Some(ws) = w {
-            out = Some(ws.current_cycle_mut().assessment.merge_rater(rater));
-        }
-    });
-    out
+    state.workspace.edit(ASSESSMENT, |a| a.merge_rater(rater))
 }
 
 fn merge_message(file: &str, name: &str, m: Merge) -> String {
@@ -128,21 +124,11 @@ fn RaterImport() -> impl IntoView {
 fn RaterList() -> impl IntoView {
     let state = expect_state();
     let removed = RwSignal::new(None::<ImportedRater>);
-    let raters = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.raters.clone()).unwrap_or_default())
-    });
-    let own_rated = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map_or(0, |ws| ws.current_cycle().assessment.own.values().filter(|r| r.is_rated()).count())
-        })
-    };
+    let raters = Memo::new(move |_| state.workspace.read(ASSESSMENT, |a| a.raters.clone()).unwrap_or_default());
+    let own_rated =
+        move || state.workspace.read(ASSESSMENT, |a| a.own.values().filter(|r| r.is_rated()).count()).unwrap_or(0);
     let remove = move |key: String| {
-        let mut out = None;
-        state.workspace.update(|w| {
-            if let Some(ws) = w {
-                out = ws.current_cycle_mut().assessment.remove_rater(&key);
-            }
-        });
+        let out = state.workspace.edit(ASSESSMENT, |a| a.remove_rater(&key)).flatten();
         if out.is_some() {
             removed.set(out);
             page::focus("undo-rater");
@@ -219,22 +205,14 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
     let d = dom_id(id);
     // (rater name or None for this device, level or None for "not yet known")
     let levels = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .map(|ws| {
-                    ws.current_cycle()
-                        .assessment
-                        .levels_for(id)
-                        .into_iter()
-                        .map(|(r, l)| (r.map(|r| r.name.clone()), l))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        state
+            .workspace
+            .read(ASSESSMENT, |a| {
+                a.levels_for(id).into_iter().map(|(r, l)| (r.map(|r| r.name.clone()), l)).collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
-    let agreed = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().and_then(|ws| ws.current_cycle().assessment.consensus.get(id).cloned()))
-    });
+    let agreed = Memo::new(move |_| state.workspace.read(ASSESSMENT, |a| a.consensus.get(id).cloned()).flatten());
     let sp = Memo::new(move |_| levels.with(|v| spread(v.iter().filter_map(|(_, l)| *l))));
     let disagree = move || sp.get().is_some_and(|(_, _, flag)| flag);
     let initial = agreed.get_untracked();
@@ -253,31 +231,17 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
         error.set(false);
         cleared.set(None);
         let why = rationale.get_untracked();
-        state.workspace.update(|w| {
-            if let Some(ws) = w {
-                ws.current_cycle_mut().assessment.set_consensus(id, l, &why);
-            }
-        });
+        state.workspace.edit(ASSESSMENT, |a| a.set_consensus(id, l, &why));
     };
     let clear = move |_| {
-        let mut out = None;
-        state.workspace.update(|w| {
-            if let Some(ws) = w {
-                out = ws.current_cycle_mut().assessment.clear_consensus(id);
-            }
-        });
-        cleared.set(out);
+        cleared.set(state.workspace.edit(ASSESSMENT, |a| a.clear_consensus(id)).flatten());
         level.set(String::new());
         rationale.set(String::new());
         crate::browser::page::focus(&format!("undo-agree-{}", dom_id(id)));
     };
     let undo = move |_| {
         if let Some(c) = cleared.get_untracked() {
-            state.workspace.update(|w| {
-                if let Some(ws) = w {
-                    ws.current_cycle_mut().assessment.set_consensus(id, c.level, &c.rationale);
-                }
-            });
+            state.workspace.edit(ASSESSMENT, |a| a.set_consensus(id, c.level, &c.rationale));
             level.set(level_to_wire(c.level).to_string());
             rationale.set(c.rationale);
             cleared.set(None);

@@ -3,6 +3,7 @@
 use crate::browser::{clock, download, file, page, storage};
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::{expect_state, LockStatus};
 use dew_domain::lock::is_locked;
 use dew_domain::merge::{has_conflicts, merge, preview as merge_preview, CyclePreview, MergeSection, Side};
@@ -32,7 +33,7 @@ enum Import {
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    use_page_title(t::DATA_TITLE);
+    use_page_title(Page::Data.title());
     let state = expect_state();
     let import = RwSignal::new(Import::Idle);
     let export_error = RwSignal::new(None::<&'static str>);
@@ -181,11 +182,11 @@ pub fn DataPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t::DATA_TITLE}</h1>
+        <h1>{Page::Data.title()}</h1>
         <section aria-labelledby="export-heading">
             <h2 id="export-heading">{t::DATA_EXPORT_HEADING}</h2>
             <p>{t::DATA_EXPORT_TEXT}</p>
-            {move || if state.workspace.with(Option::is_some) {
+            {move || if state.workspace.is_open() {
                 view! { <button type="button" id="export-backup" on:click=export>{t::DATA_EXPORT_BUTTON}</button> }.into_any()
             } else {
                 view! { <p class="empty">{t::DATA_EXPORT_NONE}</p> }.into_any()
@@ -242,7 +243,7 @@ fn LinkedFile() -> impl IntoView {
             <h2 id="linked-heading">{t::LINKED_HEADING}</h2>
             <p>{t::LINKED_INTRO}</p>
             <p id="linked-status" role="status">{text}</p>
-            {move || (status.get() != Linked::Unsupported && state.workspace.with(Option::is_some)).then(|| view! {
+            {move || (status.get() != Linked::Unsupported && state.workspace.is_open()).then(|| view! {
                 <div class="actions">
                     <button type="button" id="linked-choose" on:click=choose>{t::LINKED_CHOOSE}</button>
                     {move || matches!(status.get(), Linked::NeedsPermission(_)).then(|| view! {

@@ -47,7 +47,7 @@ fn create_goal(
 #[component]
 pub fn DividesPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::DIVIDES_TITLE>
+        <WorkspacePage title=Page::Divides.title()>
             <Divides/>
         </WorkspacePage>
     }

@@ -5,6 +5,7 @@ use crate::ui::components::findings::use_analysis;
 use crate::ui::components::form::FilterSelect;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
 use dew_domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use dew_domain::divides::model::DivideData;
@@ -169,7 +170,7 @@ fn HeatMap(grid: Grid, indicators: Vec<String>, label: String, row_header: &'sta
 #[component]
 pub fn HeatmapPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::HEATMAP_TITLE>
+        <WorkspacePage title=Page::Heatmap.title()>
             <HeatMaps/>
         </WorkspacePage>
     }

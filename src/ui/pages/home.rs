@@ -15,7 +15,7 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = expect_state();
-    let has_workspace = move || state.workspace.with(Option::is_some);
+    let has_workspace = move || state.workspace.is_open();
     view! {
         <Show when=has_workspace fallback=StartPage>
             {crate::ui::lazy::lazy_overview()}

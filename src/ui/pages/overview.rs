@@ -7,6 +7,7 @@ use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
+use crate::ui::store::{ASSESSMENT, TEAM};
 use dew_domain::assessment::rating::overall_progress;
 use dew_domain::divides::analysis::Flag;
 use dew_domain::divides::findings::findings;
@@ -17,32 +18,23 @@ use leptos_router::components::A;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    use_page_title(t::OVERVIEW_TITLE);
+    use_page_title(Page::Home.title());
     let state = expect_state();
     let progress = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| {
-                let team = &ws.current_cycle().team;
-                let missing = missing_stakeholders(team.iter().map(|m| m.role).collect::<Vec<_>>());
-                t::overview_team_progress(team.len(), missing.len())
-            })
+        state.workspace.read(TEAM, |team| {
+            let missing = missing_stakeholders(team.iter().map(|m| m.role).collect::<Vec<_>>());
+            t::overview_team_progress(team.len(), missing.len())
         })
     };
     let rated = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| {
-                let (r, n) = overall_progress(&ws.current_cycle().assessment.own);
-                t::rated_of(r, n)
-            })
+        state.workspace.read(ASSESSMENT, |a| {
+            let (r, n) = overall_progress(&a.own);
+            t::rated_of(r, n)
         })
     };
     let consensus = move || {
-        state.workspace.with(|w| {
-            w.as_ref().map(|ws| {
-                let a = &ws.current_cycle().assessment;
-                let open = a.open_disagreements();
-                t::overview_consensus_progress(a.raters.len(), a.consensus.len(), open)
-            })
+        state.workspace.read(ASSESSMENT, |a| {
+            t::overview_consensus_progress(a.raters.len(), a.consensus.len(), a.open_disagreements())
         })
     };
     let (data, analysis) = use_analysis(state);
@@ -52,7 +44,7 @@ pub fn Overview() -> impl IntoView {
         t::overview_divides_progress(schools, cells, priorities)
     };
     view! {
-        <h1>{t::OVERVIEW_TITLE}</h1>
+        <h1>{Page::Home.title()}</h1>
         <h2>{t::OVERVIEW_STEPS}</h2>
         <ol class="steps">
             <li>
@@ -98,7 +90,7 @@ fn Cycles() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
     let list = move || {
-        state.workspace.with(|w| {
+        state.workspace.top(|w| {
             w.as_ref()
                 .map(|ws| ws.cycles.iter().map(|c| (c.id, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
                 .unwrap_or_default()
@@ -136,7 +128,7 @@ fn Cycles() -> impl IntoView {
         }
     };
     let from =
-        move || state.workspace.with(|w| w.as_ref().map(|ws| ws.latest_cycle().label.clone()).unwrap_or_default());
+        move || state.workspace.top(|w| w.as_ref().map(|ws| ws.latest_cycle().label.clone()).unwrap_or_default());
     view! {
         <section class="card" aria-labelledby="cycles-heading" id="cycles">
             <h2 id="cycles-heading">{t::CYCLES_HEADING}</h2>

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PortfolioPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::PORTFOLIO_TITLE>
+        <WorkspacePage title=Page::Portfolio.title()>
             <SubNav current=Page::Portfolio/>
             <Inventory/>
         </WorkspacePage>

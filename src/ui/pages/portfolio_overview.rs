@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PortfolioOverviewPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::PORTFOLIO_OVERVIEW_TITLE>
+        <WorkspacePage title=Page::PortfolioOverview.title()>
             <SubNav current=Page::PortfolioOverview/>
             <OverviewView/>
         </WorkspacePage>

@@ -10,6 +10,7 @@ use crate::ui::flows;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
+use crate::ui::store::PORTFOLIO;
 use dew_domain::divides::analysis::Status;
 use dew_domain::divides::findings::findings;
 use dew_domain::divides::import::Preview;
@@ -29,7 +30,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn PortfolioReviewPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::PORTFOLIO_REVIEW>
+        <WorkspacePage title=Page::PortfolioReview.title()>
             <SubNav current=Page::PortfolioReview/>
             <Review/>
         </WorkspacePage>
@@ -174,11 +175,7 @@ fn ProductView(id: u32) -> impl IntoView {
         Err(_) => {}
     };
     let heading = move || {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .and_then(|ws| ws.current_cycle().portfolio.product(id).map(|x| x.name.clone()))
-                .unwrap_or_default()
-        })
+        state.workspace.read(PORTFOLIO, |p| p.product(id).map(|x| x.name.clone())).flatten().unwrap_or_default()
     };
     view! {
         <h2 id="product-heading">{heading}</h2>
@@ -228,12 +225,12 @@ fn ProductView(id: u32) -> impl IntoView {
 fn ReviewQuestions(id: u32, product: Product) -> impl IntoView {
     let state = expect_state();
     let progress = move || {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .and_then(|ws| ws.current_cycle().portfolio.product(id).map(review_progress))
-                .map(|(d, n)| t::review_progress(d, n))
-                .unwrap_or_default()
-        })
+        state
+            .workspace
+            .read(PORTFOLIO, |p| p.product(id).map(review_progress))
+            .flatten()
+            .map(|(d, n)| t::review_progress(d, n))
+            .unwrap_or_default()
     };
     let save = move |q: &'static str, answer: Option<Answer>, note: Option<String>| {
         edit_portfolio(state, |p| {
@@ -329,16 +326,15 @@ fn DecisionEditor(id: u32) -> impl IntoView {
         }
     };
     let history = move || {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .map(|ws| {
-                    decision_history(ws.cycles.iter().map(|c| (c.label.as_str(), &c.portfolio)), id)
-                        .into_iter()
-                        .map(|(l, d)| (l.to_string(), d.map(|d| (d.kind, d.rationale.clone()))))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        state
+            .workspace
+            .across_cycles(PORTFOLIO, |ws| {
+                decision_history(ws.cycles.iter().map(|c| (c.label.as_str(), &c.portfolio)), id)
+                    .into_iter()
+                    .map(|(l, d)| (l.to_string(), d.map(|d| (d.kind, d.rationale.clone()))))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     };
     view! {
         <section aria-labelledby="decision-heading" class="card">
@@ -389,11 +385,8 @@ fn Usage(id: u32) -> impl IntoView {
     let st = RwSignal::new(UsageImport::default());
     let choosing = RwSignal::new(None::<(String, String, Vec<String>)>);
     let mapping = RwSignal::new(Mapping::default());
-    let usage = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| w.as_ref().and_then(|ws| ws.current_cycle().portfolio.product(id).and_then(|x| x.usage.clone())))
-    });
+    let usage =
+        Memo::new(move |_| state.workspace.read(PORTFOLIO, |p| p.product(id).and_then(|x| x.usage.clone())).flatten());
     // First the header: the columns are chosen before the rows are read.
     let on_file = move |ev: leptos::ev::Event| {
         choosing.set(None);

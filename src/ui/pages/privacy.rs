@@ -4,6 +4,7 @@ use crate::browser::storage;
 use crate::ui::components::lock_settings::LockSettings;
 use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
 use dew_domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ fn describe_key(key: &str) -> &'static str {
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    use_page_title(t::PRIVACY_TITLE);
+    use_page_title(Page::Privacy.title());
     let state = expect_state();
     let confirming = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Result<(), String>>);
@@ -40,7 +41,7 @@ pub fn PrivacyPage() -> impl IntoView {
         crate::browser::page::focus("erase-outcome");
     };
     view! {
-        <h1>{t::PRIVACY_TITLE}</h1>
+        <h1>{Page::Privacy.title()}</h1>
         <p class="lead">{t::PRIVACY_INTRO}</p>
         <section aria-labelledby="stored-heading">
             <h2 id="stored-heading">{t::PRIVACY_WHAT_HEADING}</h2>
@@ -102,7 +103,7 @@ fn Persistence() -> impl IntoView {
     let persisted = RwSignal::new(None::<Option<bool>>);
     Effect::new(move |_| {
         state.storage_rev.track();
-        state.workspace.with(Option::is_some);
+        state.workspace.is_open();
         leptos::task::spawn_local(async move { persisted.set(Some(storage::is_persisted().await)) });
     });
     view! {

@@ -5,7 +5,9 @@
 use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
+use crate::ui::store::{ASSESSMENT, DIVIDES};
 use dew_domain::assessment::content::Level;
 use dew_domain::plan::{Evaluation, Measure};
 use dew_domain::progress::{area_levels, divide_trends, measures, Point};
@@ -14,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::PROGRESS_TITLE>
+        <WorkspacePage title=Page::Progress.title()>
             <Progress/>
         </WorkspacePage>
     }
@@ -95,7 +97,7 @@ fn Progress() -> impl IntoView {
     // One protected analysis per cycle, made again only when a cycle's data change.
     let analyses = use_cycle_analyses(state);
     let labels = move || {
-        state.workspace.with(|w| {
+        state.workspace.top(|w| {
             w.as_ref().map(|ws| ws.cycles.iter().map(|c| c.label.clone()).collect::<Vec<_>>()).unwrap_or_default()
         })
     };
@@ -157,7 +159,7 @@ fn Progress() -> impl IntoView {
         <h2 id="areas-heading">{t::PROGRESS_AREAS}</h2>
         {move || {
             let labels = labels();
-            let levels = state.workspace.with(|w| w.as_ref().map(area_levels).unwrap_or_default());
+            let levels = state.workspace.across_cycles(ASSESSMENT, area_levels).unwrap_or_default();
             // Area names on the left, the four levels across the top, a dot per cycle.
             let (w, row, left, top) = (600.0, 22.0, 230.0, 24.0);
             let h = top + levels.len() as f64 * row + 4.0;
@@ -204,7 +206,7 @@ fn Progress() -> impl IntoView {
             let Some(trends) = analyses.with(|a| a.as_deref().map(divide_trends)) else {
                 return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
             };
-            let names = state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()).unwrap_or_default());
+            let names = state.workspace.read(DIVIDES, Clone::clone).unwrap_or_default();
             if trends.is_empty() {
                 return view! { <p class="empty">{t::PROGRESS_NO_TRENDS}</p> }.into_any();
             }

@@ -4,7 +4,9 @@
 use crate::ui::components::findings::{sentence, use_analysis};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
+use crate::ui::store::REFLECTIONS;
 use dew_domain::assessment::content::{Divide, AREAS};
 use dew_domain::assessment::results::standing;
 use dew_domain::divides::findings::findings;
@@ -17,7 +19,7 @@ const FINDINGS_SHOWN: usize = 5;
 #[component]
 pub fn ReflectPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::REFLECT_TITLE>
+        <WorkspacePage title=Page::Reflect.title()>
             <Reflect/>
         </WorkspacePage>
     }
@@ -28,9 +30,7 @@ fn Reflect() -> impl IntoView {
     let state = expect_state();
     let (data, analysis) = use_analysis(state);
     let area = RwSignal::new(AREAS[0].id.to_string());
-    let count = move |id: &str| {
-        state.workspace.with(|w| w.as_ref().map_or(0, |ws| answered(&ws.current_cycle().reflections, id)))
-    };
+    let count = move |id: &str| state.workspace.read(REFLECTIONS, |r| answered(r, id)).unwrap_or(0);
     view! {
         <p class="lead">{t::REFLECT_INTRO}</p>
         <div class="field">
@@ -74,9 +74,7 @@ fn Reflect() -> impl IntoView {
                                     <label for=field.clone()>{t::prompt_text(p)}</label>
                                     <textarea id=field rows="3" on:input=move |ev| {
                                         let v = event_target_value(&ev);
-                                        state.workspace.update(|w| if let Some(ws) = w {
-                                            set_reflection(&mut ws.current_cycle_mut().reflections, area_id, p, &v);
-                                        });
+                                        state.workspace.edit(REFLECTIONS, |r| set_reflection(r, area_id, p, &v));
                                     }>{answers.get(&p).cloned().unwrap_or_default()}</textarea>
                                 </div>
                             }

@@ -7,7 +7,9 @@ use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
+use crate::ui::store::ASSESSMENT;
 use dew_domain::assessment::results::{by_area, standings};
 use dew_domain::ids::slug;
 use dew_domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
@@ -30,7 +32,7 @@ enum Workbook {
 #[component]
 pub fn ReportPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::REPORT_TITLE>
+        <WorkspacePage title=Page::Report.title()>
             <Report/>
         </WorkspacePage>
     }
@@ -85,7 +87,7 @@ fn Report() -> impl IntoView {
             .with(|w| w.as_ref().and_then(|ws| analyses.with(|a| a.as_ref().map(|a| tables(ws, a, &sections, names)))))
     };
     let file_base = move || {
-        state.workspace.with(|w| {
+        state.workspace.top(|w| {
             w.as_ref()
                 .map(|ws| format!("{}-{}", slug(&ws.district), slug(&ws.current_cycle().label)))
                 .unwrap_or_default()
@@ -136,7 +138,7 @@ fn Report() -> impl IntoView {
         })
     };
     let header = move || {
-        state.workspace.with(|w| {
+        state.workspace.top(|w| {
             w.as_ref()
                 .map(|ws| t::report_generated(&ws.district, &ws.current_cycle().label, &clock::local_date().0))
                 .unwrap_or_default()
@@ -195,7 +197,7 @@ fn Report() -> impl IntoView {
                 let Some(all) = built() else {
                     return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
                 };
-                let assessment = state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().assessment.clone()).unwrap_or_default());
+                let assessment = state.workspace.read(ASSESSMENT, Clone::clone).unwrap_or_default();
                 sections.into_iter().map(|s| {
                     let id = format!("report-{}", format!("{s:?}").to_lowercase());
                     let labelled = id.clone();

@@ -58,7 +58,7 @@ fn goal_from_priority(
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::RESULTS_TITLE>
+        <WorkspacePage title=Page::Results.title()>
             <Results/>
         </WorkspacePage>
     }

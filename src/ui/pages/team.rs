@@ -4,7 +4,9 @@ use crate::browser::page;
 use crate::ui::components::missing::MissingStakeholders;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
+use crate::ui::store::TEAM;
 use dew_domain::team::Role;
 use dew_domain::workspace::{CycleId, Member, MemberId};
 use leptos::prelude::*;
@@ -41,7 +43,7 @@ fn RoleSelect(
 #[component]
 pub fn TeamPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::TEAM_TITLE>
+        <WorkspacePage title=Page::Team.title()>
             <TeamEditor/>
         </WorkspacePage>
     }
@@ -51,7 +53,8 @@ pub fn TeamPage() -> impl IntoView {
 fn TeamEditor() -> impl IntoView {
     let state = expect_state();
     let team = Memo::new(move |_| {
-        state.workspace.with(|w| w.as_ref().map(|ws| (ws.current, ws.current_cycle().team.clone())))
+        let current = state.workspace.top(|w| w.as_ref().map(|ws| ws.current));
+        current.zip(state.workspace.read(TEAM, Vec::clone))
     });
     let roles = Signal::derive(move || {
         team.with(|t| t.as_ref().map(|(_, m)| m.iter().map(|m| m.role).collect()).unwrap_or_default())

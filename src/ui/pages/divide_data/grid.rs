@@ -1,6 +1,7 @@
 //! The grid of counts by school, one indicator and one grouping at a time.
 
 use super::*;
+use crate::ui::store::DIVIDES;
 
 /// One editable cell: two whole-number inputs. A cell is stored only when both parse; a cell
 /// with the numerator above the denominator is stored as typed and marked.
@@ -15,9 +16,7 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
     let error = RwSignal::new(None::<&'static str>);
     let k2 = key.clone();
     let invalid = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.as_ref().and_then(|ws| ws.current_cycle().divides.cells.get(&k2).map(|c| !c.is_valid())).unwrap_or(false)
-        })
+        state.workspace.read(DIVIDES, |d| d.cells.get(&k2).is_some_and(|c| !c.is_valid())).unwrap_or(false)
     });
     // Saves the cell, or (with `tell`) says what is wrong. While a count is typed, a whole
     // pair is saved at once (leaving the page straight after typing loses nothing) and a

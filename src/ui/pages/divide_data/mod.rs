@@ -8,6 +8,7 @@ use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_divides;
 use crate::ui::flows;
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
 use dew_domain::assessment::content::Divide;
 use dew_domain::divides::csv_import::{template_csv, AggregateReader};
@@ -30,10 +31,10 @@ use structure::*;
 #[component]
 pub fn DivideDataPage() -> impl IntoView {
     // Bumped when an import is undone, so the grid shows the counts as they were again. (Not
-    // `AppState::replaced`, which rebuilds the whole page and would lose "Import undone".)
+    // `WorkspaceStore::track_replaced`, which rebuilds the whole page and would lose "Import undone".)
     let grid_rev = RwSignal::new(0u32);
     view! {
-        <WorkspacePage title=t::DDATA_TITLE>
+        <WorkspacePage title=Page::DivideData.title()>
             <p class="lead">{t::DDATA_INTRO}</p>
             <CsvImport grid_rev=grid_rev/>
             <DataGrid grid_rev=grid_rev/>

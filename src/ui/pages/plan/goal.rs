@@ -1,6 +1,7 @@
 //! One goal of the plan: its fields, evidence links, actions and their owners and statuses.
 
 use super::*;
+use crate::ui::store::{ASSESSMENT, PLAN};
 
 pub(super) fn status_options(selected: PlanStatus) -> impl IntoView {
     PlanStatus::ALL
@@ -164,19 +165,14 @@ pub(super) fn GoalCard(
     };
     // The goal's links as they are now (tracked: the caller re-runs when the plan changes).
     let current_links = move || -> Vec<Link> {
-        state
-            .workspace
-            .with(|w| w.as_ref().and_then(|ws| ws.current_cycle().plan.goal(id).map(|g| g.links.clone())))
-            .unwrap_or_default()
+        state.workspace.read(PLAN, |p| p.goal(id).map(|g| g.links.clone())).flatten().unwrap_or_default()
     };
     let action_ids = move || {
-        state.workspace.with(|w| {
-            w.as_ref()
-                .and_then(|ws| {
-                    ws.current_cycle().plan.goal(id).map(|g| g.actions.iter().map(|a| a.id).collect::<Vec<_>>())
-                })
-                .unwrap_or_default()
-        })
+        state
+            .workspace
+            .read(PLAN, |p| p.goal(id).map(|g| g.actions.iter().map(|a| a.id).collect::<Vec<_>>()))
+            .flatten()
+            .unwrap_or_default()
     };
     let p = format!("goal-{id}");
     let new_action = RwSignal::new(String::new());
@@ -201,23 +197,22 @@ pub(super) fn GoalCard(
         }
     };
     let evaluation = move || {
-        state.workspace.with(|w| {
-            let ws = w.as_ref()?;
-            let m = ws.current_cycle().plan.goal(id)?.measure.clone()?;
-            let e = analysis.with(|a| evaluate(&m, a, &ws.current_cycle().assessment));
+        let m = state.workspace.read(PLAN, |p| p.goal(id).and_then(|g| g.measure.clone())).flatten()?;
+        state.workspace.read(ASSESSMENT, |assessment| {
+            let e = analysis.with(|a| evaluate(&m, a, assessment));
             let value = e.value.map(|v| match m {
                 Measure::Rate { .. } => t::percent(v),
                 Measure::Level { .. } => {
                     Level::from_index(v as usize).map(t::level_name).unwrap_or_default().to_string()
                 }
             });
-            Some(t::measure_status(e.outcome, value))
+            t::measure_status(e.outcome, value)
         })
     };
     let title = goal.title.clone();
     view! {
         <section class="goal card" id=p.clone() aria-labelledby=format!("{p}-heading")>
-            <h2 id=format!("{p}-heading")>{move || state.workspace.with(|w| w.as_ref().and_then(|ws| ws.current_cycle().plan.goal(id).map(|g| g.title.clone())).unwrap_or_default())}</h2>
+            <h2 id=format!("{p}-heading")>{move || state.workspace.read(PLAN, |p| p.goal(id).map(|g| g.title.clone())).flatten().unwrap_or_default()}</h2>
             <div class="field-row">
                 <Field id=format!("{p}-title") label=t::PLAN_GOAL_TITLE value=title
                     save=Callback::new(move |v: String| edit_goal(Box::new(move |g| {

@@ -7,6 +7,7 @@ use crate::ui::components::form::{divide_options, undo_note, FilterSelect};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::{edit_plan, today};
 use crate::ui::i18n as t;
+use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
 use dew_domain::assessment::content::{all_indicators, Divide, Level};
 use dew_domain::assessment::wire::{level_from_wire, level_to_wire};
@@ -26,7 +27,7 @@ use measure::*;
 #[component]
 pub fn PlanPage() -> impl IntoView {
     view! {
-        <WorkspacePage title=t::PLAN_TITLE>
+        <WorkspacePage title=Page::Plan.title()>
             <PlanView/>
         </WorkspacePage>
     }

@@ -8,6 +8,7 @@ use crate::ui::flows::{self, CountEnd};
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
+use crate::ui::store::DIVIDES;
 use dew_domain::divides::import::{apply, Mode};
 use dew_domain::divides::model::DivideData;
 use dew_domain::stored::SURVEY_MAPPINGS_KEY;
@@ -30,7 +31,7 @@ use summary::*;
 const HEAD_BYTES: f64 = 256.0 * 1024.0;
 #[component]
 pub fn SurveyPage() -> impl IntoView {
-    use_page_title(t::SURVEY_TITLE);
+    use_page_title(Page::Survey.title());
     let state = expect_state();
     let flow = RwSignal::new(SurveyFlow::default());
     // Bytes read and the file's size, while counting.
@@ -46,7 +47,7 @@ pub fn SurveyPage() -> impl IntoView {
     let add_unknown = RwSignal::new(true);
     let replace_confirm = RwSignal::new(false);
     let notice = RwSignal::new(None::<String>);
-    let data = move || state.workspace.with(|w| w.as_ref().map(|ws| ws.current_cycle().divides.clone()));
+    let data = move || state.workspace.read(DIVIDES, Clone::clone);
 
     let load_preview = move |sniffed: Option<Sniff>| {
         let d = data().unwrap_or_default();
@@ -156,11 +157,7 @@ pub fn SurveyPage() -> impl IntoView {
         let Some(cells) = cells else { return };
         let n = cells.cells.len();
         let schools = cells.new_schools.len();
-        state.workspace.update(|w| {
-            if let Some(ws) = w {
-                apply(&cells, &mut ws.current_cycle_mut().divides, mode);
-            }
-        });
+        state.workspace.edit(DIVIDES, |d| apply(&cells, d, mode));
         // The tallies go too: nothing of the file is kept.
         counter.set_value(None);
         replace_confirm.set(false);
@@ -248,9 +245,9 @@ pub fn SurveyPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t::SURVEY_TITLE}</h1>
+        <h1>{Page::Survey.title()}</h1>
         <p class="lead">{t::SURVEY_INTRO}</p>
-        {move || if state.workspace.with(Option::is_none) {
+        {move || if !state.workspace.is_open() {
             view! { <p class="empty">{t::SURVEY_NO_WORKSPACE}" "<a href=href(Page::Home)>{t::SURVEY_START}</a></p> }.into_any()
         } else {
             view! {
