@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use std::future::Future;
 
 /// Imports the file picked in `ev` (the input is cleared, so picking the same file again
-/// reads it again): reads it as CSV text, then `import(ticket, file name, text)` reads that (with
+/// reads it again): reads its text (UTF-8, or Windows-1252 as Excel writes CSV), then `import(ticket, file name, text)` reads that (with
 /// [`read_in_slices`]) and gives the outcome, which `flow` shows unless another file was picked,
 /// the import was cancelled or the page was left meanwhile. `import` gives `None` when it saw
 /// its read go stale.

@@ -1,6 +1,7 @@
-//! The one flow every file import follows (divide data, inventory and usage CSVs): pick a
-//! file, read it in slices with progress, then either name its problems or preview what it
-//! would change; apply the preview, and undo it while the message stands.
+//! The one flow every file import follows (divide data, inventory and usage CSVs, backups):
+//! pick a file, read it (in slices, with progress, where it is long), then either name its
+//! problems or preview what it would change; apply the preview, and undo it while the message
+//! stands.
 //!
 //! The flow is a state machine over [`Step`], with a ticket per pick: a read still running for
 //! an earlier pick, or for an import that was cancelled, can no longer change what is shown.

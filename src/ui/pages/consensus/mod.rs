@@ -16,6 +16,10 @@ use dew_domain::assessment::{spread, ImportedRater, Merge};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+mod raters;
+
+use raters::{RaterImport, RaterList};
+
 #[component]
 pub fn ConsensusPage() -> impl IntoView {
     view! {
@@ -25,158 +29,6 @@ pub fn ConsensusPage() -> impl IntoView {
             <RaterList/>
             <Agreements/>
         </WorkspacePage>
-    }
-}
-
-/// A file waiting for the facilitator to confirm a cycle mismatch.
-#[derive(Clone)]
-struct Pending {
-    file: String,
-    checked: Checked,
-}
-
-fn merge(state: AppState, rater: ImportedRater) -> Option<Merge> {
-    state.workspace.edit(ASSESSMENT, |a| a.merge_rater(rater))
-}
-
-fn merge_message(file: &str, name: &str, m: Merge) -> String {
-    match m {
-        Merge::Added => t::consensus_file_added(file, name),
-        Merge::Replaced => t::consensus_file_replaced(file, name),
-        Merge::KeptNewer => t::consensus_file_kept(file, name),
-    }
-}
-
-#[component]
-fn RaterImport() -> impl IntoView {
-    let state = expect_state();
-    let messages = RwSignal::new(Vec::<(bool, String)>::new());
-    let pending = RwSignal::new(Vec::<Pending>::new());
-    let on_files = move |ev: leptos::ev::Event| {
-        let files = file::picked_files(&ev);
-        file::clear_input(&ev);
-        messages.set(Vec::new());
-        spawn_local(async move {
-            for f in files {
-                let name = file::name(&f);
-                let Some(ws) = state.workspace.get_untracked() else { return };
-                let ctx =
-                    Context { district: &ws.district, cycle: &ws.current_cycle().label, device_key: &ws.device_key };
-                let outcome = match file::read_text(&f).await {
-                    Err(e) => Err(e),
-                    Ok(text) => rater_file::import(&text, &ctx).map_err(|e| t::rater_file_error(&e)),
-                };
-                match outcome {
-                    Err(why) => messages.update(|m| m.push((false, t::consensus_file_failed(&name, &why)))),
-                    Ok(c) if c.other_cycle.is_some() => pending.update(|p| p.push(Pending { file: name, checked: c })),
-                    Ok(c) => {
-                        let rater = c.rater.name.clone();
-                        if let Some(m) = merge(state, c.rater) {
-                            messages.update(|v| v.push((true, merge_message(&name, &rater, m))));
-                        }
-                    }
-                }
-            }
-        });
-    };
-    let resolve = move |i: usize, accept: bool| {
-        let Some(p) = pending.with_untracked(|v| v.get(i).cloned()) else { return };
-        pending.update(|v| {
-            v.remove(i);
-        });
-        if accept {
-            let rater = p.checked.rater.name.clone();
-            if let Some(m) = merge(state, p.checked.rater) {
-                messages.update(|v| v.push((true, merge_message(&p.file, &rater, m))));
-            }
-        }
-        page::focus("rater-files");
-    };
-    view! {
-        <section aria-labelledby="import-raters-heading">
-            <h2 id="import-raters-heading">{t::CONSENSUS_IMPORT_HEADING}</h2>
-            <div class="field">
-                <label for="rater-files">{t::CONSENSUS_IMPORT_LABEL}</label>
-                <p class="hint" id="rater-files-hint">{t::CONSENSUS_IMPORT_HINT}</p>
-                <input id="rater-files" type="file" multiple=true accept=".json,application/json" aria-describedby="rater-files-hint" on:change=on_files/>
-            </div>
-            <div role="status" id="rater-import-messages">
-                {move || messages.get().into_iter().map(|(ok, m)| view! { <p class=if ok { "ok" } else { "error-text" }>{m}</p> }).collect_view()}
-            </div>
-            {move || pending.get().into_iter().enumerate().map(|(i, p)| {
-                let ours = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone())).unwrap_or_default();
-                let theirs = p.checked.other_cycle.clone().unwrap_or_default();
-                view! {
-                    <div class="warning confirm" role="alert">
-                        <p>{t::consensus_other_cycle(&p.file, &p.checked.rater.name, &theirs, &ours)}</p>
-                        <div class="actions">
-                            <button type="button" on:click=move |_| resolve(i, true)>{t::CONSENSUS_IMPORT_ANYWAY}</button>
-                            <button type="button" class="secondary" on:click=move |_| resolve(i, false)>{t::CONSENSUS_SKIP}</button>
-                        </div>
-                    </div>
-                }
-            }).collect_view()}
-        </section>
-    }
-}
-
-#[component]
-fn RaterList() -> impl IntoView {
-    let state = expect_state();
-    let removed = RwSignal::new(None::<ImportedRater>);
-    let raters = Memo::new(move |_| state.workspace.read(ASSESSMENT, |a| a.raters.clone()).unwrap_or_default());
-    let own_rated =
-        move || state.workspace.read(ASSESSMENT, |a| a.own.values().filter(|r| r.is_rated()).count()).unwrap_or(0);
-    let remove = move |key: String| {
-        let out = state.workspace.edit(ASSESSMENT, |a| a.remove_rater(&key)).flatten();
-        if out.is_some() {
-            removed.set(out);
-            page::focus("undo-rater");
-        }
-    };
-    let undo = move || {
-        if let Some(r) = removed.get_untracked() {
-            merge(state, r);
-            removed.set(None);
-        }
-    };
-    view! {
-        <section aria-labelledby="raters-heading">
-            <h2 id="raters-heading">{t::CONSENSUS_RATERS_HEADING}</h2>
-            <div role="status" class="status">
-                {move || removed.get().map(|r| view! {
-                    <p>{undo_note(t::consensus_removed(&r.name), "undo-rater", t::CONSENSUS_UNDO, undo)}</p>
-                })}
-            </div>
-            {move || raters.with(Vec::is_empty).then(|| view! { <p class="empty">{t::CONSENSUS_NO_RATERS}</p> })}
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::CONSENSUS_RATERS_REGION>
-            <table class="data-table" id="raters-table">
-                <caption class="visually-hidden">{t::CONSENSUS_RATERS_HEADING}</caption>
-                <thead><tr>
-                    <th scope="col">{t::CONSENSUS_COL_RATER}</th><th scope="col">{t::CONSENSUS_COL_ROLE}</th>
-                    <th scope="col">{t::CONSENSUS_COL_RATED}</th><th scope="col">{t::CONSENSUS_COL_EXPORTED}</th>
-                    <th scope="col">{t::CONSENSUS_COL_ACTIONS}</th>
-                </tr></thead>
-                <tbody>
-                    <tr><td>{t::CONSENSUS_YOU}</td><td>{t::RESULTS_NONE}</td><td>{own_rated}</td><td>{t::RESULTS_NONE}</td><td></td></tr>
-                    {move || raters.get().into_iter().map(|r| {
-                        let key = r.key.clone();
-                        let rated = r.ratings.values().filter(|x| x.is_rated()).count();
-                        view! {
-                            <tr>
-                                <td>{r.name.clone()}</td>
-                                <td>{t::role_label(r.role)}</td>
-                                <td>{rated}</td>
-                                <td>{r.exported_at.clone()}</td>
-                                <td><button type="button" class="danger small" aria-label=t::consensus_remove_label(&r.name)
-                                    on:click=move |_| remove(key.clone())>{t::CONSENSUS_REMOVE}</button></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
-        </section>
     }
 }
 
