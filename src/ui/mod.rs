@@ -11,8 +11,10 @@ pub mod linked_backup;
 pub mod locking;
 pub mod pages;
 pub mod routes;
+pub mod save;
 pub mod state;
 pub mod store;
+pub mod tabs;
 
 /// Loads the stored workspace (once) and mounts the app (the first screen then marks the page
 /// interactive: [`screen_shown`]). A plain stored workspace is read by code the first screen

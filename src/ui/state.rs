@@ -1,7 +1,9 @@
-//! The application store: plain domain values in signals, loaded once at start, and the one
-//! persistence effect that writes them back.
+//! The application store: the open workspace (`ui::store`, told apart by part) and the state
+//! around it, loaded once at start. `AppState`'s work is in four files: here loading,
+//! replacing and erasing; `ui::save` the one persistence effect that writes the workspace
+//! back; `ui::tabs` what another tab's save does here; `ui::locking` the passphrase lock.
 //!
-//! Never-lose-data rules implemented here:
+//! Never-lose-data rules these implement:
 //! - an unreadable stored document is copied aside before anything is written, and if that
 //!   copy fails, saving is held until the user has downloaded it;
 //! - a failed write keeps the state in memory and says so;
@@ -15,19 +17,16 @@ use crate::ui::codec;
 use crate::ui::store::{self, Part, WorkspaceStore};
 use dew_domain::assessment::Assessment;
 use dew_domain::divides::model::DivideData;
-use dew_domain::lock::{encode_locked, is_locked, parse_auto_lock};
-use dew_domain::merge_tabs::TabMerge;
+use dew_domain::lock::{is_locked, parse_auto_lock};
 use dew_domain::plan::Plan;
 use dew_domain::portfolio::Portfolio;
-use dew_domain::saving::{self, OnEdit, OtherTabSave, Saving, Write};
 use dew_domain::schema::{is_packed, SchemaError};
 use dew_domain::stored::{
-    self, classify_with, save_delay_ms, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY,
-    JOURNAL_KEY, KEY_PREFIX, LAST_BACKUP_KEY, WORKSPACE_KEY,
+    self, classify_with, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX,
+    LAST_BACKUP_KEY, WORKSPACE_KEY,
 };
 use dew_domain::workspace::{CycleId, Workspace};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Whether the stored workspace is encrypted (`dew_domain::saving`, which decides when the
 /// store writes).
@@ -170,7 +169,7 @@ pub fn set_hooks(hooks: StoreHooks) {
     HOOKS.with(|h| h.set(Some(hooks)));
 }
 
-fn hooks() -> Option<StoreHooks> {
+pub(crate) fn hooks() -> Option<StoreHooks> {
     HOOKS.with(std::cell::Cell::get)
 }
 
@@ -184,10 +183,6 @@ pub fn backed_up_today() {
 pub fn expect_state() -> AppState {
     expect_context::<AppState>()
 }
-
-/// How long after a failed save it is tried again (storage full), while nothing else
-/// triggers a save.
-const SAVE_RETRY_MS: i32 = 5_000;
 
 /// Prepares a workspace that comes from outside this tab (stored, created, imported) for use
 /// here: a workspace without a device key (new, or migrated from schema 1) gets one.
@@ -324,380 +319,6 @@ impl AppState {
         self.watch_idle();
     }
 
-    /// Numbers a write; `is_newest` tells, when it finishes, whether a later one has already
-    /// been written.
-    pub(crate) fn next_write(self) -> u64 {
-        let mut n = 0;
-        self.writes.update_value(|(issued, _)| {
-            *issued += 1;
-            n = *issued;
-        });
-        n
-    }
-
-    pub(crate) fn claim_write(self, n: u64) -> bool {
-        let mut newest = false;
-        self.writes.update_value(|(_, written)| {
-            if n > *written {
-                *written = n;
-                newest = true;
-            }
-        });
-        newest
-    }
-
-    /// Writes `doc` (plain, or already encrypted) for `ws`, recording what was written.
-    pub(crate) fn write(self, doc: String, ws: Workspace) -> Result<(), StorageError> {
-        match storage::set(WORKSPACE_KEY, &doc) {
-            Ok(()) => {
-                if !self.persistence_asked.get_value() {
-                    // The first save of this tab: ask the browser to keep the data even when
-                    // the device runs short of space (the Privacy page shows its answer).
-                    // Chrome decides by itself; Firefox may ask the person once.
-                    self.persistence_asked.set_value(true);
-                    spawn_local(async move {
-                        if storage::request_persistence().await.is_some() {
-                            self.storage_rev.update(|n| *n += 1);
-                        }
-                    });
-                }
-                self.set_written(Some(doc));
-                self.last_saved.set_value(Some(ws));
-                self.drop_journal();
-                if let Some(h) = hooks() {
-                    (h.after_save)(self);
-                }
-                if self.save_error.with_untracked(Option::is_some) {
-                    self.save_error.set(None);
-                    self.save_resumed.set(true);
-                }
-                Ok(())
-            }
-            Err(e) => {
-                self.save_resumed.set(false);
-                self.save_error.set(Some(e.clone()));
-                // Try again: on the next edit (the effect), when the page is hidden or closed
-                // (the flush), and after a while even if nothing else happens, since the
-                // space may be freed in another tab or by the browser.
-                if !self.save_pending.get_value() {
-                    self.save_pending.set_value(true);
-                    page::after(SAVE_RETRY_MS, move || self.flush_save());
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// Saves `ws`: at once when there is no lock; encrypted, a moment later, when there is.
-    fn save(self, ws: Workspace) {
-        let Some(codec) = codec::loaded() else {
-            // Only a workspace opened a moment ago can get here (every way of opening one
-            // fetches the codec): the save is made as soon as the codec has come.
-            self.save_pending.set_value(true);
-            codec::load_then(move |c| match c {
-                Ok(_) => self.flush_save(),
-                Err(_) => {
-                    // The next edit tries again.
-                    self.save_pending.set_value(false);
-                    self.save_error.set(Some(StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_SAVE.into())))
-                }
-            });
-            return;
-        };
-        let t0 = page::now();
-        let doc = (codec.encode)(&ws, &clock::now_iso(), false);
-        let n = self.next_write();
-        let (bytes, packed) = (doc.len(), is_packed(&doc));
-        if self.lock.status.get_untracked() != LockStatus::Open {
-            self.claim_write(n);
-            let _ = self.write(doc, ws);
-            self.save_cost.set_value((bytes, packed, page::now() - t0));
-            return;
-        }
-        self.save_cost.set_value((bytes, packed, page::now() - t0));
-        let Some(key) = self.lock.key.get_value() else { return };
-        spawn_local(async move {
-            match crate::browser::crypto::seal(&key.crypto, key.salt, key.iterations, &doc).await {
-                Ok(l) if self.claim_write(n) => {
-                    let _ = self.write(encode_locked(&l), ws);
-                }
-                Ok(_) => {}
-                Err(e) => self.save_error.set(Some(StorageError::Other(e))),
-            }
-        });
-    }
-
-    /// The one persistence effect: whenever the workspace changes, write it: at once, or,
-    /// when saving has become expensive (a large district), once edits pause.
-    fn autosave(self) {
-        Effect::new(move |_| {
-            // Track the workspace first so the effect re-runs on every edit, paused or not.
-            self.workspace.track();
-            let s = Saving {
-                lock: self.lock.status.get(),
-                asking_other_tab: self.other_tab.with(Option::is_some),
-                holding_unreadable: self.hold_saving.get(),
-            };
-            let (bytes, packed, cost) = self.save_cost.get_value();
-            match saving::on_edit(s, u64::from(save_delay_ms(bytes, packed, cost)), self.save_pending.get_value()) {
-                OnEdit::Held(_) | OnEdit::AlreadyWaiting => {}
-                OnEdit::WaitForPause(delay) => {
-                    self.save_pending.set_value(true);
-                    page::after(delay as i32, move || self.flush_save());
-                }
-                OnEdit::SaveNow => self.save_now(),
-            }
-        });
-    }
-
-    /// What the saving decisions (`dew_domain::saving`) need to know, read untracked.
-    fn saving(self) -> Saving {
-        Saving {
-            lock: self.lock.status.get_untracked(),
-            asking_other_tab: self.other_tab.with_untracked(Option::is_some),
-            holding_unreadable: self.hold_saving.get_untracked(),
-        }
-    }
-
-    /// Records `doc` as what is stored now (see `last_written`).
-    pub(crate) fn set_written(self, doc: Option<String>) {
-        self.written_fingerprint.set_value(doc.as_deref().map(dew_domain::schema::journal::fingerprint));
-        self.last_written.set_value(doc);
-    }
-
-    /// When a save is waiting for a pause, writes what changed since the last full save under
-    /// `JOURNAL_KEY` (`domain::schema::journal`): a few kilobytes, on disk in a few
-    /// milliseconds, where the full save of a large workspace takes longer than a closing page
-    /// is given. Not under a passphrase: encrypting takes the browser's asynchronous crypto,
-    /// which a closing page does not wait for, and a journal is never written in plain text.
-    fn write_journal(self) {
-        if !saving::journal_on_hide(self.saving(), self.save_pending.get_value()) {
-            return;
-        }
-        let Some(codec) = codec::loaded() else { return };
-        let t0 = page::now();
-        let Some(base) = self.last_written.with_value(|w| w.as_deref().map(dew_domain::schema::journal::fingerprint))
-        else {
-            return;
-        };
-        let t1 = page::now();
-        let text = self.workspace.with_untracked(|now| {
-            self.last_saved.with_value(|saved| match (saved, now) {
-                (Some(saved), Some(now)) => (codec.journal)(saved, now, &base, &clock::now_iso()),
-                _ => None,
-            })
-        });
-        let Some(text) = text else { return };
-        let t2 = page::now();
-        if storage::set(JOURNAL_KEY, &text).is_ok() {
-            self.journal_stored.set_value(true);
-            let t3 = page::now();
-            page::mark_detail(
-                "dew-journal",
-                &[
-                    ("ms", t3 - t0),
-                    ("base", t1 - t0),
-                    ("diff", t2 - t1),
-                    ("write", t3 - t2),
-                    ("bytes", text.len() as f64),
-                ],
-            );
-        }
-    }
-
-    /// Removes the journal once a full save has written everything it held.
-    fn drop_journal(self) {
-        if self.journal_stored.get_value() && storage::remove(JOURNAL_KEY).is_ok() {
-            self.journal_stored.set_value(false);
-        }
-    }
-
-    /// The stored workspace `saved` (read from `raw`) with the journal a closing page left on
-    /// top, if one was made against this very document. A stale journal (a full save came
-    /// after it) is removed; one that cannot be read is set aside, then removed.
-    fn read_journal(self, raw: &str, saved: &Workspace) -> Option<Workspace> {
-        let text = storage::get(JOURNAL_KEY).ok().flatten()?;
-        let codec = codec::loaded()?;
-        let base = dew_domain::schema::journal::fingerprint(raw);
-        match (codec.apply_journal)(saved, &text, &base) {
-            Ok(Some(ws)) => {
-                // Written in full by the first save, which removes the journal.
-                self.journal_stored.set_value(true);
-                self.save_pending.set_value(false);
-                Some(ws)
-            }
-            Ok(None) => {
-                let _ = storage::remove(JOURNAL_KEY);
-                None
-            }
-            Err(_) => {
-                if set_aside(SetAsideReason::Unreadable, &text).is_ok() {
-                    let _ = storage::remove(JOURNAL_KEY);
-                }
-                None
-            }
-        }
-    }
-
-    /// Makes the save that is waiting for a pause, if any.
-    pub fn flush_save(self) {
-        if self.save_pending.get_value() {
-            self.save_pending.set_value(false);
-            self.save_now();
-        }
-    }
-
-    fn save_now(self) {
-        let unchanged = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
-        match saving::write(self.saving(), unchanged) {
-            Write::Held(_) | Write::Unchanged => {}
-            Write::Plain | Write::Encrypted => {
-                let Some(ws) = self.workspace.get_untracked() else { return };
-                self.save(ws);
-            }
-        }
-    }
-
-    fn listen_to_other_tabs(self) {
-        storage::on_change_in_other_tab(move |change| match change.key.as_deref() {
-            Some(WORKSPACE_KEY) | None => {
-                let ours = self.last_written.with_value(|w| w.clone());
-                if change.key.is_some() && change.new_value == ours {
-                    return;
-                }
-                if self.follow_other_tab_while_locked(&change.new_value) {
-                    return;
-                }
-                match saving::on_other_tab_save(self.saving(), self.workspace.with_untracked(Option::is_some)) {
-                    OtherTabSave::Follow => self.follow_other_tab(),
-                    OtherTabSave::TryMerge => self.on_other_tab_save(change.new_value, true),
-                    OtherTabSave::Ask => self.on_other_tab_save(change.new_value, false),
-                }
-            }
-            Some(k) if k.starts_with(KEY_PREFIX) => self.storage_rev.update(|n| *n += 1),
-            Some(_) => {}
-        });
-    }
-
-    /// Another tab saved while this one has a workspace open. When the two changed different
-    /// fields since the version this tab last saved or loaded, they are merged without asking
-    /// (`domain::merge_tabs`); when only the other tab changed anything, its version is taken
-    /// (on the cycle shown here). Otherwise the person is asked, and the other tab's version
-    /// is set aside at once, so it is kept even if nobody answers (this tab's is kept when the
-    /// tab is hidden or closed: [`Self::keep_ours_while_asked`]). While a passphrase is set
-    /// here, or the document is locked, or this tab cannot read it yet, it is always asked.
-    fn on_other_tab_save(self, raw: Option<String>, try_merge: bool) {
-        let asking = self.other_tab.with_untracked(Option::is_some);
-        if try_merge {
-            if let (Some(doc), Some(c), Some(base), Some(ours)) =
-                (raw.as_deref(), codec::loaded(), self.last_saved.get_value(), self.workspace.get_untracked())
-            {
-                if !is_locked(doc) {
-                    if let Ok(d) = (c.decode)(doc) {
-                        let theirs = adopt(d.workspace);
-                        // `saved`: what the next merge starts from. Taken as it is, it is what
-                        // this tab has, so nothing is written back (no ping-pong between tabs);
-                        // merged, the other tab's version, so the merged one is written.
-                        let next = match (c.merge_tabs)(&base, &ours, &theirs) {
-                            Ok(TabMerge::Theirs(take)) => Some(((*take).clone(), *take)),
-                            Ok(TabMerge::Merged(m)) => Some((*m, theirs)),
-                            _ => None,
-                        };
-                        if let Some((next, saved)) = next {
-                            self.set_written(Some(doc.to_string()));
-                            self.last_saved.set_value(Some(saved));
-                            // The page is built again with the new values; focus goes back to
-                            // the field that had it.
-                            let focused = page::focused_id();
-                            self.workspace.set(Some(next));
-                            if let Some(id) = focused {
-                                page::focus(&id);
-                            }
-                            return;
-                        }
-                    }
-                }
-            }
-        }
-        if !asking {
-            self.asked_copies.set_value([None, None]);
-        }
-        if let Some(doc) = raw.as_deref() {
-            self.keep_aside_while_asked(0, doc);
-        }
-        self.other_tab.set(Some(OtherTab { raw, error: None }));
-    }
-
-    /// Keeps `doc` aside while a question between two tabs is open: slot 0 for the other tab's
-    /// version, 1 for this tab's. One copy per side and question, written over as either side
-    /// changes, so a question left open while the other tab goes on typing does not fill the
-    /// storage with copies.
-    fn keep_aside_while_asked(self, slot: usize, doc: &str) {
-        let key = self.asked_copies.with_value(|k| k[slot].clone());
-        let kept = match key {
-            Some(key) => storage::set(&key, doc).map(|()| key),
-            None => set_aside(SetAsideReason::TabsDisagreed, doc),
-        };
-        if let Ok(key) = kept {
-            self.asked_copies.update_value(|k| k[slot] = Some(key));
-            self.storage_rev.update(|n| *n += 1);
-        }
-    }
-
-    /// While the person has not answered which tab's version to keep, this tab's edits are
-    /// not saved: when the tab is hidden or closed, they are set aside, so that nothing is
-    /// lost if nobody answers. (With a passphrase, only once they are encrypted: an edit made
-    /// in the last moment before closing may not be.)
-    fn keep_ours_while_asked(self) {
-        if self.other_tab.with_untracked(|o| o.as_ref().is_none_or(|o| o.raw.is_none())) {
-            return;
-        }
-        let unsaved = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() != w.as_ref()));
-        if unsaved {
-            if let Ok(Some(doc)) = self.current_for_set_aside() {
-                self.keep_aside_while_asked(1, &doc);
-            }
-        }
-    }
-
-    /// With nothing open here, takes the workspace another tab wrote (there is nothing to
-    /// lose). The codec is fetched first if need be, and what is stored is read once it has
-    /// come (another write may have come meanwhile). If it cannot come, this tab stays as it
-    /// was, and the start page will not start a workspace over the stored one
-    /// ([`Self::open_if_nothing_stored`]).
-    pub(crate) fn follow_other_tab(self) {
-        codec::load_then(move |c| {
-            let Ok(c) = c else { return };
-            if self.lock.status.get_untracked() == LockStatus::Waiting {
-                return;
-            }
-            let stored = storage::get(WORKSPACE_KEY).ok().flatten();
-            if self.workspace.with_untracked(Option::is_some) {
-                // Opened here meanwhile: a different stored version is the usual choice
-                // between the two tabs.
-                let ours = self.last_written.with_value(|w| w.clone());
-                if stored != ours && self.other_tab.with_untracked(Option::is_none) {
-                    self.other_tab.set(Some(OtherTab { raw: stored, error: None }));
-                }
-                return;
-            }
-            match stored {
-                None => {}
-                Some(raw) if is_locked(&raw) => {
-                    self.lock.locked_raw.set_value(Some(raw));
-                    self.lock.status.set(LockStatus::Waiting);
-                }
-                Some(raw) => {
-                    if let Ok(d) = (c.decode)(&raw) {
-                        self.set_written(Some(raw));
-                        self.last_saved.set_value(Some(d.workspace.clone()));
-                        self.workspace.set(Some(adopt(d.workspace)));
-                    }
-                }
-            }
-        });
-    }
-
     /// Opens a new workspace (from the start page) unless one is open or stored after all:
     /// another tab may have written one while the codec was on its way. Then that one is
     /// followed instead, and nothing is overwritten. Returns whether `ws` was opened.
@@ -751,7 +372,7 @@ impl AppState {
 
     /// The open workspace as it may be set aside: plain JSON, or with a lock the encrypted
     /// copy last written (an error while a newer edit is still being encrypted).
-    fn current_for_set_aside(self) -> Result<Option<String>, StorageError> {
+    pub(crate) fn current_for_set_aside(self) -> Result<Option<String>, StorageError> {
         if self.lock.status.get_untracked() != LockStatus::Open {
             if self.workspace.with_untracked(Option::is_none) {
                 return Ok(None);
@@ -802,63 +423,6 @@ impl AppState {
         self.released.set_value(raw);
         self.hold_saving.set(false);
         self.unreadable.set(None);
-    }
-
-    /// Another tab changed the data: load its version, keeping ours aside.
-    pub fn take_other_tab(self) {
-        let Some(other) = self.other_tab.get_untracked() else { return };
-        match other.raw {
-            None => {
-                self.workspace.set(None);
-                self.set_written(None);
-                self.last_saved.set_value(None);
-                self.other_tab.set(None);
-            }
-            Some(raw) if is_locked(&raw) => self.take_locked_other_tab(raw),
-            Some(raw) if codec::loaded().is_none() => codec::load_then(move |c| match c {
-                Ok(_) => self.take_other_tab(),
-                Err(_) => self.other_tab.set(Some(OtherTab {
-                    raw: Some(raw),
-                    error: Some(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into()),
-                })),
-            }),
-            Some(raw) => match codec::loaded().ok_or(None).and_then(|c| (c.decode)(&raw).map_err(Some)) {
-                Ok(d) => match self.replace_workspace(d.workspace, SetAsideReason::ReplacedByOtherTab) {
-                    Ok(()) => {
-                        // The other tab removed the passphrase: so does this one.
-                        self.forget_key();
-                        self.set_written(Some(raw));
-                        self.last_saved.set_value(self.workspace.get_untracked());
-                        self.other_tab.set(None);
-                    }
-                    Err(e) => self
-                        .other_tab
-                        .set(Some(OtherTab { raw: Some(raw), error: Some(crate::ui::i18n::storage_error(&e)) })),
-                },
-                Err(e) => {
-                    let error = e.map_or(crate::ui::i18n::CODE_NOT_LOADED_ACTION.to_string(), |e| {
-                        crate::ui::i18n::schema_error(&e)
-                    });
-                    self.other_tab.set(Some(OtherTab { raw: Some(raw), error: Some(error) }));
-                }
-            },
-        }
-    }
-
-    /// Another tab changed the data: keep this tab's version, setting the other one aside.
-    pub fn keep_this_tab(self) {
-        let Some(other) = self.other_tab.get_untracked() else { return };
-        if let Some(raw) = other.raw {
-            if let Err(e) = set_aside(SetAsideReason::OverwrittenOtherTab, &raw) {
-                self.other_tab.set(Some(OtherTab { raw: Some(raw), error: Some(crate::ui::i18n::storage_error(&e)) }));
-                return;
-            }
-            self.storage_rev.update(|n| *n += 1);
-        }
-        // Forgetting what was saved makes the autosave effect, re-run by clearing the pause,
-        // write this tab's version even if it has not changed.
-        self.last_saved.set_value(None);
-        self.other_tab.set(None);
     }
 
     /// Removes every key this app wrote and forgets the workspace.
