@@ -19,8 +19,10 @@ use dew_domain::plan::{
 use dew_domain::team::Role;
 use leptos::prelude::*;
 
+mod fields;
 mod goal;
 mod measure;
+use fields::*;
 use goal::*;
 use measure::*;
 
