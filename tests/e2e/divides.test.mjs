@@ -120,7 +120,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
   const lines = csv.slice(1).trim().split(/\r?\n/).map((l) => l.split(','));
   assert.deepEqual(lines[0], ['indicator_id', 'school', 'dimension', 'group', 'numerator', 'denominator', 'rate', 'wilson_low', 'wilson_high',
-    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'suppressed']);
+    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'q_value', 'suppressed']);
   const find = (school, dim, group) => lines.find((l) => l[1] === school && l[2] === dim && l[3] === group);
   const econ = find('Lincoln Middle', 'econ', 'yes');
   assert.deepEqual(econ.slice(4, 7), ['40', '100', '0.4']);
@@ -128,14 +128,52 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.equal(econ[10], '0.9');
   assert.equal(econ[11], '-0.5');
   assert.equal(econ[15], 'priority');
-  assert.equal(econ[16], 'no');
+  assert.ok(econ[16] !== '' && Number(econ[16]) <= 0.05, `a priority's adjusted p-value is at most 0.05: ${econ[16]}`);
+  assert.equal(econ[17], 'no');
   for (const g of ['yes', 'no']) {
     const el = find('Lincoln Middle', 'el', g);
-    assert.match(el[16], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
+    assert.match(el[17], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
     assert.deepEqual(el.slice(4, 9), ['', '', '', '', ''], `el ${g} reveals no counts`);
   }
   // Every export carries the protection line.
   assert.match(lines[lines.length - 1][0], /^# \d+ cells hidden to protect small groups; every hidden cell was checked against subtraction$/);
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
+
+test('the Divides page names the adjustment for chance; turning it off in the settings brings back the unadjusted priorities', async () => {
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(at());
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.goto(at('divides'));
+  await waitForApp(page);
+  const intro = page.locator('#divides-intro');
+  await page.locator('#divides-intro', { hasText: 'Benjamini–Hochberg' }).waitFor();
+  const m = (await intro.innerText()).match(/allowing for the (\d+) comparisons/);
+  assert.ok(m && Number(m[1]) > 500, `the number of comparisons weighed is named: ${await intro.innerText()}`);
+  // The summary's priorities, all divides together.
+  const priorities = async () => {
+    const cells = await page.locator('#divide-summary tbody tr td:nth-child(3)').allInnerTexts();
+    return cells.reduce((s, x) => s + Number(x), 0);
+  };
+  const adjusted = await priorities();
+
+  await page.goto(at('divide-data'));
+  await waitForApp(page);
+  const box = page.getByLabel(/Allow for the number of comparisons/);
+  assert.equal(await box.isChecked(), true, 'on by default');
+  await box.uncheck();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Settings saved').waitFor();
+
+  await page.goto(at('divides'));
+  await waitForApp(page);
+  await page.locator('#divides-intro', { hasText: 'adjustment for the number of comparisons is off' }).waitFor();
+  const unadjusted = await priorities();
+  assert.ok(unadjusted > adjusted, `more priorities without the adjustment: ${unadjusted} against ${adjusted}`);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });

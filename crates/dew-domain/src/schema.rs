@@ -281,6 +281,19 @@ pub mod v3 {
         /// files written before it existed read the same and still write the same.
         #[serde(default = "default_protection", skip_serializing_if = "is_default_protection")]
         pub protection_percent: u64,
+        /// Whether priorities must survive the adjustment for chance (issue 25); absent when on,
+        /// the default, so files written before it existed read the same and still write the
+        /// same.
+        #[serde(default = "yes", skip_serializing_if = "is_yes")]
+        pub adjust_for_chance: bool,
+    }
+
+    fn yes() -> bool {
+        true
+    }
+
+    fn is_yes(b: &bool) -> bool {
+        *b
     }
 
     fn default_protection() -> u64 {

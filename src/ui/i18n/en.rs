@@ -500,7 +500,15 @@ pub fn overview_divides_progress(schools: usize, cells: usize, priorities: usize
 }
 
 pub const DIVIDES_TITLE: &str = "Divides: who needs what";
-pub const DIVIDES_INTRO: &str = "Each finding compares a group or school with its comparison, with a 95% interval for the gap. A priority is a gap at least as large as the threshold whose interval excludes zero; a watch is as large, but the interval includes zero, so it may be chance. Small groups are suppressed and never shown.";
+/// The Divides page's lead: how a priority is told from chance. `family`: the comparisons
+/// weighed together by the adjustment (`None` when the setting is off).
+pub fn divides_intro(family: Option<usize>) -> String {
+    let rule = match family {
+        Some(m) => format!("A priority is a gap at least as large as the threshold that still stands out after allowing for the {m} comparisons on this page (the Benjamini–Hochberg method, which keeps the share of priorities that are chance to about 1 in 20); a watch is as large, but may be chance."),
+        None => "A priority is a gap at least as large as the threshold whose interval excludes zero; a watch is as large, but the interval includes zero, so it may be chance. The adjustment for the number of comparisons is off (Divide data settings), so some priorities will be chance.".to_string(),
+    };
+    format!("Each finding compares a group or school with its comparison, with a 95% interval for the gap. {rule} Small groups are suppressed and never shown.")
+}
 pub const DIVIDES_EMPTY: &str =
     "There is no divide data yet. Add counts on the Divide data page, by hand or from a CSV file.";
 pub const DIVIDES_SUMMARY: &str = "Summary per divide";
@@ -623,6 +631,8 @@ pub const DDATA_CMP_HIGHEST: &str = "The highest group of the same kind";
 pub fn ddata_cmp_chosen(dim: &str, group: &str) -> String {
     format!("{dim}: {group}")
 }
+pub const DDATA_ADJUST: &str = "Allow for the number of comparisons (recommended): a gap is a priority only if it still stands out when every comparison on the Divides page is weighed together";
+pub const DDATA_ADJUST_HINT: &str = "Turn this off only to match a report made without it: with hundreds of comparisons, some gaps pass the 95% test by chance alone.";
 pub const DDATA_CODING: &str = "Top/bottom coding: show rates of 5% or less as “5% or less” and 95% or more as “95% or more”, on pages and in exports";
 pub const DDATA_SETTINGS_SAVE: &str = "Save settings";
 pub const DDATA_SETTINGS_SAVED: &str = "Settings saved.";

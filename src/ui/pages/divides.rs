@@ -126,7 +126,7 @@ fn Divides() -> impl IntoView {
         {move || if data.with(|d| d.cells.is_empty()) {
             view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{Page::DivideData.label()}</a></p> }.into_any()
         } else { ().into_any() }}
-        <p class="lead">{t::DIVIDES_INTRO}</p>
+        <p class="lead" id="divides-intro">{move || analysis.with(|a| t::divides_intro(a.adjustment.map(|x| x.family)))}</p>
         <h2>{t::DIVIDES_SUMMARY}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-label=t::DIVIDES_SUMMARY>
             <table class="data-table" id="divide-summary">

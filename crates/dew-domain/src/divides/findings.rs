@@ -48,7 +48,7 @@ pub fn findings(a: &Analysis) -> Vec<Finding<'_>> {
     v.into_iter().map(|(_, f)| f).collect()
 }
 
-pub const CSV_COLUMNS: [&str; 17] = [
+pub const CSV_COLUMNS: [&str; 18] = [
     "indicator_id",
     "school",
     "dimension",
@@ -65,6 +65,9 @@ pub const CSV_COLUMNS: [&str; 17] = [
     "gap_high",
     "ratio",
     "flag",
+    // The gap's p-value adjusted for the comparisons shown (`multiplicity`): a priority has
+    // 0.05 or less. Blank when the adjustment is off.
+    "q_value",
     "suppressed",
 ];
 
@@ -141,6 +144,7 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
                 .map(|f| if f == Flag::Priority { "priority" } else { "watch" })
                 .unwrap_or_default()
                 .into(),
+            cmp.and(c.q_value()).map(num).unwrap_or_default(),
             match c.status {
                 Status::Suppressed => super::protect::label_primary(a.min_n),
                 Status::ComplementarySuppressed => super::protect::LABEL_COMPLEMENTARY.to_string(),

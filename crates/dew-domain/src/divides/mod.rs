@@ -8,6 +8,7 @@ pub mod csv_import;
 pub mod findings;
 pub mod import;
 pub mod model;
+pub mod multiplicity;
 pub mod protect;
 pub mod sample;
 pub mod stats;

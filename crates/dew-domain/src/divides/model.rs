@@ -119,6 +119,9 @@ pub struct Settings {
     /// The privacy audit's protection level: a primary cell's count must stay uncertain by
     /// this percent of itself, at least one, on both sides (0–50; see `protect`).
     pub protection_percent: u64,
+    /// A priority must survive the adjustment for the number of comparisons made
+    /// (`divides::multiplicity`). Off only for a team that must match a report made without it.
+    pub adjust_for_chance: bool,
 }
 
 pub const MIN_N_RANGE: std::ops::RangeInclusive<u64> = 5..=30;
@@ -134,6 +137,7 @@ impl Default for Settings {
             comparison: Comparison::Complement,
             top_bottom_coding: false,
             protection_percent: DEFAULT_PROTECTION_PERCENT,
+            adjust_for_chance: true,
         }
     }
 }

@@ -205,6 +205,9 @@ pub fn protect(a: &mut Analysis, data: &DivideData) {
         }
     }
     a.protection = Some(p);
+    if s.adjust_for_chance {
+        super::multiplicity::adjust(a);
+    }
 }
 
 /// One partition: members that add up to an unpublished sum (`aux`, the n variable; x is

@@ -91,6 +91,7 @@ pub(super) fn to_wire(d: &DivideData) -> v3::Divides {
             comparison: comparison_to_wire(&d.settings.comparison),
             top_bottom_coding: d.settings.top_bottom_coding,
             protection_percent: d.settings.protection_percent,
+            adjust_for_chance: d.settings.adjust_for_chance,
         },
     }
 }
@@ -177,6 +178,7 @@ pub(super) fn from_wire(w: v3::Divides, at: &str) -> Result<DivideData, SchemaEr
             comparison,
             top_bottom_coding: s.top_bottom_coding,
             protection_percent: s.protection_percent,
+            adjust_for_chance: s.adjust_for_chance,
         },
     })
 }

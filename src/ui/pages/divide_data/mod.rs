@@ -62,6 +62,7 @@ fn SettingsForm() -> impl IntoView {
         Comparison::Chosen { dimension, group } => format!("chosen:{dimension}:{group}"),
     });
     let coding = RwSignal::new(current.top_bottom_coding);
+    let adjust = RwSignal::new(current.adjust_for_chance);
     let protection = RwSignal::new(current.protection_percent.to_string());
     let protection_error = RwSignal::new(false);
     let errors = RwSignal::new((None::<&'static str>, None::<&'static str>));
@@ -99,12 +100,14 @@ fn SettingsForm() -> impl IntoView {
             },
         };
         let coding = coding.get_untracked();
+        let adjust = adjust.get_untracked();
         edit_divides(state, |d| {
             d.settings.threshold_points = th;
             d.settings.min_n = n;
             d.settings.comparison = comparison;
             d.settings.top_bottom_coding = coding;
             d.settings.protection_percent = pl;
+            d.settings.adjust_for_chance = adjust;
         });
         saved.set(true);
     };
@@ -145,6 +148,11 @@ fn SettingsForm() -> impl IntoView {
                         })).collect_view()}
                     </select>
                 </div>
+                <div class="check">
+                    <input type="checkbox" id="set-adjust" bind:checked=adjust aria-describedby="set-adjust-hint"/>
+                    <label for="set-adjust">{t::DDATA_ADJUST}</label>
+                </div>
+                <p class="hint" id="set-adjust-hint">{t::DDATA_ADJUST_HINT}</p>
                 <div class="check">
                     <input type="checkbox" id="set-coding" bind:checked=coding/>
                     <label for="set-coding">{t::DDATA_CODING}</label>

@@ -42,6 +42,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
         district_whole: to32(dw),
         district_group: to32(dg),
         protection: None,
+        adjustment: None,
     }
 }
 
@@ -428,6 +429,7 @@ fn compare(nodes: &Nodes, parts: &Partitions, layout: &Layout, s: &Settings) -> 
             versus: Versus::Nothing,
             status: nodes.status[n],
             flag: None,
+            q: f32::NAN,
         };
         if c.status == Status::Shown && parts.home[n] != NONE {
             let compared = match &s.comparison {

@@ -127,6 +127,9 @@ pub struct CellResult {
     pub(super) versus: Versus,
     pub status: Status,
     pub(super) flag: Option<Flag>,
+    /// The comparison's p-value adjusted for the number of comparisons shown
+    /// (`multiplicity::adjust`); NaN until adjusted, and for a cell without a comparison.
+    pub(crate) q: f32,
 }
 
 pub(super) const NO: u32 = u32::MAX;
@@ -160,6 +163,12 @@ impl CellResult {
         self.flag
     }
 
+    /// The comparison's p-value adjusted for the number of comparisons shown (see
+    /// `multiplicity`): `None` without a comparison, or when the adjustment is off.
+    pub fn q_value(&self) -> Option<f64> {
+        (self.is_compared() && !self.q.is_nan()).then_some(f64::from(self.q))
+    }
+
     /// The gap to its comparison (rate minus comparison rate), without its interval.
     pub fn diff(&self) -> Option<f64> {
         self.is_compared().then(|| diff(self.gap_counts()))
@@ -186,7 +195,7 @@ impl CellResult {
         (self.indicator, self.school.wrapping_add(1), self.group.wrapping_add(1))
     }
 
-    fn gap_counts(&self) -> [u64; 4] {
+    pub(crate) fn gap_counts(&self) -> [u64; 4] {
         [self.counts.numerator, self.counts.denominator, self.versus_counts.numerator, self.versus_counts.denominator]
     }
 }
@@ -209,6 +218,9 @@ pub struct Analysis {
     pub(super) district_group: Vec<u32>,
     /// What protection did (`None` until `protect::protect` has run on this analysis).
     pub protection: Option<Protection>,
+    /// The adjustment for chance over the comparisons shown (`None` until
+    /// `multiplicity::adjust` has run: protection runs it, unless the setting is off).
+    pub adjustment: Option<crate::divides::multiplicity::Adjustment>,
 }
 
 impl Analysis {
