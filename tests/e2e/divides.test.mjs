@@ -87,7 +87,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   const findings = page.locator('#findings');
   await findings.waitFor();
   const text = await findings.innerText();
-  assert.match(text, /Priority\s+Economically disadvantaged at Lincoln Middle: 40% for “Internet at home on the learning device”, 50 points below other students \(95% CI \d+ to \d+\)\./);
+  assert.match(text, /Priority\s+Economically disadvantaged at Lincoln Middle: 40% for “Internet at home on the learning device”, 50 points below other students \(95% CI \d+ to \d+\)\. About 50 students \(\d+ to \d+\) are on the short side of this gap\./);
   // Suppressed groups never appear in findings.
   assert.doesNotMatch(text, /English learners/);
   // Filters: a school with no findings empties the list; the flag filter keeps priorities.
@@ -120,7 +120,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
   const lines = csv.slice(1).trim().split(/\r?\n/).map((l) => l.split(','));
   assert.deepEqual(lines[0], ['indicator_id', 'school', 'dimension', 'group', 'numerator', 'denominator', 'rate', 'wilson_low', 'wilson_high',
-    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'q_value', 'suppressed']);
+    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'q_value', 'students_affected', 'students_low', 'students_high', 'suppressed']);
   const find = (school, dim, group) => lines.find((l) => l[1] === school && l[2] === dim && l[3] === group);
   const econ = find('Lincoln Middle', 'econ', 'yes');
   assert.deepEqual(econ.slice(4, 7), ['40', '100', '0.4']);
@@ -129,10 +129,12 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.equal(econ[11], '-0.5');
   assert.equal(econ[15], 'priority');
   assert.ok(econ[16] !== '' && Number(econ[16]) <= 0.05, `a priority's adjusted p-value is at most 0.05: ${econ[16]}`);
-  assert.equal(econ[17], 'no');
+  assert.equal(econ[17], '50', 'students affected: 100 students times a 50-point gap');
+  assert.ok(Number(econ[18]) < 50 && Number(econ[19]) > 50, `its interval: ${econ[18]} to ${econ[19]}`);
+  assert.equal(econ[20], 'no');
   for (const g of ['yes', 'no']) {
     const el = find('Lincoln Middle', 'el', g);
-    assert.match(el[17], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
+    assert.match(el[20], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
     assert.deepEqual(el.slice(4, 9), ['', '', '', '', ''], `el ${g} reveals no counts`);
   }
   // Every export carries the protection line.
@@ -160,6 +162,16 @@ test('the Divides page names the adjustment for chance; turning it off in the se
     return cells.reduce((s, x) => s + Number(x), 0);
   };
   const adjusted = await priorities();
+  // Ranked by students affected, then by gap on request.
+  const firstTen = async (re) => (await page.locator('#findings li.priority').allInnerTexts()).slice(0, 10)
+    .map((t) => Number(t.match(re)[1]));
+  const students = await firstTen(/About (\d+) students?/);
+  assert.deepEqual(students, [...students].sort((x, y) => y - x), `most students affected first: ${students}`);
+  await page.getByLabel('Order').selectOption({ label: 'Largest gap first' });
+  await page.waitForFunction(() => document.querySelector('#findings li.priority')?.innerText.includes('points'));
+  const gaps = await firstTen(/, (\d+) points (below|above)/);
+  assert.deepEqual(gaps, [...gaps].sort((x, y) => y - x), `largest gap first: ${gaps}`);
+  assert.notDeepEqual(await firstTen(/About (\d+) students?/), students, 'the order changed');
 
   await page.goto(at('divide-data'));
   await waitForApp(page);

@@ -7,6 +7,7 @@ use crate::ui::i18n as t;
 use crate::ui::state::AppState;
 use crate::ui::store::DIVIDES;
 use dew_domain::divides::analysis::{Analysis, CellResult};
+use dew_domain::divides::findings::students_affected;
 use dew_domain::divides::model::DivideData;
 use dew_domain::divides::protect::protected;
 use leptos::prelude::*;
@@ -226,7 +227,7 @@ pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<Strin
     };
     let school_name = |s: &str| data.school_name(s).unwrap_or(s).to_string();
     let comparison = t::compare_name(&cmp.with, &group_name, &school_name);
-    Some(t::finding_sentence(
+    let gap = t::finding_sentence(
         &who(data, a, c),
         &a.indicators[c.indicator].name,
         c.rate()?,
@@ -234,5 +235,9 @@ pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<Strin
         cmp.gap().low,
         cmp.gap().high,
         &comparison,
-    ))
+    );
+    Some(match c.flag().and(students_affected(a, c)) {
+        Some(x) => format!("{gap} {}", t::students_affected(x.about, x.low, x.high)),
+        None => gap,
+    })
 }

@@ -523,6 +523,10 @@ pub const FILTER_DIVIDE: &str = "Divide";
 pub const FILTER_SCHOOL: &str = "School";
 pub const FILTER_DIMENSION: &str = "Student groups";
 pub const FILTER_FLAG: &str = "Flag";
+pub const FILTER_RANK: &str = "Order";
+pub const RANK_STUDENTS: &str = "Most students affected first";
+pub const RANK_GAP: &str = "Largest gap first";
+pub const RANK_RATE: &str = "Lowest rate first";
 pub const FILTER_ALL: &str = "All";
 pub const FILTER_DISTRICT: &str = "District as a whole";
 pub const FILTER_WHOLE_SCHOOLS: &str = "Whole schools";
@@ -576,6 +580,11 @@ pub fn finding_sentence(
         points(lo),
         points(hi)
     )
+}
+/// How many students are on the short side of a finding's gap, with the interval.
+pub fn students_affected(about: u64, low: u64, high: u64) -> String {
+    let students = if about == 1 { "student" } else { "students" };
+    format!("About {about} {students} ({low} to {high}) are on the short side of this gap.")
 }
 pub fn who_group_at(group: &str, place: &str) -> String {
     format!("{group} at {place}")

@@ -11,7 +11,7 @@ use crate::ui::state::{expect_state, AppState};
 use dew_domain::assessment::content::Divide;
 use dew_domain::date::school_year_end;
 use dew_domain::divides::analysis::{Analysis, Flag};
-use dew_domain::divides::findings::{divide_summary, findings, findings_csv, Filter};
+use dew_domain::divides::findings::{divide_summary, findings, findings_by, findings_csv, Filter, Rank};
 use dew_domain::divides::model::DivideData;
 use dew_domain::ids::slug;
 use dew_domain::plan::{measure_from_finding, Link};
@@ -61,6 +61,7 @@ fn Divides() -> impl IntoView {
     let school_f = RwSignal::new(String::new());
     let dim_f = RwSignal::new(String::new());
     let flag_f = RwSignal::new(String::new());
+    let rank_f = RwSignal::new(String::new());
 
     let export = move |_| {
         // An export never waits behind an edit's pause: the view of the latest data is the one
@@ -110,7 +111,12 @@ fn Divides() -> impl IntoView {
         let f = filter();
         data.with(|d| {
             analysis.with(|a| {
-                let all = findings(a);
+                let rank = match rank_f.get().as_str() {
+                    "gap" => Rank::Gap,
+                    "rate" => Rank::Rate,
+                    _ => Rank::Students,
+                };
+                let all = findings_by(a, rank);
                 let total = all.len();
                 let shown: Vec<(String, Flag, String)> = all
                     .iter()
@@ -169,6 +175,11 @@ fn Divides() -> impl IntoView {
                 <option value="">{t::FILTER_ALL}</option>
                 <option value="Priority">{t::flag_name(Flag::Priority)}</option>
                 <option value="Watch">{t::flag_name(Flag::Watch)}</option>
+            </FilterSelect>
+            <FilterSelect id="f-rank" label=t::FILTER_RANK value=rank_f>
+                <option value="">{t::RANK_STUDENTS}</option>
+                <option value="gap">{t::RANK_GAP}</option>
+                <option value="rate">{t::RANK_RATE}</option>
             </FilterSelect>
         </div>
         <div class="actions">

@@ -2,7 +2,7 @@
 //! action can link to it; and the findings CSV export (every cell, suppression applied).
 
 use super::analysis::{Analysis, CellResult, CompareWith, Flag, Scope, Status};
-use super::model::DivideData;
+use super::model::{Direction, DivideData};
 use crate::csv_text::guard;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,16 +30,70 @@ pub fn finding_id(indicator: &str, scope: &Scope, group: Option<(&str, &str)>) -
     }
 }
 
-/// Flagged cells, priorities first, then the largest gaps; ties by indicator, place and group
-/// so the order is stable. (Ids are made on demand: building thousands up front is slow.)
+/// How many students are on the short side of a finding's gap: the group's respondents times
+/// the gap, with the same product over the gap's 95% interval (clipped at zero). Were the
+/// group's rate raised to its comparison's, about this many more of its students would meet
+/// the indicator.
+///
+/// Made of figures the protected view publishes for a shown, compared cell (its denominator and
+/// its gap), so it reveals nothing they do not; `None` for any other cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Affected {
+    pub about: u64,
+    pub low: u64,
+    pub high: u64,
+}
+
+pub fn students_affected(a: &Analysis, c: &CellResult) -> Option<Affected> {
+    let n = c.counts()?.denominator as f64;
+    let gap = a.compared(c)?.gap();
+    // The short side's size: the gap turned so that "behind" is positive.
+    let (size, low, high) = match a.indicators[c.indicator].direction {
+        Direction::HigherIsBetter => (-gap.diff, -gap.high, -gap.low),
+        Direction::LowerIsBetter => (gap.diff, gap.low, gap.high),
+    };
+    let students = |x: f64| (n * x.max(0.0)).round() as u64;
+    Some(Affected { about: students(size), low: students(low), high: students(high) })
+}
+
+/// How findings are ranked (priorities always come first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rank {
+    /// The most students on the short side of the gap first (see [`students_affected`]).
+    #[default]
+    Students,
+    /// The largest gap first.
+    Gap,
+    /// The worst rate first (lowest where higher is better).
+    Rate,
+}
+
+/// Flagged cells, priorities first, then by the most students affected; ties by indicator,
+/// place and group so the order is stable. (Ids are made on demand: building thousands up
+/// front is slow.)
 pub fn findings(a: &Analysis) -> Vec<Finding<'_>> {
-    // The gap is computed once per finding, not once per comparison while sorting.
+    findings_by(a, Rank::default())
+}
+
+/// Flagged cells, priorities first, then in `rank`'s order; ties as [`findings`].
+pub fn findings_by(a: &Analysis, rank: Rank) -> Vec<Finding<'_>> {
+    // The key is computed once per finding, not once per comparison while sorting: larger first.
+    let key = |c: &CellResult| -> Option<f64> {
+        Some(match rank {
+            Rank::Students => students_affected(a, c)?.about as f64,
+            Rank::Gap => c.diff()?.abs(),
+            Rank::Rate => match a.indicators[c.indicator].direction {
+                Direction::HigherIsBetter => -c.rate()?,
+                Direction::LowerIsBetter => c.rate()?,
+            },
+        })
+    };
     let mut v: Vec<(f64, Finding)> = a
         .cells
         .iter()
         .filter_map(|c| {
             let flag = c.flag()?;
-            Some((c.diff()?.abs(), Finding { flag, cell: c }))
+            Some((key(c)?, Finding { flag, cell: c }))
         })
         .collect();
     v.sort_unstable_by(|(gx, x), (gy, y)| {
@@ -48,7 +102,7 @@ pub fn findings(a: &Analysis) -> Vec<Finding<'_>> {
     v.into_iter().map(|(_, f)| f).collect()
 }
 
-pub const CSV_COLUMNS: [&str; 18] = [
+pub const CSV_COLUMNS: [&str; 21] = [
     "indicator_id",
     "school",
     "dimension",
@@ -68,6 +122,10 @@ pub const CSV_COLUMNS: [&str; 18] = [
     // The gap's p-value adjusted for the comparisons shown (`multiplicity`): a priority has
     // 0.05 or less. Blank when the adjustment is off.
     "q_value",
+    // Students on the short side of the gap, with its interval (`students_affected`).
+    "students_affected",
+    "students_low",
+    "students_high",
     "suppressed",
 ];
 
@@ -122,6 +180,8 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
         let counts = c.counts();
         let compared = a.compared(c);
         let cmp = compared.as_ref();
+        // Only for a flagged gap, and never for a coded cell (whose gap is left blank).
+        let affected = c.flag().and(students_affected(a, c)).filter(|_| coded.is_none());
         // Names typed by the district are text cells: guarded against formulas (csv_text).
         let text = |s: &str| guard(s).into_owned();
         let record = [
@@ -145,6 +205,9 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
                 .unwrap_or_default()
                 .into(),
             cmp.and(c.q_value()).map(num).unwrap_or_default(),
+            affected.map(|x| x.about.to_string()).unwrap_or_default(),
+            affected.map(|x| x.low.to_string()).unwrap_or_default(),
+            affected.map(|x| x.high.to_string()).unwrap_or_default(),
             match c.status {
                 Status::Suppressed => super::protect::label_primary(a.min_n),
                 Status::ComplementarySuppressed => super::protect::LABEL_COMPLEMENTARY.to_string(),
@@ -273,6 +336,35 @@ mod tests {
             ids(&Filter { school: Some(None), flag: Some(Flag::Priority), ..Default::default() }),
             vec!["home-internet@district/econ:yes".to_string()]
         );
+    }
+
+    /// Hand-worked: Lincoln's economically disadvantaged students, 30 of 100 against 80 of 100
+    /// (other students): a 50-point gap, so about 100 × 0.5 = 50 students. Wilson intervals
+    /// 0.2189–0.3958 and 0.7112–0.8666 give Newcombe's gap interval −0.5 − √(0.0811² + 0.0666²) =
+    /// −0.605 to −0.5 + √(0.0958² + 0.0888²) = −0.369, so 37 to 60 students.
+    #[test]
+    fn students_affected_is_the_group_size_times_the_gap() {
+        let a = analyse(&data());
+        let i = a.indicators.iter().position(|x| x.id == "home-internet").unwrap();
+        let c = a.find(i, Some("lincoln"), Some(("econ", "yes"))).unwrap();
+        let g = a.compared(c).unwrap().gap();
+        assert!((g.low + 0.605).abs() < 0.001 && (g.high + 0.369).abs() < 0.001, "{g:?}");
+        assert_eq!(students_affected(&a, c), Some(Affected { about: 50, low: 37, high: 60 }));
+        // The advantaged group has no one behind: zero, and it is no finding.
+        let no = a.find(i, Some("lincoln"), Some(("econ", "no"))).unwrap();
+        assert_eq!(students_affected(&a, no).map(|x| x.about), Some(0));
+        assert!(findings(&a).iter().all(|f| f.cell != no));
+        // Priorities rank by students affected; by gap and by rate on request.
+        let by_students: Vec<u64> =
+            findings(&a).iter().filter_map(|f| students_affected(&a, f.cell)).map(|x| x.about).collect();
+        let mut sorted = by_students.clone();
+        sorted.sort_unstable_by(|x, y| y.cmp(x));
+        let priorities = findings(&a).iter().filter(|f| f.flag == Flag::Priority).count();
+        assert_eq!(by_students[..priorities], sorted[..priorities]);
+        let by_gap: Vec<f64> = findings_by(&a, Rank::Gap).iter().filter_map(|f| f.cell.diff()).map(f64::abs).collect();
+        assert!(by_gap.windows(2).take(priorities.saturating_sub(1)).all(|w| w[0] >= w[1]));
+        let by_rate: Vec<f64> = findings_by(&a, Rank::Rate).iter().filter_map(|f| f.cell.rate()).collect();
+        assert!(by_rate.windows(2).take(priorities.saturating_sub(1)).all(|w| w[0] <= w[1]));
     }
 
     #[test]

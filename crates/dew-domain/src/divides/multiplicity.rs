@@ -6,8 +6,11 @@
 //! across every comparison the protected view shows:
 //!
 //! - each comparison gets the one-sided p-value of the two-proportion score test (pooled
-//!   variance) that the group is behind its comparison in the indicator's bad direction (a
-//!   group ahead of its comparison is never flagged, so the test looks one way only);
+//!   variance, with Yates's continuity correction) that the group is behind its comparison in
+//!   the indicator's bad direction (a group ahead of its comparison is never flagged, so the
+//!   test looks one way only). Without the correction the normal approximation is too
+//!   generous in the far tail for groups of 10 to 30, and the simulation found 5.4% of null
+//!   districts with a priority; with it, fewer than 5%;
 //! - the p-values are sorted, p(1) ≤ … ≤ p(m); the largest k with p(k) ≤ k·q/m is found, and the
 //!   k smallest are "discoveries";
 //! - a priority is a gap at or beyond the threshold that is a discovery (its 95% interval, as
@@ -35,8 +38,10 @@ fn phi(z: f64) -> f64 {
 
 /// The one-sided p-value of the score test that a group with `x1` of `n1` meeting the indicator
 /// is behind its comparison with `x2` of `n2`, "behind" meaning lower when higher is better and
-/// higher when lower is better. 1 when there is no evidence either way (no respondents, or every
-/// respondent on both sides gave the same answer).
+/// higher when lower is better. The gap is moved half a respondent on each side towards zero
+/// (Yates's continuity correction) before it is divided by its standard error. 1 when there is
+/// no evidence either way (no respondents, or every respondent on both sides gave the same
+/// answer).
 pub fn behind_p(x1: u64, n1: u64, x2: u64, n2: u64, direction: Direction) -> f64 {
     if n1 == 0 || n2 == 0 {
         return 1.0;
@@ -47,10 +52,11 @@ pub fn behind_p(x1: u64, n1: u64, x2: u64, n2: u64, direction: Direction) -> f64
     if var <= 0.0 {
         return 1.0;
     }
-    let z = (x1 as f64 / n1f - x2 as f64 / n2f) / var.sqrt();
+    let gap = x1 as f64 / n1f - x2 as f64 / n2f;
+    let correction = 0.5 * (1.0 / n1f + 1.0 / n2f);
     match direction {
-        Direction::HigherIsBetter => phi(z),
-        Direction::LowerIsBetter => phi(-z),
+        Direction::HigherIsBetter => phi((gap + correction) / var.sqrt()),
+        Direction::LowerIsBetter => phi(-(gap - correction) / var.sqrt()),
     }
 }
 
@@ -117,16 +123,17 @@ mod tests {
     }
 
     /// Hand-worked: 30 of 100 against 50 of 100. Pooled rate 0.4; variance
-    /// 0.4·0.6·(1/100 + 1/100) = 0.0048; z = −0.2/0.069282 = −2.8868; Φ(−2.8868) = 0.001946.
+    /// 0.4·0.6·(1/100 + 1/100) = 0.0048, standard error 0.069282; correction ½(1/100 + 1/100) =
+    /// 0.01; z = (−0.2 + 0.01)/0.069282 = −2.7424; Φ(−2.7424) = 0.003049.
     #[test]
     fn score_test_by_hand() {
         let p = behind_p(30, 100, 50, 100, Direction::HigherIsBetter);
-        assert!(close(p, 0.001946, 2e-6), "{p}");
-        // The same gap where lower is better: the group is ahead, so no evidence it is behind.
+        assert!(close(p, 0.003049, 2e-6), "{p}");
+        // The same gap where lower is better: the group is ahead; z = (0.2 + 0.01)/0.069282.
         let q = behind_p(30, 100, 50, 100, Direction::LowerIsBetter);
-        assert!(close(q, 1.0 - 0.001946, 2e-6), "{q}");
-        // Equal rates: z = 0, p = 1/2. Nothing to weigh: 1.
-        assert!(close(behind_p(40, 100, 20, 50, Direction::HigherIsBetter), 0.5, 1e-12));
+        assert!(close(q, 0.998782, 2e-6), "{q}");
+        // Equal rates, 40 of 100 against 20 of 50: z = 0.015/0.084853, p = Φ(0.1768) = 0.5702.
+        assert!(close(behind_p(40, 100, 20, 50, Direction::HigherIsBetter), 0.570158, 2e-6));
         assert_eq!(behind_p(0, 100, 0, 50, Direction::HigherIsBetter), 1.0);
         assert_eq!(behind_p(3, 0, 10, 50, Direction::HigherIsBetter), 1.0);
     }
@@ -149,9 +156,10 @@ mod tests {
     }
 
     /// Three schools, economically disadvantaged students or not. At s1, 30 of 100 against 45 of
-    /// 100: a 15-point gap whose 95% interval excludes zero, one-sided p = Φ(−2.191) = 0.0142.
-    /// Alone it would be a priority; weighed with the page's other comparisons (every other
-    /// group and school is at 45%) its adjusted p-value is 0.0142·m, well above 0.05: a watch.
+    /// 100: a 15-point gap whose 95% interval excludes zero, one-sided p = Φ(−0.14/0.068465) =
+    /// Φ(−2.0448) = 0.0204. Alone it would be a priority; weighed with the page's other
+    /// comparisons (every other group and school is at 45%) its adjusted p-value is 0.0204·m,
+    /// well above 0.05: a watch.
     #[test]
     fn a_lone_marginal_gap_among_many_comparisons_is_a_watch() {
         use crate::divides::model::{CellKey, Counts, DivideData, School};
@@ -174,7 +182,7 @@ mod tests {
         let m = a.adjustment.unwrap().family;
         assert!(m >= 8, "every shown comparison is weighed: {m}");
         let q = cell.q_value().unwrap();
-        assert!(close(q, 0.0142 * m as f64, 0.002 * m as f64), "q {q}, m {m}");
+        assert!(close(q, 0.0204 * m as f64, 0.001 * m as f64), "q {q}, m {m}");
         assert_eq!(cell.flag(), Some(Flag::Watch));
         // Without the adjustment (a team matching an older report) it is a priority.
         d.settings.adjust_for_chance = false;
