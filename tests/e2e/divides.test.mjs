@@ -120,7 +120,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
   const lines = csv.slice(1).trim().split(/\r?\n/).map((l) => l.split(','));
   assert.deepEqual(lines[0], ['indicator_id', 'school', 'dimension', 'group', 'numerator', 'denominator', 'rate', 'wilson_low', 'wilson_high',
-    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'q_value', 'students_affected', 'students_low', 'students_high', 'suppressed']);
+    'comparison', 'comparison_rate', 'gap', 'gap_low', 'gap_high', 'ratio', 'flag', 'q_value', 'students_affected', 'students_low', 'students_high', 'statements', 'suppressed']);
   const find = (school, dim, group) => lines.find((l) => l[1] === school && l[2] === dim && l[3] === group);
   const econ = find('Lincoln Middle', 'econ', 'yes');
   assert.deepEqual(econ.slice(4, 7), ['40', '100', '0.4']);
@@ -131,10 +131,11 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   assert.ok(econ[16] !== '' && Number(econ[16]) <= 0.05, `a priority's adjusted p-value is at most 0.05: ${econ[16]}`);
   assert.equal(econ[17], '50', 'students affected: 100 students times a 50-point gap');
   assert.ok(Number(econ[18]) < 50 && Number(econ[19]) > 50, `its interval: ${econ[18]} to ${econ[19]}`);
-  assert.equal(econ[20], 'no');
+  assert.equal(econ[20], 'group:econ:yes@home-internet', 'the statement it is part of');
+  assert.equal(econ[21], 'no');
   for (const g of ['yes', 'no']) {
     const el = find('Lincoln Middle', 'el', g);
-    assert.match(el[20], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
+    assert.match(el[21], /^(fewer than 10|hidden to protect a small group)$/, `el ${g} is hidden, with its reason`);
     assert.deepEqual(el.slice(4, 9), ['', '', '', '', ''], `el ${g} reveals no counts`);
   }
   // Every export carries the protection line.
@@ -162,6 +163,21 @@ test('the Divides page names the adjustment for chance; turning it off in the se
     return cells.reduce((s, x) => s + Number(x), 0);
   };
   const adjusted = await priorities();
+  // WHO needs WHAT: statements first, most students first; one shows its findings alone.
+  const statements = page.locator('#statements > li');
+  assert.ok(await statements.count() >= 3, 'statements at the top of the page');
+  const first = await statements.first().innerText();
+  assert.match(first, /behind/);
+  const button = statements.first().getByRole('button', { name: /^Show its \d+ findings?: / });
+  const n = Number((await button.innerText()).match(/\d+/)[0]);
+  await button.click();
+  await page.locator('#statement-shown').waitFor();
+  assert.equal(await page.locator('#findings li').count(), n, 'only the statement\'s findings are listed');
+  assert.match(await page.locator('#findings-count').innerText(), new RegExp(`Showing ${n} of \\d+ findings`));
+  await page.getByRole('button', { name: 'Show every finding' }).click();
+  await page.locator('#statement-shown').waitFor({ state: 'detached' });
+  await statements.first().getByRole('button', { name: /^Create a goal: / }).click();
+  await page.locator('#goal-created', { hasText: 'Goal created' }).waitFor();
   // Ranked by students affected, then by gap on request.
   const firstTen = async (re) => (await page.locator('#findings li.priority').allInnerTexts()).slice(0, 10)
     .map((t) => Number(t.match(re)[1]));

@@ -9,4 +9,5 @@ pub mod lock_settings;
 pub mod missing;
 pub mod portfolio_nav;
 pub mod shell;
+pub mod statements;
 pub mod workspace_page;

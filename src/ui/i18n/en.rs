@@ -517,6 +517,75 @@ pub const DIVIDES_COL_INDICATORS: &str = "Indicators with data";
 pub const DIVIDES_COL_PRIORITY: &str = "Priorities";
 pub const DIVIDES_COL_WATCH: &str = "Watch";
 pub const DIVIDES_COL_DISTRICT: &str = "District rates";
+pub const STATEMENTS_HEADING: &str = "Who needs what";
+pub const OVERVIEW_ALL_FINDINGS: &str = "Every statement and finding, on the Divides page";
+pub const STATEMENTS_INTRO: &str = "The priorities below, rolled up: the same group behind at several schools, a school behind on several indicators of a divide, a group behind across the divides. Most students affected first.";
+pub const STATEMENTS_NONE: &str = "No priority repeats across schools, indicators or divides: see the findings below.";
+pub fn statements_more(shown: usize, total: usize) -> String {
+    format!("The {shown} statements with the most students affected, of {total}.")
+}
+fn schools_word(n: usize) -> &'static str {
+    if n == 1 {
+        "school"
+    } else {
+        "schools"
+    }
+}
+fn students_word(n: u64) -> &'static str {
+    if n == 1 {
+        "student"
+    } else {
+        "students"
+    }
+}
+/// A group behind on one indicator: at `k` of `n` schools, and (`district`: gap, low, high in
+/// points below the comparison, its name) across the district.
+pub fn statement_group_indicator(
+    group: &str,
+    indicator: &str,
+    k: usize,
+    n: usize,
+    district: Option<(f64, f64, f64, &str)>,
+    students: u64,
+) -> String {
+    let at = if k > 0 { format!(" at {k} of {n} {}", schools_word(n)) } else { String::new() };
+    match district {
+        Some((gap, lo, hi, cmp)) => format!(
+            "{group}: behind on “{indicator}”{at}; across the district {} points below {cmp} ({} to {}), about {students} {}.",
+            points(gap), points(lo), points(hi), students_word(students)
+        ),
+        None => format!("{group}: behind on “{indicator}”{at}, about {students} {}.", students_word(students)),
+    }
+}
+pub fn statement_school_divide(school: &str, divide: Divide, k: usize, n: usize) -> String {
+    let divide = match divide {
+        Divide::Access => "access",
+        Divide::Use => "use",
+        Divide::Design => "design",
+    };
+    format!("{school} is behind the other schools on {k} of {n} {divide}-divide indicators.")
+}
+pub fn statement_group_divides(group: &str, k: usize, per_divide: &[(Divide, usize)]) -> String {
+    let parts: Vec<String> =
+        per_divide.iter().map(|(d, n)| format!("{} ({n})", divide_name(*d).to_lowercase())).collect();
+    format!(
+        "{group}: behind across the district on {k} indicators of {} divides: {}.",
+        per_divide.len(),
+        parts.join(", ")
+    )
+}
+pub fn statement_show(n: usize) -> String {
+    if n == 1 {
+        "Show its finding".into()
+    } else {
+        format!("Show its {n} findings")
+    }
+}
+pub const STATEMENT_SHOWN: &str = "Showing the findings of:";
+pub const STATEMENT_SHOW_ALL: &str = "Show every finding";
+pub fn goal_from_statement(who: &str, what: &str) -> String {
+    format!("Close the gap for {who}: {what}")
+}
 pub const FINDINGS_HEADING: &str = "Findings";
 pub const FINDINGS_NONE: &str = "No findings match these filters.";
 pub const FILTER_DIVIDE: &str = "Divide";

@@ -3,6 +3,7 @@
 use crate::browser::{clock, download};
 use crate::ui::components::findings::{protected_view, sentence, use_analysis, who};
 use crate::ui::components::form::{divide_options, FilterSelect};
+use crate::ui::components::statements::{statement_finding_ids, statement_sentence, WhoNeedsWhat};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
@@ -13,6 +14,7 @@ use dew_domain::date::school_year_end;
 use dew_domain::divides::analysis::{Analysis, Flag};
 use dew_domain::divides::findings::{divide_summary, findings, findings_by, findings_csv, Filter, Rank};
 use dew_domain::divides::model::DivideData;
+use dew_domain::divides::statements::statements;
 use dew_domain::ids::slug;
 use dew_domain::plan::{measure_from_finding, Link};
 use leptos::prelude::*;
@@ -62,6 +64,8 @@ fn Divides() -> impl IntoView {
     let dim_f = RwSignal::new(String::new());
     let flag_f = RwSignal::new(String::new());
     let rank_f = RwSignal::new(String::new());
+    // A statement whose findings alone are listed (its id), from "Show its findings".
+    let shown_statement = RwSignal::new(None::<String>);
 
     let export = move |_| {
         // An export never waits behind an edit's pause: the view of the latest data is the one
@@ -118,9 +122,11 @@ fn Divides() -> impl IntoView {
                 };
                 let all = findings_by(a, rank);
                 let total = all.len();
+                let only = shown_statement.with(|s| s.as_deref().and_then(|id| statement_finding_ids(a, id)));
                 let shown: Vec<(String, Flag, String)> = all
                     .iter()
                     .filter(|x| f.matches(a, x))
+                    .filter(|x| only.as_ref().is_none_or(|ids| ids.contains(&x.id(a))))
                     .filter_map(|x| Some((x.id(a), x.flag, sentence(d, a, x.cell)?)))
                     .collect();
                 (shown, total)
@@ -133,6 +139,9 @@ fn Divides() -> impl IntoView {
             view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{Page::DivideData.label()}</a></p> }.into_any()
         } else { ().into_any() }}
         <p class="lead" id="divides-intro">{move || analysis.with(|a| t::divides_intro(a.adjustment.map(|x| x.family)))}</p>
+        <h2 id="statements-heading">{t::STATEMENTS_HEADING}</h2>
+        <p>{t::STATEMENTS_INTRO}</p>
+        <WhoNeedsWhat state=state data=data analysis=analysis limit=10 show=shown_statement created=created/>
         <h2>{t::DIVIDES_SUMMARY}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-label=t::DIVIDES_SUMMARY>
             <table class="data-table" id="divide-summary">
@@ -186,6 +195,16 @@ fn Divides() -> impl IntoView {
             <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::FINDINGS_EXPORT}</button>
             <span class="hint" id="export-findings-hint">{t::FINDINGS_EXPORT_HINT}</span>
         </div>
+        {move || shown_statement.get().map(|id| {
+            let text = data.with(|d| analysis.with(|a| {
+                statements(a).into_iter().find(|s| s.id(a) == id).map(|s| statement_sentence(d, a, &s))
+            }));
+            view! {
+                <p class="notice" id="statement-shown">{t::STATEMENT_SHOWN}" "{text}" "
+                    <button type="button" class="link-button" on:click=move |_| shown_statement.set(None)>{t::STATEMENT_SHOW_ALL}</button>
+                </p>
+            }
+        })}
         <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p>
         {move || {
             let (shown, total) = list();

@@ -4,6 +4,7 @@
 use crate::browser::page;
 use crate::ui::components::findings::use_analysis;
 use crate::ui::components::shell::use_page_title;
+use crate::ui::components::statements::WhoNeedsWhat;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
@@ -72,6 +73,13 @@ pub fn Overview() -> impl IntoView {
             <li><A href=href(Page::Portfolio)>{t::OVERVIEW_PORTFOLIO_STEP}</A></li>
             <li><A href=href(Page::Report)>{t::OVERVIEW_REPORT_STEP}</A></li>
         </ol>
+        {move || data.with(|d| !d.cells.is_empty()).then(|| view! {
+            <section aria-labelledby="overview-statements-heading">
+                <h2 id="overview-statements-heading">{t::STATEMENTS_HEADING}</h2>
+                <WhoNeedsWhat state=state data=data analysis=analysis limit=3/>
+                <p><A href=href(Page::Divides)>{t::OVERVIEW_ALL_FINDINGS}</A></p>
+            </section>
+        })}
         <Cycles/>
     }
 }

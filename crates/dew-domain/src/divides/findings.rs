@@ -102,7 +102,7 @@ pub fn findings_by(a: &Analysis, rank: Rank) -> Vec<Finding<'_>> {
     v.into_iter().map(|(_, f)| f).collect()
 }
 
-pub const CSV_COLUMNS: [&str; 21] = [
+pub const CSV_COLUMNS: [&str; 22] = [
     "indicator_id",
     "school",
     "dimension",
@@ -126,6 +126,8 @@ pub const CSV_COLUMNS: [&str; 21] = [
     "students_affected",
     "students_low",
     "students_high",
+    // The WHO-needs-WHAT statements (`statements`) the finding is part of, by id, `;` between.
+    "statements",
     "suppressed",
 ];
 
@@ -165,6 +167,12 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
         (school, i, group)
     });
     let coding = data.settings.top_bottom_coding;
+    let mut part_of: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    for s in super::statements::statements(a) {
+        for f in &s.findings {
+            part_of.entry(f.id(a)).or_default().push(s.id(a));
+        }
+    }
     for c in cells {
         let school = match a.school_id(c) {
             None => String::new(),
@@ -208,6 +216,11 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
             affected.map(|x| x.about.to_string()).unwrap_or_default(),
             affected.map(|x| x.low.to_string()).unwrap_or_default(),
             affected.map(|x| x.high.to_string()).unwrap_or_default(),
+            c.flag()
+                .map(|flag| Finding { flag, cell: c }.id(a))
+                .and_then(|id| part_of.get(&id))
+                .map(|ids| text(&ids.join(";")))
+                .unwrap_or_default(),
             match c.status {
                 Status::Suppressed => super::protect::label_primary(a.min_n),
                 Status::ComplementarySuppressed => super::protect::LABEL_COMPLEMENTARY.to_string(),

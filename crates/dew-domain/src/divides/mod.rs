@@ -11,4 +11,5 @@ pub mod model;
 pub mod multiplicity;
 pub mod protect;
 pub mod sample;
+pub mod statements;
 pub mod stats;

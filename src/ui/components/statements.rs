@@ -1,0 +1,151 @@
+//! WHO needs WHAT: the priorities rolled up into statements (`dew_domain::divides::statements`),
+//! as the Divides page and the Overview show them. On the Divides page each statement can show
+//! its findings and make one goal linked to all of them.
+
+use crate::ui::edit::edit_plan;
+use crate::ui::i18n as t;
+use crate::ui::state::AppState;
+use dew_domain::date::school_year_end;
+use dew_domain::divides::analysis::Analysis;
+use dew_domain::divides::model::DivideData;
+use dew_domain::divides::statements::{statements, About, Statement};
+use dew_domain::ids::slug;
+use dew_domain::plan::{measure_from_finding, Link};
+use leptos::prelude::*;
+
+/// The plain sentence for a statement.
+pub fn statement_sentence(d: &DivideData, a: &Analysis, s: &Statement) -> String {
+    match &s.about {
+        About::GroupOnIndicator { group: (dim, g), indicator } => {
+            let district = s.district.as_ref().and_then(|f| {
+                let cmp = a.compared(f.cell)?;
+                let gap = cmp.gap();
+                let (size, lo, hi) =
+                    if gap.diff < 0.0 { (-gap.diff, -gap.high, -gap.low) } else { (gap.diff, gap.low, gap.high) };
+                let group_name = |x: &str| {
+                    let (dd, gg) = x.split_once(':').unwrap_or((x, ""));
+                    d.group_name(dd, gg)
+                };
+                let school_name = |x: &str| d.school_name(x).unwrap_or(x).to_string();
+                Some((size, lo, hi, t::compare_name(&cmp.with, &group_name, &school_name)))
+            });
+            t::statement_group_indicator(
+                &d.group_name(dim, g),
+                &a.indicators[*indicator].name,
+                s.of.0,
+                s.of.1,
+                district.as_ref().map(|(g, l, h, c)| (*g, *l, *h, c.as_str())),
+                s.students,
+            )
+        }
+        About::SchoolOnDivide { school, divide } => {
+            t::statement_school_divide(d.school_name(school).unwrap_or(school), *divide, s.of.0, s.of.1)
+        }
+        About::GroupAcrossDivides { group: (dim, g) } => {
+            t::statement_group_divides(&d.group_name(dim, g), s.findings.len(), &s.per_divide)
+        }
+    }
+}
+
+/// The ids of a statement's findings (for the findings list's filter).
+pub fn statement_finding_ids(a: &Analysis, id: &str) -> Option<Vec<String>> {
+    statements(a).into_iter().find(|s| s.id(a) == id).map(|s| s.findings.iter().map(|f| f.id(a)).collect())
+}
+
+/// Makes one goal from a statement, linked to every finding it stands for, and measured (for a
+/// group on an indicator with a district-wide gap) by that gap closing by the end of the year.
+fn create_goal(state: AppState, d: &DivideData, a: &Analysis, s: &Statement) -> Option<String> {
+    let links: Vec<Link> = s.findings.iter().map(|f| Link::Finding(f.id(a))).collect();
+    let (who_, what) = match &s.about {
+        About::GroupOnIndicator { group: (dim, g), indicator } => {
+            (d.group_name(dim, g), a.indicators[*indicator].name.clone())
+        }
+        About::SchoolOnDivide { school, divide } => {
+            (d.school_name(school).unwrap_or(school).to_string(), t::divide_name(*divide).to_string())
+        }
+        About::GroupAcrossDivides { group: (dim, g) } => (d.group_name(dim, g), t::STATEMENTS_HEADING.to_string()),
+    };
+    let measure = s.district.as_ref().and_then(|f| {
+        let cmp = a.compared(f.cell)?;
+        let label = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()))?;
+        Some(measure_from_finding(
+            &a.indicators[f.cell.indicator].id,
+            None,
+            a.group(f.cell),
+            cmp.rate,
+            school_year_end(&label),
+        ))
+    });
+    let title = t::goal_from_statement(&who_, &what);
+    edit_plan(state, |p| p.add_goal(&title, links, measure)).map(|_| t::plan_goal_created(&title))
+}
+
+/// The top `limit` statements, most students affected first. With `show`, each has a button
+/// that shows its findings (the page filters its list by the statement's id) and one that
+/// makes a goal from it, whose message goes to `created`.
+#[component]
+pub fn WhoNeedsWhat(
+    state: AppState,
+    data: Memo<DivideData>,
+    analysis: Memo<Analysis>,
+    limit: usize,
+    #[prop(optional)] show: Option<RwSignal<Option<String>>>,
+    #[prop(optional)] created: Option<RwSignal<Option<String>>>,
+) -> impl IntoView {
+    let rows = move || {
+        data.with(|d| {
+            analysis.with(|a| {
+                let all = statements(a);
+                let total = all.len();
+                let top: Vec<(String, String, usize)> =
+                    all.iter().take(limit).map(|s| (s.id(a), statement_sentence(d, a, s), s.findings.len())).collect();
+                (top, total)
+            })
+        })
+    };
+    let make_goal = move |id: String| {
+        let message = data.with_untracked(|d| {
+            analysis.with_untracked(|a| {
+                let s = statements(a).into_iter().find(|s| s.id(a) == id)?;
+                create_goal(state, d, a, &s)
+            })
+        });
+        if let (Some(m), Some(c)) = (message, created) {
+            c.set(Some(m));
+        }
+    };
+    move || {
+        let (top, total) = rows();
+        if top.is_empty() {
+            return view! { <p class="empty" id="statements-none">{t::STATEMENTS_NONE}</p> }.into_any();
+        }
+        view! {
+            {(total > top.len()).then(|| view! { <p class="hint">{t::statements_more(top.len(), total)}</p> })}
+            <ol class="statements" id="statements">
+                {top.into_iter().map(|(id, text, n)| {
+                    let dom = format!("statement-{}", slug(&id));
+                    view! {
+                        <li id=dom data-statement=id.clone()>
+                            {text.clone()}
+                            {show.map(|show| {
+                                let (a, b) = (id.clone(), id.clone());
+                                view! {
+                                    " "
+                                    <button type="button" class="link-button" aria-label=format!("{}: {text}", t::statement_show(n))
+                                        on:click=move |_| {
+                                            show.set(Some(a.clone()));
+                                            crate::browser::page::focus("findings-heading");
+                                        }>{t::statement_show(n)}</button>
+                                    " "
+                                    <button type="button" class="link-button create-goal" aria-label=format!("{}: {text}", t::PLAN_CREATE_FROM_FINDING)
+                                        on:click=move |_| make_goal(b.clone())>{t::PLAN_CREATE_FROM_FINDING}</button>
+                                }
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        }
+        .into_any()
+    }
+}
