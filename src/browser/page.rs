@@ -36,6 +36,14 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the `n`th element (0-based) that `selector` finds, if it has one.
+pub fn nth_id(selector: &str, n: usize) -> Option<String> {
+    let list = web_sys::window()?.document()?.query_selector_all(selector).ok()?;
+    let el = list.item(n as u32)?.dyn_into::<web_sys::Element>().ok()?;
+    let id = el.id();
+    (!id.is_empty()).then_some(id)
+}
+
 /// The id of the element that has keyboard focus, if it has one.
 pub fn focused_id() -> Option<String> {
     let id = web_sys::window()?.document()?.active_element()?.id();

@@ -176,6 +176,13 @@ test('the Divides page names the adjustment for chance; turning it off in the se
   assert.match(await page.locator('#findings-count').innerText(), new RegExp(`Showing ${n} of \\d+ findings`));
   await page.getByRole('button', { name: 'Show every finding' }).click();
   await page.locator('#statement-shown').waitFor({ state: 'detached' });
+  // Twenty findings at a time; the next twenty on request, with focus on the first of them.
+  assert.equal(await page.locator('#findings > li').count(), 20);
+  const more = page.locator('#findings-more');
+  assert.match(await more.innerText(), /^Show the next 20 \(\d+ more\)$/);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('#findings > li').length === 40);
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('#findings > li')[20]);
   await statements.first().getByRole('button', { name: /^Create a goal: / }).click();
   await page.locator('#goal-created', { hasText: 'Goal created' }).waitFor();
   // Ranked by students affected, then by gap on request.

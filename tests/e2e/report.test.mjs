@@ -43,9 +43,12 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   for (const format of ['Letter', 'A4']) {
     const { pages, text } = await pdfText(await page.pdf({ format, printBackground: true }));
     assert.ok(pages >= 5 && pages <= 40, `${format}: ${pages} pages`);
-    for (const h of ['The team', 'Self-assessment results', 'Top findings by divide', 'Action plan', 'Progress against the previous cycle']) {
+    for (const h of ['Who needs what', 'The team', 'Self-assessment results', 'Top findings by divide', 'Action plan', 'Progress against the previous cycle']) {
       assert.ok(text.includes(h), `${format}: “${h}” is printed`);
     }
+    // It leads with the WHO-needs-WHAT statements, before the team.
+    assert.ok(text.indexOf('Who needs what') < text.indexOf('The team'), `${format}: the statements come first`);
+    assert.match(text, /Economically disadvantaged: behind on “[^”]+” at \d+ of 12 schools/);
     assert.ok(!text.includes('Technology portfolio decisions'), 'an unchosen section is not printed');
     assert.ok(!text.includes('Skip to main content') && !text.includes('Heat maps'), 'no navigation chrome');
     assert.ok(text.includes('Riverbend Unified School District'), 'the district is named');

@@ -599,6 +599,9 @@ pub const RANK_RATE: &str = "Lowest rate first";
 pub const FILTER_ALL: &str = "All";
 pub const FILTER_DISTRICT: &str = "District as a whole";
 pub const FILTER_WHOLE_SCHOOLS: &str = "Whole schools";
+pub fn findings_more(next: usize, left: usize) -> String {
+    format!("Show the next {next} ({left} more)")
+}
 pub fn findings_count(shown: usize, total: usize) -> String {
     format!("Showing {shown} of {total} findings")
 }

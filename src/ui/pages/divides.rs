@@ -46,6 +46,16 @@ fn create_goal(
     }
 }
 
+/// Findings listed at a time: a page a person reads, not a list 14,000 px long.
+const PAGE: usize = 20;
+
+/// Moves focus to the `n`th finding listed (0-based), made focusable for it.
+fn focus_nth_finding(n: usize) {
+    if let Some(id) = crate::browser::page::nth_id("#findings > li", n) {
+        crate::browser::page::focus(&id);
+    }
+}
+
 #[component]
 pub fn DividesPage() -> impl IntoView {
     view! {
@@ -66,6 +76,15 @@ fn Divides() -> impl IntoView {
     let rank_f = RwSignal::new(String::new());
     // A statement whose findings alone are listed (its id), from "Show its findings".
     let shown_statement = RwSignal::new(None::<String>);
+    // How many of the matching findings are listed; the next ones come on request.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        for f in [divide_f, school_f, dim_f, flag_f, rank_f] {
+            f.track();
+        }
+        shown_statement.track();
+        limit.set(PAGE);
+    });
 
     let export = move |_| {
         // An export never waits behind an edit's pause: the view of the latest data is the one
@@ -208,21 +227,33 @@ fn Divides() -> impl IntoView {
         <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p>
         {move || {
             let (shown, total) = list();
+            let matching = shown.len();
+            let upto = limit.get();
+            let more = matching.saturating_sub(upto);
+            let shown: Vec<_> = shown.into_iter().take(upto).collect();
             view! {
-                <p role="status" id="findings-count">{t::findings_count(shown.len(), total)}</p>
+                <p role="status" id="findings-count">{t::findings_count(matching, total)}</p>
                 {if shown.is_empty() {
                     view! { <p class="empty">{t::FINDINGS_NONE}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="findings" id="findings">
                             {shown.into_iter().map(|(id, flag, text)| view! {
-                                <li id=format!("finding-{}", slug(&id)) data-finding=id.clone() class=if flag == Flag::Priority { "priority" } else { "watch" }>
+                                <li id=format!("finding-{}", slug(&id)) tabindex="-1" data-finding=id.clone() class=if flag == Flag::Priority { "priority" } else { "watch" }>
                                     <span class="flag-badge">{t::flag_name(flag)}</span>" "{text.clone()}" "
                                     <button type="button" class="link-button create-goal" aria-label=format!("{}: {text}", t::PLAN_CREATE_FROM_FINDING)
                                         on:click={ let id = id.clone(); move |_| create_goal(state, data, analysis, &id, created) }>{t::PLAN_CREATE_FROM_FINDING}</button>
                                 </li>
                             }).collect_view()}
                         </ol>
+                        {(more > 0).then(|| view! {
+                            <button type="button" class="secondary" id="findings-more" on:click=move |_| {
+                                // Focus goes to the first finding added, so a keyboard user reads on.
+                                let next = limit.get_untracked();
+                                limit.set(next + PAGE);
+                                crate::browser::page::after(0, move || focus_nth_finding(next));
+                            }>{t::findings_more(PAGE.min(more), more)}</button>
+                        })}
                     }.into_any()
                 }}
             }

@@ -5,18 +5,22 @@
 use crate::browser::{clock, download, page, worker};
 use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::level_chart::LevelChart;
+use crate::ui::components::statements::statement_sentence;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
 use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
-use crate::ui::store::ASSESSMENT;
+use crate::ui::store::{ASSESSMENT, DIVIDES};
 use dew_domain::assessment::results::{by_area, standings};
+use dew_domain::divides::statements::statements;
 use dew_domain::ids::slug;
 use dew_domain::report::{split_notes, table_csv, tables, top_per_divide, workbook_request, Section, Table, Value};
 use leptos::prelude::*;
 
 /// How many findings per divide the printed report lists (the exports list all).
 const TOP_FINDINGS: usize = 5;
+/// How many WHO-needs-WHAT statements the report opens with.
+const LEAD_STATEMENTS: usize = 5;
 
 /// The workbook worker's loader, built by trunk from src/bin/xlsx_worker.rs (see index.html).
 const XLSX_WORKER: &str = "xlsx-worker_loader.js";
@@ -145,6 +149,15 @@ fn Report() -> impl IntoView {
         })
     };
     let waiting = move || analyses.with(Option::is_none).then_some("true");
+    // The report leads with the top WHO-needs-WHAT statements of the cycle shown.
+    let lead = move || -> Vec<String> {
+        let Some(data) = state.workspace.read(DIVIDES, Clone::clone) else { return Vec::new() };
+        let at = state.workspace.top(|w| w.as_ref().and_then(|ws| ws.cycles.iter().position(|c| c.id == ws.current)));
+        analyses.with(|all| {
+            let Some(a) = all.as_ref().zip(at).and_then(|(all, i)| all.get(i)) else { return Vec::new() };
+            statements(a).iter().take(LEAD_STATEMENTS).map(|s| statement_sentence(&data, a, s)).collect()
+        })
+    };
     view! {
         <div class="no-print">
             <p class="lead">{t::REPORT_INTRO}</p>
@@ -198,7 +211,14 @@ fn Report() -> impl IntoView {
                     return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
                 };
                 let assessment = state.workspace.read(ASSESSMENT, Clone::clone).unwrap_or_default();
-                sections.into_iter().map(|s| {
+                let lead = if sections.contains(&Section::Findings) { lead() } else { Vec::new() };
+                let lead = (!lead.is_empty()).then(|| view! {
+                    <section class="report-section" aria-labelledby="report-statements">
+                        <h2 id="report-statements">{t::STATEMENTS_HEADING}</h2>
+                        <ol class="statements">{lead.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+                    </section>
+                });
+                let body = sections.into_iter().map(|s| {
                     let id = format!("report-{}", format!("{s:?}").to_lowercase());
                     let labelled = id.clone();
                     let mine: Vec<Table> = all.iter().filter(|t| match s {
@@ -231,7 +251,8 @@ fn Report() -> impl IntoView {
                             }).collect_view()}
                         </section>
                     }
-                }).collect_view().into_any()
+                }).collect_view();
+                view! { {lead}{body} }.into_any()
             }}
         </article>
     }
