@@ -13,6 +13,7 @@ use dew_domain::assessment::content::Divide;
 use dew_domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use dew_domain::divides::model::{builtin_indicators, CellKey, Counts, DivideData, School};
 use dew_domain::divides::protect::protected;
+use dew_domain::divides::statements::statements;
 
 /// xorshift64*: a small, fast, seeded generator, so every run sees the same districts.
 struct Rng(u64);
@@ -174,46 +175,91 @@ fn planted_in(a: &Analysis, c: &CellResult, plants: &[Plant]) -> bool {
     })
 }
 
-/// (planted comparisons of groups of `min_group` or more that are shown with a comparison,
-/// of those found as priorities, of those found under the older rule).
-fn power(n: u64, min_group: u64) -> (usize, usize, usize) {
+/// Group sizes the power is reported for.
+const SIZES: [u64; 3] = [100, 200, 400];
+
+/// What the planted districts showed.
+#[derive(Default)]
+struct Power {
+    /// Per size in `SIZES`: planted comparisons of groups of that size or more shown with a
+    /// comparison (at a school or district-wide), found as priorities, found under the older rule.
+    by_size: [(usize, usize, usize); 3],
+    /// Planted gaps as a district plants them, one per group and indicator: how many, how many
+    /// found as a district-wide priority, and how many have a WHO-needs-WHAT statement.
+    gaps: (usize, usize, usize),
+}
+
+fn power(n: u64) -> Power {
+    // Economically disadvantaged students behind on dedicated-device and
+    // home-internet-sufficient, English learners on broadband-benchmark, Hispanic students on
+    // create-weekly (indices into `builtin_indicators` and `DIMENSIONS`).
     let plants = [
         Plant { indicator: 0, group: (0, 0), points: 15.0 },
         Plant { indicator: 3, group: (0, 0), points: 15.0 },
         Plant { indicator: 4, group: (1, 0), points: 15.0 },
-        Plant { indicator: 6, group: (3, 3), points: 15.0 },
+        Plant { indicator: 7, group: (3, 3), points: 15.0 },
     ];
-    let (mut planted, mut found, mut older) = (0, 0, 0);
+    let mut p = Power::default();
     for seed in 0..n {
         let mut d = district(5000 + seed, &plants);
         let a = protected(&d);
         d.settings.adjust_for_chance = false;
         let b = protected(&d);
         for (c, old) in a.cells.iter().zip(&b.cells) {
-            let big = c.counts().is_some_and(|k| k.denominator >= min_group);
-            if c.status == Status::Shown && c.is_compared() && big && planted_in(&a, c, &plants) {
-                planted += 1;
-                found += usize::from(c.flag() == Some(Flag::Priority));
-                older += usize::from(old.flag() == Some(Flag::Priority));
+            if !(c.status == Status::Shown && c.is_compared() && planted_in(&a, c, &plants)) {
+                continue;
+            }
+            let n = c.counts().map_or(0, |k| k.denominator);
+            for (k, size) in SIZES.iter().enumerate() {
+                if n >= *size {
+                    let row = &mut p.by_size[k];
+                    row.0 += 1;
+                    row.1 += usize::from(c.flag() == Some(Flag::Priority));
+                    row.2 += usize::from(old.flag() == Some(Flag::Priority));
+                }
             }
         }
+        let ids: Vec<String> = statements(&a).iter().map(|s| s.id(&a)).collect();
+        for plant in &plants {
+            let (dim, groups) = DIMENSIONS[plant.group.0];
+            let group = groups[plant.group.1].0;
+            let indicator = builtin_indicators()[plant.indicator].id.clone();
+            let i = a.indicators.iter().position(|x| x.id == indicator).unwrap();
+            p.gaps.0 += 1;
+            let district = a.find(i, None, Some((dim, group)));
+            p.gaps.1 += usize::from(district.is_some_and(|c| c.flag() == Some(Flag::Priority)));
+            p.gaps.2 += usize::from(ids.contains(&format!("group:{dim}:{group}@{indicator}")));
+        }
     }
-    (planted, found, older)
+    p
 }
 
+/// Planted gaps: a group's students are 15 points less likely to meet an indicator at every
+/// school. Every planted gap (a group of hundreds district-wide) must be found, as a district
+/// priority and as a statement, in at least 90% of districts. The same gap seen school by
+/// school, in groups of tens to hundreds, is reported by group size: groups of 400 or more must
+/// be found 90% of the time too; smaller ones are printed (see the note in issue 25).
 #[test]
 fn planted_gaps_in_large_groups_are_found() {
     let n = districts().div_ceil(3);
-    for min_group in [100, 200, 400] {
-        let (planted, found, older) = power(n, min_group);
-        let pct = |k: usize| 100.0 * k as f64 / planted.max(1) as f64;
+    let p = power(n);
+    let pct = |k: usize, of: usize| 100.0 * k as f64 / of.max(1) as f64;
+    let (gaps, district, stated) = p.gaps;
+    println!(
+        "{n} districts with planted 15-point gaps: {gaps} gaps, found as a district priority {:.1}%, as a statement {:.1}%",
+        pct(district, gaps),
+        pct(stated, gaps)
+    );
+    for (size, (planted, found, older)) in SIZES.iter().zip(p.by_size) {
         println!(
-            "{n} districts with planted 15-point gaps, groups of {min_group} or more: {found} of {planted} found ({:.1}%; {:.1}% under the older rule)",
-            pct(found),
-            pct(older)
+            "  comparisons of groups of {size} or more: {found} of {planted} found ({:.1}%; {:.1}% under the older rule)",
+            pct(found, planted),
+            pct(older, planted)
         );
     }
-    let (planted, found, _) = power(n, 400);
+    assert!(district as f64 >= 0.9 * gaps as f64, "{district} of {gaps} as district priorities");
+    assert!(stated as f64 >= 0.9 * gaps as f64, "{stated} of {gaps} as statements");
+    let (planted, found, _) = p.by_size[2];
     assert!(planted > 0);
     assert!(found as f64 >= 0.9 * planted as f64, "{found} of {planted}");
 }
