@@ -80,7 +80,10 @@ pub fn findings_by(a: &Analysis, rank: Rank) -> Vec<Finding<'_>> {
     // The key is computed once per finding, not once per comparison while sorting: larger first.
     let key = |c: &CellResult| -> Option<f64> {
         Some(match rank {
-            Rank::Students => students_affected(a, c)?.about as f64,
+            // A finding's gap is on the short side, so this is `students_affected`'s `about`
+            // before rounding (fewer ties to break), without the interval it would compute for
+            // every finding of a refresh.
+            Rank::Students => c.counts()?.denominator as f64 * c.diff()?.abs(),
             Rank::Gap => c.diff()?.abs(),
             Rank::Rate => match a.indicators[c.indicator].direction {
                 Direction::HigherIsBetter => -c.rate()?,
@@ -212,7 +215,7 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
                 .map(|f| if f == Flag::Priority { "priority" } else { "watch" })
                 .unwrap_or_default()
                 .into(),
-            cmp.and(c.q_value()).map(num).unwrap_or_default(),
+            cmp.and(a.q_value(c)).map(num).unwrap_or_default(),
             affected.map(|x| x.about.to_string()).unwrap_or_default(),
             affected.map(|x| x.low.to_string()).unwrap_or_default(),
             affected.map(|x| x.high.to_string()).unwrap_or_default(),

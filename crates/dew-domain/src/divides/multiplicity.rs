@@ -103,9 +103,10 @@ pub fn adjust(a: &mut Analysis) {
         })
         .collect();
     let adjusted = bh_adjusted(&p);
+    a.q = vec![f32::NAN; a.cells.len()];
     for (c, qv) in compared.iter().zip(&adjusted) {
+        a.q[*c] = *qv as f32;
         let cell = &mut a.cells[*c];
-        cell.q = *qv as f32;
         if cell.flag == Some(Flag::Priority) && *qv > FDR {
             cell.flag = Some(Flag::Watch);
         }
@@ -181,13 +182,14 @@ mod tests {
         let cell = a.find(i, Some("s1"), Some(("econ", "yes"))).unwrap();
         let m = a.adjustment.unwrap().family;
         assert!(m >= 8, "every shown comparison is weighed: {m}");
-        let q = cell.q_value().unwrap();
+        let q = a.q_value(cell).unwrap();
+        assert_eq!(a.q_value(&cell.clone()), None, "only a cell of this analysis has one");
         assert!(close(q, 0.0204 * m as f64, 0.001 * m as f64), "q {q}, m {m}");
         assert_eq!(cell.flag(), Some(Flag::Watch));
         // Without the adjustment (a team matching an older report) it is a priority.
         d.settings.adjust_for_chance = false;
         let a = protected(&d);
         let cell = a.find(i, Some("s1"), Some(("econ", "yes"))).unwrap();
-        assert_eq!((cell.flag(), cell.q_value(), a.adjustment), (Some(Flag::Priority), None, None));
+        assert_eq!((cell.flag(), a.q_value(cell), a.adjustment), (Some(Flag::Priority), None, None));
     }
 }

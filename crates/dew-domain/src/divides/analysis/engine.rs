@@ -43,6 +43,7 @@ pub fn analyse(data: &DivideData) -> Analysis {
         district_group: to32(dg),
         protection: None,
         adjustment: None,
+        q: Vec::new(),
     }
 }
 
@@ -429,7 +430,6 @@ fn compare(nodes: &Nodes, parts: &Partitions, layout: &Layout, s: &Settings) -> 
             versus: Versus::Nothing,
             status: nodes.status[n],
             flag: None,
-            q: f32::NAN,
         };
         if c.status == Status::Shown && parts.home[n] != NONE {
             let compared = match &s.comparison {

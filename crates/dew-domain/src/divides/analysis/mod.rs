@@ -127,9 +127,6 @@ pub struct CellResult {
     pub(super) versus: Versus,
     pub status: Status,
     pub(super) flag: Option<Flag>,
-    /// The comparison's p-value adjusted for the number of comparisons shown
-    /// (`multiplicity::adjust`); NaN until adjusted, and for a cell without a comparison.
-    pub(crate) q: f32,
 }
 
 pub(super) const NO: u32 = u32::MAX;
@@ -161,12 +158,6 @@ impl CellResult {
     /// The flag of the cell's comparison, if any.
     pub fn flag(&self) -> Option<Flag> {
         self.flag
-    }
-
-    /// The comparison's p-value adjusted for the number of comparisons shown (see
-    /// `multiplicity`): `None` without a comparison, or when the adjustment is off.
-    pub fn q_value(&self) -> Option<f64> {
-        (self.is_compared() && !self.q.is_nan()).then_some(f64::from(self.q))
     }
 
     /// The gap to its comparison (rate minus comparison rate), without its interval.
@@ -221,6 +212,11 @@ pub struct Analysis {
     /// The adjustment for chance over the comparisons shown (`None` until
     /// `multiplicity::adjust` has run: protection runs it, unless the setting is off).
     pub adjustment: Option<crate::divides::multiplicity::Adjustment>,
+    /// Each cell's comparison p-value adjusted for the number of comparisons shown, by cell
+    /// index (NaN for a cell without a comparison); empty until adjusted. Kept beside the cells,
+    /// not in them: the quick analysis, which makes tens of thousands of cells a refresh, never
+    /// fills it, and in wasm a cell would grow from 56 to 64 bytes.
+    pub(crate) q: Vec<f32>,
 }
 
 impl Analysis {
@@ -260,6 +256,16 @@ impl Analysis {
             (None, Some(g)) => self.district_group[indicator * ng + g],
         };
         unix(n).map(|n| &self.cells[n])
+    }
+
+    /// A cell's comparison p-value adjusted for the number of comparisons shown (see
+    /// `multiplicity`): `None` without a comparison, or when the adjustment is off. `c` must
+    /// be one of this analysis' cells (found by its place in `cells`).
+    pub fn q_value(&self, c: &CellResult) -> Option<f64> {
+        let size = std::mem::size_of::<CellResult>();
+        let at = (c as *const CellResult as usize).checked_sub(self.cells.as_ptr() as usize)? / size;
+        let q = *self.q.get(at)?;
+        (std::ptr::eq(&self.cells[at], c) && c.is_compared() && !q.is_nan()).then_some(f64::from(q))
     }
 
     /// The comparison of a shown cell: with what, its rate, the ratio, the flag and the gap.
