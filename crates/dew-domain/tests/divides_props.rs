@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dew_domain::divides::analysis::{analyse, Analysis, CellResult, Scope, Status};
-use dew_domain::divides::findings::{findings, findings_csv};
+use dew_domain::divides::export::findings_csv;
+use dew_domain::divides::findings::findings;
 use dew_domain::divides::model::{CellKey, Counts, DivideData, School};
 use proptest::prelude::*;
 use std::collections::BTreeMap;

@@ -1,7 +1,7 @@
 //! An attacker on the published divide statistics, written independently of
 //! `src/divides/protect.rs` (only `protected` is called, to make the view under attack).
 //!
-//! The attacker reads the findings CSV (`findings_csv`) and what a reader knows publicly (the
+//! The attacker reads the findings CSV (`export::findings_csv`) and what a reader knows publicly (the
 //! `Structure`: schools, dimensions and groups, `min_n`, which cells exist and which are empty,
 //! and that groups add up to their school and schools to the district), then:
 //! 1. parses what is published: shown counts; coded rates as bands (`<=0.05` / `>=0.95`);
@@ -41,7 +41,7 @@
 #![allow(clippy::type_complexity, clippy::needless_range_loop)]
 
 use dew_domain::divides::analysis::analyse;
-use dew_domain::divides::findings::findings_csv;
+use dew_domain::divides::export::findings_csv;
 use dew_domain::divides::model::{builtin_dimensions, CellKey, Comparison, Counts, DivideData, School};
 use dew_domain::divides::protect::protected;
 use microlp::{ComparisonOp, OptimizationDirection, Problem};

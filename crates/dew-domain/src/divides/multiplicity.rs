@@ -25,7 +25,7 @@
 //! Only figures the protected view publishes enter: the comparisons left after protection,
 //! each made of the published counts of its cell and its comparison.
 
-use super::analysis::{Analysis, Flag};
+use super::analysis::{Adjustment, Analysis, Flag};
 use super::model::Direction;
 
 /// The false-discovery rate the adjustment holds the priorities to.
@@ -76,16 +76,6 @@ pub fn bh_adjusted(p: &[f64]) -> Vec<f64> {
         adjusted[i] = running;
     }
     adjusted
-}
-
-/// What the adjustment did to an analysis (each compared cell's adjusted p-value is on the cell:
-/// `CellResult::q_value`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Adjustment {
-    /// Comparisons weighed together (the family).
-    pub family: usize,
-    /// Of those, the discoveries at the false-discovery rate [`FDR`], flagged or not.
-    pub discoveries: usize,
 }
 
 /// Flags `a`'s comparisons with the adjustment (see the module's rule): a priority stays one only

@@ -211,7 +211,7 @@ pub struct Analysis {
     pub protection: Option<Protection>,
     /// The adjustment for chance over the comparisons shown (`None` until
     /// `multiplicity::adjust` has run: protection runs it, unless the setting is off).
-    pub adjustment: Option<crate::divides::multiplicity::Adjustment>,
+    pub adjustment: Option<Adjustment>,
     /// Each cell's comparison p-value adjusted for the number of comparisons shown, by cell
     /// index (NaN for a cell without a comparison); empty until adjusted. Kept beside the cells,
     /// not in them: the quick analysis, which makes tens of thousands of cells a refresh, never
@@ -298,6 +298,17 @@ pub enum Withheld {
     HiddenComparison,
     /// The cell's rate is top/bottom coded: a gap would give it back.
     Coded,
+}
+
+/// What the adjustment for chance (`divides::multiplicity`) did to an analysis; each compared
+/// cell's adjusted p-value is read by `Analysis::q_value`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Adjustment {
+    /// Comparisons weighed together (the family).
+    pub family: usize,
+    /// Of those, the discoveries at the false-discovery rate (`multiplicity::FDR`), flagged or
+    /// not.
+    pub discoveries: usize,
 }
 
 /// What protection did to an analysis.
