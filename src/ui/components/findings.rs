@@ -6,7 +6,7 @@
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
 use crate::ui::store::DIVIDES;
-use dew_domain::divides::analysis::{Analysis, CellResult};
+use dew_domain::divides::analysis::{Analysis, CellResult, CompareWith};
 use dew_domain::divides::findings::students_affected;
 use dew_domain::divides::model::DivideData;
 use dew_domain::divides::protect::protected;
@@ -218,15 +218,20 @@ pub fn who(data: &DivideData, a: &Analysis, c: &CellResult) -> String {
     }
 }
 
-/// The plain sentence for one compared cell.
-pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<String> {
-    let cmp = a.compared(c)?;
+/// What a cell is compared with, in words, with the district's own group and school names.
+pub fn comparison_name(data: &DivideData, with: &CompareWith) -> String {
     let group_name = |g: &str| {
         let (d, g) = g.split_once(':').unwrap_or((g, ""));
         data.group_name(d, g)
     };
     let school_name = |s: &str| data.school_name(s).unwrap_or(s).to_string();
-    let comparison = t::compare_name(&cmp.with, &group_name, &school_name);
+    t::compare_name(with, &group_name, &school_name)
+}
+
+/// The plain sentence for one compared cell.
+pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<String> {
+    let cmp = a.compared(c)?;
+    let comparison = comparison_name(data, &cmp.with);
     let gap = t::finding_sentence(
         &who(data, a, c),
         &a.indicators[c.indicator].name,

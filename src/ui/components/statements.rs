@@ -2,6 +2,7 @@
 //! as the Divides page and the Overview show them. On the Divides page each statement can show
 //! its findings and make one goal linked to all of them.
 
+use crate::ui::components::findings::comparison_name;
 use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
@@ -20,14 +21,7 @@ pub fn statement_sentence(d: &DivideData, a: &Analysis, s: &Statement) -> String
             let district = s.district.as_ref().and_then(|f| {
                 let cmp = a.compared(f.cell)?;
                 let gap = cmp.gap();
-                let (size, lo, hi) =
-                    if gap.diff < 0.0 { (-gap.diff, -gap.high, -gap.low) } else { (gap.diff, gap.low, gap.high) };
-                let group_name = |x: &str| {
-                    let (dd, gg) = x.split_once(':').unwrap_or((x, ""));
-                    d.group_name(dd, gg)
-                };
-                let school_name = |x: &str| d.school_name(x).unwrap_or(x).to_string();
-                Some((size, lo, hi, t::compare_name(&cmp.with, &group_name, &school_name)))
+                Some((gap.diff, gap.low, gap.high, comparison_name(d, &cmp.with)))
             });
             t::statement_group_indicator(
                 &d.group_name(dim, g),

@@ -538,8 +538,17 @@ fn students_word(n: u64) -> &'static str {
         "students"
     }
 }
-/// A group behind on one indicator: at `k` of `n` schools, and (`district`: gap, low, high in
-/// points below the comparison, its name) across the district.
+/// A gap (rate minus comparison rate) and its interval as a size, "below" or "above", and the
+/// interval turned the same way.
+fn gap_words(gap: f64, low: f64, high: f64) -> (f64, &'static str, f64, f64) {
+    if gap < 0.0 {
+        (-gap, "below", -high, -low)
+    } else {
+        (gap, "above", low, high)
+    }
+}
+/// A group behind on one indicator: at `k` of `n` schools, and (`district`: the gap, its
+/// interval, the comparison's name) across the district.
 pub fn statement_group_indicator(
     group: &str,
     indicator: &str,
@@ -550,10 +559,13 @@ pub fn statement_group_indicator(
 ) -> String {
     let at = if k > 0 { format!(" at {k} of {n} {}", schools_word(n)) } else { String::new() };
     match district {
-        Some((gap, lo, hi, cmp)) => format!(
-            "{group}: behind on “{indicator}”{at}; across the district {} points below {cmp} ({} to {}), about {students} {}.",
-            points(gap), points(lo), points(hi), students_word(students)
-        ),
+        Some((gap, low, high, cmp)) => {
+            let (size, dir, lo, hi) = gap_words(gap, low, high);
+            format!(
+                "{group}: behind on “{indicator}”{at}; across the district {} points {dir} {cmp} ({} to {}), about {students} {}.",
+                points(size), points(lo), points(hi), students_word(students)
+            )
+        }
         None => format!("{group}: behind on “{indicator}”{at}, about {students} {}.", students_word(students)),
     }
 }
@@ -644,7 +656,7 @@ pub fn finding_sentence(
     high: f64,
     comparison: &str,
 ) -> String {
-    let (size, dir, lo, hi) = if gap < 0.0 { (-gap, "below", -high, -low) } else { (gap, "above", low, high) };
+    let (size, dir, lo, hi) = gap_words(gap, low, high);
     format!(
         "{who}: {} for “{indicator}”, {} points {dir} {comparison} (95% CI {} to {}).",
         percent(rate),

@@ -215,15 +215,16 @@ fn Divides() -> impl IntoView {
             <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::FINDINGS_EXPORT}</button>
             <span class="hint" id="export-findings-hint">{t::FINDINGS_EXPORT_HINT}</span>
         </div>
-        {move || shown_statement.get().map(|id| {
+        // A statement gone since (the data changed) is no filter: every finding shows again.
+        {move || shown_statement.get().and_then(|id| {
             let text = data.with(|d| analysis.with(|a| {
                 statements(a).into_iter().find(|s| s.id(a) == id).map(|s| statement_sentence(d, a, &s))
-            }));
-            view! {
+            }))?;
+            Some(view! {
                 <p class="notice" id="statement-shown">{t::STATEMENT_SHOWN}" "{text}" "
                     <button type="button" class="link-button" on:click=move |_| shown_statement.set(None)>{t::STATEMENT_SHOW_ALL}</button>
                 </p>
-            }
+            })
         })}
         <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p>
         {move || {
