@@ -237,7 +237,8 @@ def menu_html(table):
         href = "./" if home else p["path"].lstrip("/")
         current = ' aria-current="page"' if home else ""
         return f'<li><a href="{href}"{current}>{htmllib.escape(p["label"], quote=False)}</a></li>'
-    out = ['<ul class="nav-groups">']
+    out = ['<button type="button" class="menu-toggle secondary small" aria-controls="site-menu" aria-expanded="false">Menu</button>',
+           '    <ul class="nav-groups" id="site-menu">']
     out += ["      " + link(p) for p in table["pages"] if p["menu"] == "top"]
     for sec in table["sections"]:
         label = htmllib.escape(sec["label"])

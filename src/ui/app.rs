@@ -49,7 +49,12 @@ pub fn App() -> impl IntoView {
     let locked = move || state.lock.status.get() == LockStatus::Waiting;
     view! {
         <Router base=routes::base().to_string()>
-            <a class="skip-link" href="#main">{t::SKIP_TO_MAIN}</a>
+            // Not left to the browser: "#main" resolves against the <base href>, so on an inner
+            // page it would lead to the start page. Focus moves; the address stays.
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                crate::browser::page::focus("main");
+            }>{t::SKIP_TO_MAIN}</a>
             <Header/>
             <Show when=move || !locked()>
                 <Nav/>

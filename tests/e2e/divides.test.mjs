@@ -183,8 +183,21 @@ test('the Divides page names the adjustment for chance; turning it off in the se
   await more.click();
   await page.waitForFunction(() => document.querySelectorAll('#findings > li').length === 40);
   await page.waitForFunction(() => document.activeElement === document.querySelectorAll('#findings > li')[20]);
-  await statements.first().getByRole('button', { name: /^Create a goal: / }).click();
-  await page.locator('#goal-created', { hasText: 'Goal created' }).waitFor();
+  // The confirmation shows beside the button and takes the focus; a second press opens the
+  // goal made instead of making another.
+  const top = statements.first();
+  await top.getByRole('button', { name: /^Create a goal: / }).click();
+  await top.locator('.goal-created', { hasText: 'Goal created' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('goal-created'));
+  const goals = async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')))).workspace.cycles.at(-1).plan.goals.length;
+  const made = await goals();
+  await top.getByRole('button', { name: /^Open its goal: / }).click();
+  await page.getByRole('heading', { level: 1, name: 'Action plan' }).waitFor();
+  assert.match(page.url(), /\/plan\?goal=\d+$/);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true');
+  assert.equal(await goals(), made, 'no second goal');
+  await page.goBack();
+  await page.locator('#findings').waitFor();
   // Ranked by students affected, then by gap on request.
   const firstTen = async (re) => (await page.locator('#findings li.priority').allInnerTexts()).slice(0, 10)
     .map((t) => Number(t.match(re)[1]));

@@ -72,7 +72,13 @@ async function switchCycle(page, label) {
 // Each editable page, and how to reach one of its text fields.
 const PAGES = [
   { name: 'Reflect', path: 'reflect', field: (page) => page.locator('section[aria-labelledby="prompts-heading"] textarea').first() },
-  { name: 'Plan', path: 'plan', field: (page) => page.locator('#goals input[id$="-title"]').first() },
+  {
+    name: 'Plan',
+    path: 'plan',
+    // Goals show collapsed: the first one is opened to edit.
+    open: async (page) => { await page.locator('#goals .goal-toggle').first().click(); },
+    field: (page) => page.locator('#goals input[id$="-title"]').first(),
+  },
   { name: 'Self-assessment', path: 'assessment', field: (page) => page.locator('textarea[id^="ev-"]').first() },
   {
     name: 'Product review',
@@ -143,6 +149,7 @@ test('a number and a date typed and then left at once (reload, close) are saved'
   // A date typed by keyboard into a plan action's due date, then the tab is closed.
   await page.goto(at('plan'));
   await waitForApp(page);
+  await page.locator('#goals .goal-toggle').first().click();
   const due = page.locator('#goals input[id$="-due"]').first();
   await due.waitFor();
   const id = await due.getAttribute('id');
@@ -152,6 +159,7 @@ test('a number and a date typed and then left at once (reload, close) are saved'
   const again = await context.newPage();
   await again.goto(at('plan'));
   await waitForApp(again);
+  await again.locator('#goals .goal-toggle').first().click();
   assert.equal(await again.locator(`#${id}`).inputValue(), '2028-03-15', 'the date typed was saved before the tab closed');
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();

@@ -62,14 +62,24 @@ test('a goal from a finding is measured, carried into the next cycle and met the
   const finding = page.locator('li[data-finding$="/econ:yes"]').filter({ hasText: 'Lincoln Middle' });
   await finding.getByRole('button', { name: /^Create a goal/ }).focus();
   await page.keyboard.press('Enter');
-  await page.locator('#goal-created').getByText(/Goal created: “Close the gap for/).waitFor();
+  // The confirmation is beside the button, and has the focus.
+  const made = finding.locator('.goal-created');
+  await made.getByText(/Goal created: “Close the gap for/).waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('goal-created'));
 
   await page.goto(at('plan'));
   await waitForApp(page);
   const goal = page.locator('section.goal').first();
   assert.match(await goal.locator('h2').innerText(), /Close the gap for .*Lincoln Middle/);
   assert.equal(await goal.locator('.measure-status').innerText(), 'This cycle: not met yet (40%).');
-  assert.match(await goal.locator('.links').innerText(), /home-internet@.*\/econ:yes/);
+  // Collapsed to a line; its button opens it (by keyboard), and its evidence is in words.
+  assert.equal(await goal.locator('.goal-body input').count(), 0, 'collapsed: no fields');
+  await goal.locator('.goal-toggle').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await goal.locator('.goal-toggle').getAttribute('aria-expanded'), 'true');
+  const evidence = await goal.locator('.links').innerText();
+  assert.match(evidence, /: Economically disadvantaged at Lincoln Middle/);
+  assert.doesNotMatch(evidence, /@|econ:yes/, 'no internal id');
   // The goal has a measure and its actions are not overdue: nothing needs attention.
   assert.equal(await page.locator('#plan-attention').count(), 0);
   await page.getByText('Nothing is overdue and every goal has a success measure.').waitFor();
@@ -77,6 +87,7 @@ test('a goal from a finding is measured, carried into the next cycle and met the
   await goal.locator('textarea[id$="-notes"]').first().pressSequentially('Half a sent');
   await page.reload();
   await waitForApp(page);
+  await page.locator('section.goal .goal-toggle').first().click();
   assert.equal(await page.locator('section.goal').first().locator('textarea[id$="-notes"]').first().inputValue(), 'Half a sent');
 
   // Actions are added and edited by keyboard; a bad amount is named and focus stays in the form.
@@ -130,6 +141,7 @@ test('a goal from a finding is measured, carried into the next cycle and met the
 
   // The earlier cycle stays readable, clearly marked.
   await page.locator('#cycle-switch').selectOption({ label: '2026–27' });
+  await page.locator('#cycle-switch-go').click();
   await page.locator('#earlier-cycle-banner').getByText(/an earlier cycle/).waitFor();
   assert.equal(await page.locator('#measures-table tbody tr td').nth(2).innerText(), '40%');
   await page.getByRole('button', { name: 'Switch to 2027–28' }).click();

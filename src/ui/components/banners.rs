@@ -49,7 +49,11 @@ pub fn Banners() -> impl IntoView {
         {move || earlier().map(|(viewing, latest, id)| view! {
             <div class="banner banner-warn" id="earlier-cycle-banner">
                 <p>{t::earlier_cycle_banner(&viewing, &latest)}</p>
-                <button type="button" class="secondary" on:click=move |_| state.switch_cycle(id)>{t::switch_to_latest(&latest)}</button>
+                <button type="button" class="secondary" on:click=move |_| {
+                    state.switch_cycle(id);
+                    // The banner (and its button) goes: focus goes to the page it was about.
+                    crate::browser::page::focus("main");
+                }>{t::switch_to_latest(&latest)}</button>
             </div>
         })}
         {move || match linked_backup::status().get() {

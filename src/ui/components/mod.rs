@@ -1,6 +1,7 @@
 //! Reusable pieces driven by props.
 
 pub mod banners;
+pub mod create_goal;
 pub mod findings;
 pub mod form;
 pub mod import_status;

@@ -2,8 +2,8 @@
 //! as the Divides page and the Overview show them. On the Divides page each statement can show
 //! its findings and make one goal linked to all of them.
 
+use crate::ui::components::create_goal::CreateGoal;
 use crate::ui::components::findings::comparison_name;
-use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
 use crate::ui::state::AppState;
 use dew_domain::date::school_year_end;
@@ -11,7 +11,7 @@ use dew_domain::divides::analysis::Analysis;
 use dew_domain::divides::model::DivideData;
 use dew_domain::divides::statements::{statements, About, Statement};
 use dew_domain::ids::slug;
-use dew_domain::plan::{measure_from_finding, Link};
+use dew_domain::plan::{measure_from_finding, Link, Measure};
 use leptos::prelude::*;
 
 /// The plain sentence for a statement.
@@ -46,10 +46,9 @@ pub fn statement_finding_ids(a: &Analysis, id: &str) -> Option<Vec<String>> {
     statements(a).into_iter().find(|s| s.id(a) == id).map(|s| s.findings.iter().map(|f| f.id(a)).collect())
 }
 
-/// Makes one goal from a statement, linked to every finding it stands for, and measured (for a
-/// group on an indicator with a district-wide gap) by that gap closing by the end of the year.
-fn create_goal(state: AppState, d: &DivideData, a: &Analysis, s: &Statement) -> Option<String> {
-    let links: Vec<Link> = s.findings.iter().map(|f| Link::Finding(f.id(a))).collect();
+/// The goal a statement suggests (linked to every finding it stands for): its title, and (for
+/// a group on an indicator with a district-wide gap) that gap closing by the end of the year.
+fn goal_for(state: AppState, d: &DivideData, a: &Analysis, s: &Statement) -> (String, Option<Measure>) {
     let (who_, what) = match &s.about {
         About::GroupOnIndicator { group: (dim, g), indicator } => {
             (d.group_name(dim, g), a.indicators[*indicator].name.clone())
@@ -70,13 +69,12 @@ fn create_goal(state: AppState, d: &DivideData, a: &Analysis, s: &Statement) -> 
             school_year_end(&label),
         ))
     });
-    let title = t::goal_from_statement(&who_, &what);
-    edit_plan(state, |p| p.add_goal(&title, links, measure)).map(|_| t::plan_goal_created(&title))
+    (t::goal_from_statement(&who_, &what), measure)
 }
 
 /// The top `limit` statements, most students affected first. With `show`, each has a button
 /// that shows its findings (the page filters its list by the statement's id) and one that
-/// makes a goal from it, whose message goes to `created`.
+/// makes a goal from it (or opens the one made).
 #[component]
 pub fn WhoNeedsWhat(
     state: AppState,
@@ -84,29 +82,31 @@ pub fn WhoNeedsWhat(
     analysis: Memo<Analysis>,
     limit: usize,
     #[prop(optional)] show: Option<RwSignal<Option<String>>>,
-    #[prop(optional)] created: Option<RwSignal<Option<String>>>,
 ) -> impl IntoView {
     let rows = move || {
         data.with(|d| {
             analysis.with(|a| {
                 let all = statements(a);
                 let total = all.len();
-                let top: Vec<(String, String, usize)> =
-                    all.iter().take(limit).map(|s| (s.id(a), statement_sentence(d, a, s), s.findings.len())).collect();
+                let top: Vec<(String, String, Vec<Link>)> = all
+                    .iter()
+                    .take(limit)
+                    .map(|s| {
+                        let links = s.findings.iter().map(|f| Link::Finding(f.id(a))).collect();
+                        (s.id(a), statement_sentence(d, a, s), links)
+                    })
+                    .collect();
                 (top, total)
             })
         })
     };
-    let make_goal = move |id: String| {
-        let message = data.with_untracked(|d| {
+    let make_goal = move |id: &str| {
+        data.with_untracked(|d| {
             analysis.with_untracked(|a| {
                 let s = statements(a).into_iter().find(|s| s.id(a) == id)?;
-                create_goal(state, d, a, &s)
+                Some(goal_for(state, d, a, &s))
             })
-        });
-        if let (Some(m), Some(c)) = (message, created) {
-            c.set(Some(m));
-        }
+        })
     };
     move || {
         let (top, total) = rows();
@@ -116,7 +116,8 @@ pub fn WhoNeedsWhat(
         view! {
             {(total > top.len()).then(|| view! { <p class="hint">{t::statements_more(top.len(), total)}</p> })}
             <ol class="statements" id="statements">
-                {top.into_iter().map(|(id, text, n)| {
+                {top.into_iter().map(|(id, text, links)| {
+                    let n = links.len();
                     let dom = format!("statement-{}", slug(&id));
                     view! {
                         <li id=dom data-statement=id.clone()>
@@ -131,8 +132,8 @@ pub fn WhoNeedsWhat(
                                             crate::browser::page::focus("findings-heading");
                                         }>{t::statement_show(n)}</button>
                                     " "
-                                    <button type="button" class="link-button create-goal" aria-label=format!("{}: {text}", t::PLAN_CREATE_FROM_FINDING)
-                                        on:click=move |_| make_goal(b.clone())>{t::PLAN_CREATE_FROM_FINDING}</button>
+                                    <CreateGoal dom=dom.clone() about=text.clone() links=links
+                                        make=Callback::new(move |_| make_goal(&b))/>
                                 }
                             })}
                         </li>

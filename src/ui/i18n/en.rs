@@ -1,6 +1,7 @@
 //! English messages.
 
 use crate::browser::storage::StorageError;
+use dew_domain::date::Date;
 use dew_domain::schema::SchemaError;
 use dew_domain::stored::SetAsideReason;
 use dew_domain::team::{Role, Stakeholder};
@@ -10,9 +11,33 @@ pub const APP_NAME: &str = "Digital Equity Workbench";
 pub const SKIP_TO_MAIN: &str = "Skip to main content";
 /// The menu's name. Its pages' and sections' labels are in the page table (src/ui/pages.json).
 pub const NAV_LABEL: &str = "Main";
+pub const MENU_BUTTON: &str = "Menu";
 pub const HEADER_CYCLE: &str = "Cycle";
 pub const HEADER_NO_WORKSPACE: &str = "No workspace yet";
 pub const SAMPLE_BADGE: &str = "Sample district: fictional data";
+/// "1 school", "3 schools": a count with its noun in the right number (English has two forms).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// A date as people write it: "June 30, 2027".
+pub fn date(d: Date) -> String {
+    let month = MONTHS.get(usize::from(d.month).wrapping_sub(1)).copied().unwrap_or("?");
+    format!("{month} {}, {}", d.day, d.year)
+}
 pub const FOOTER: &str = "Everything you enter stays in this browser on this device. Nothing is sent anywhere.";
 
 // Start page (first run)
@@ -782,10 +807,14 @@ pub const DDATA_GRID_DIMENSION: &str = "Groups";
 pub const DDATA_GRID_WHOLE: &str = "Whole school";
 pub const DDATA_GRID_NONE: &str = "Whole schools only";
 pub const DDATA_GRID_HINT: &str = "Type the number meeting the indicator and the number asked. Up and down arrows move between schools. Blank both to remove a cell.";
-pub const DDATA_NUM: &str = "meeting";
-pub const DDATA_DEN: &str = "of";
-pub fn ddata_cell_label(school: &str, group: &str, part: &str) -> String {
-    format!("{school}, {group}: {part}")
+pub const DDATA_NUM: &str = "meeting the indicator";
+pub const DDATA_DEN: &str = "answered";
+/// A grid input's name: "Lincoln Elementary, English learners: meeting the indicator".
+pub fn ddata_cell_label(school_and_group: &str, part: &str) -> String {
+    format!("{school_and_group}: {part}")
+}
+pub fn ddata_school_added(name: &str) -> String {
+    format!("Added “{name}”: its row is the last in the grid below.")
 }
 pub const DDATA_NOT_NUMBER: &str = "Enter whole numbers.";
 pub const DDATA_NEED_BOTH: &str = "Enter both numbers.";
@@ -840,6 +869,13 @@ pub fn ddata_dims_custom(names: &str) -> String {
 use dew_domain::plan::{Outcome, PlanError, PlanStatus, Prompt};
 
 pub const HEADER_CYCLE_SELECT: &str = "Cycle";
+pub const CYCLE_SWITCH: &str = "Switch";
+pub fn cycle_switched(label: &str) -> String {
+    format!("Now showing the {label} cycle. Edits go to it.")
+}
+pub fn cycle_already(label: &str) -> String {
+    format!("Already showing the {label} cycle.")
+}
 pub fn earlier_cycle_banner(viewing: &str, latest: &str) -> String {
     format!(
         "You are looking at {viewing}, an earlier cycle. Changes you make are saved into {viewing}, not into {latest}."
@@ -960,8 +996,9 @@ pub fn plan_restored(what: &str) -> String {
     format!("Put back “{what}”.")
 }
 pub fn plan_goal_created(title: &str) -> String {
-    format!("Goal created: “{title}”. It is on the Plan page.")
+    format!("Goal created: “{title}”.")
 }
+pub const PLAN_OPEN_GOAL: &str = "Open its goal";
 pub const PLAN_CREATE_FROM_FINDING: &str = "Create a goal";
 pub const PLAN_OPEN: &str = "Open the plan";
 pub fn goal_from_finding(who: &str, indicator: &str) -> String {
@@ -970,6 +1007,26 @@ pub fn goal_from_finding(who: &str, indicator: &str) -> String {
 pub fn goal_from_priority(statement: &str) -> String {
     format!("Reach our target: {statement}")
 }
+/// A goal's line when it is collapsed: status, owner, actions and the last due date.
+pub fn goal_summary(status: PlanStatus, owner: Option<Role>, actions: usize, due: Option<Date>) -> String {
+    let owner = owner.map(|o| format!(" · Owner: {}", role_label(o))).unwrap_or_default();
+    let actions = match actions {
+        0 => " · No actions yet".to_string(),
+        n => format!(" · {}", count(n, "action", "actions")),
+    };
+    let due = due.map(|d| format!(" · Last due {}", date(d))).unwrap_or_default();
+    format!("{}{owner}{actions}{due}", status_name(status))
+}
+/// A finding kept as a goal's evidence, in words.
+pub fn finding_link(indicator: &str, group: Option<&str>, school: Option<&str>) -> String {
+    match (group, school) {
+        (Some(g), Some(s)) => format!("{indicator}: {g} at {s}"),
+        (Some(g), None) => format!("{indicator}: {g} across the district"),
+        (None, Some(s)) => format!("{indicator}: {s} as a whole"),
+        (None, None) => format!("{indicator}: the district as a whole"),
+    }
+}
+pub const PLAN_NO_MEASURE_YET: &str = "No success measure yet: open the goal to add one.";
 pub fn status_name(s: PlanStatus) -> &'static str {
     match s {
         PlanStatus::NotStarted => "Not started",

@@ -1,11 +1,11 @@
 //! "/divides": the summary per divide, the ranked findings with filters, and the CSV export.
 
 use crate::browser::{clock, download};
+use crate::ui::components::create_goal::CreateGoal;
 use crate::ui::components::findings::{protected_view, sentence, use_analysis, who};
 use crate::ui::components::form::{divide_options, FilterSelect};
 use crate::ui::components::statements::{statement_finding_ids, statement_sentence, WhoNeedsWhat};
 use crate::ui::components::workspace_page::WorkspacePage;
-use crate::ui::edit::edit_plan;
 use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
@@ -17,19 +17,18 @@ use dew_domain::divides::findings::{divide_summary, findings, findings_by, Filte
 use dew_domain::divides::model::DivideData;
 use dew_domain::divides::statements::statements;
 use dew_domain::ids::slug;
-use dew_domain::plan::{measure_from_finding, Link};
+use dew_domain::plan::{measure_from_finding, Link, Measure};
 use leptos::prelude::*;
 
-/// Makes a goal from a finding in one step: linked to the finding, measured by the group's
-/// rate reaching its comparison's rate by the end of the school year.
-fn create_goal(
+/// The goal a finding suggests: linked to the finding, measured by the group's rate reaching
+/// its comparison's rate by the end of the school year.
+fn goal_for(
     state: AppState,
     data: Memo<DivideData>,
     analysis: Memo<Analysis>,
     id: &str,
-    created: RwSignal<Option<String>>,
-) {
-    let goal = data.with_untracked(|d| {
+) -> Option<(String, Option<Measure>)> {
+    data.with_untracked(|d| {
         analysis.with_untracked(|a| {
             let f = findings(a).into_iter().find(|f| f.id(a) == id)?;
             let c = f.cell;
@@ -37,14 +36,9 @@ fn create_goal(
             let ind = &a.indicators[c.indicator];
             let label = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()))?;
             let measure = measure_from_finding(&ind.id, a.school_id(c), a.group(c), cmp.rate, school_year_end(&label));
-            Some((t::goal_from_finding(&who(d, a, c), &ind.name), measure))
+            Some((t::goal_from_finding(&who(d, a, c), &ind.name), Some(measure)))
         })
-    });
-    let Some((title, measure)) = goal else { return };
-    let link = Link::Finding(id.to_string());
-    if edit_plan(state, |p| p.add_goal(&title, vec![link], Some(measure))).is_some() {
-        created.set(Some(t::plan_goal_created(&title)));
-    }
+    })
 }
 
 /// Findings listed at a time: a page a person reads, not a list 14,000 px long.
@@ -112,7 +106,6 @@ fn Divides() -> impl IntoView {
         })
     };
 
-    let created = RwSignal::new(None::<String>);
     let filter = move || Filter {
         divide: Divide::ALL.into_iter().find(|d| format!("{d:?}") == divide_f.get()),
         school: match school_f.get().as_str() {
@@ -161,7 +154,7 @@ fn Divides() -> impl IntoView {
         <p class="lead" id="divides-intro">{move || analysis.with(|a| t::divides_intro(a.adjustment.map(|x| x.family)))}</p>
         <h2 id="statements-heading">{t::STATEMENTS_HEADING}</h2>
         <p>{t::STATEMENTS_INTRO}</p>
-        <WhoNeedsWhat state=state data=data analysis=analysis limit=10 show=shown_statement created=created/>
+        <WhoNeedsWhat state=state data=data analysis=analysis limit=10 show=shown_statement/>
         <h2>{t::DIVIDES_SUMMARY}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-label=t::DIVIDES_SUMMARY>
             <table class="data-table" id="divide-summary">
@@ -226,7 +219,6 @@ fn Divides() -> impl IntoView {
                 </p>
             })
         })}
-        <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p>
         {move || {
             let (shown, total) = list();
             let matching = shown.len();
@@ -243,8 +235,8 @@ fn Divides() -> impl IntoView {
                             {shown.into_iter().map(|(id, flag, text)| view! {
                                 <li id=format!("finding-{}", slug(&id)) tabindex="-1" data-finding=id.clone() class=if flag == Flag::Priority { "priority" } else { "watch" }>
                                     <span class="flag-badge">{t::flag_name(flag)}</span>" "{text.clone()}" "
-                                    <button type="button" class="link-button create-goal" aria-label=format!("{}: {text}", t::PLAN_CREATE_FROM_FINDING)
-                                        on:click={ let id = id.clone(); move |_| create_goal(state, data, analysis, &id, created) }>{t::PLAN_CREATE_FROM_FINDING}</button>
+                                    <CreateGoal dom=format!("finding-{}", slug(&id)) about=text.clone() links=vec![Link::Finding(id.clone())]
+                                        make=Callback::new({ let id = id.clone(); move |_| goal_for(state, data, analysis, &id) })/>
                                 </li>
                             }).collect_view()}
                         </ol>

@@ -1,12 +1,13 @@
 //! "/results": per-area and per-divide summaries (chart plus a table with the same numbers),
 //! strengths and priorities. All numbers come from `domain::assessment::results`.
 
+use crate::ui::components::create_goal::CreateGoal;
 use crate::ui::components::level_chart::LevelChart;
 use crate::ui::components::workspace_page::WorkspacePage;
-use crate::ui::edit::edit_plan;
+use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
 use crate::ui::routes::assess_area;
-use crate::ui::routes::{href, Page};
+use crate::ui::routes::Page;
 use crate::ui::state::{expect_state, AppState};
 use dew_domain::assessment::content::Level;
 use dew_domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
@@ -38,21 +39,17 @@ fn summary_head(first: &'static str) -> impl IntoView {
     }
 }
 
-/// Makes a goal from a self-assessment priority in one step: linked to the indicator, measured
-/// by reaching the team's target level by the end of the school year.
-fn goal_from_priority(
+/// The goal a self-assessment priority suggests: reaching the team's target level by the end
+/// of the school year.
+fn goal_for(
     state: AppState,
     id: &'static str,
     statement: &'static str,
     target: Option<Level>,
-    created: RwSignal<Option<String>>,
-) {
+) -> (String, Option<Measure>) {
     let by = state.workspace.with_untracked(|w| w.as_ref().and_then(|ws| school_year_end(&ws.current_cycle().label)));
     let measure = Measure::Level { indicator: id.to_string(), target: target.unwrap_or(Level::Established), by };
-    let title = t::goal_from_priority(statement);
-    if edit_plan(state, |p| p.add_goal(&title, vec![Link::Indicator(id.to_string())], Some(measure))).is_some() {
-        created.set(Some(t::plan_goal_created(&title)));
-    }
+    (t::goal_from_priority(statement), Some(measure))
 }
 
 #[component]
@@ -67,7 +64,6 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn Results() -> impl IntoView {
     let state = expect_state();
-    let created = RwSignal::new(None::<String>);
     let assessment = state.sections().assessment;
     move || {
         let all = assessment.with(standings);
@@ -106,10 +102,9 @@ fn Results() -> impl IntoView {
                         view! { <ol id="priorities">{prio.into_iter().map(|(a, id, st, l, tg)| view! {
                             <li><a href=assess_area(a, Some(id))>{st}</a>
                                 <br/><span class="hint">{l.zip(tg).map(|((l, s), tg)| t::results_gap(l, tg, s))}</span>" "
-                                <button type="button" class="link-button create-goal" aria-label=format!("{}: {st}", t::PLAN_CREATE_FROM_FINDING)
-                                    on:click=move |_| goal_from_priority(state, id, st, tg, created)>{t::PLAN_CREATE_FROM_FINDING}</button></li>
-                        }).collect_view()}</ol>
-                        <p role="status" id="goal-created">{move || created.get().map(|m| view! { {m}" "<a href=href(Page::Plan)>{t::PLAN_OPEN}</a> })}</p> }.into_any()
+                                <CreateGoal dom=format!("priority-{}", dom_id(id)) about=st.to_string() links=vec![Link::Indicator(id.to_string())]
+                                    make=Callback::new(move |_| Some(goal_for(state, id, st, tg)))/></li>
+                        }).collect_view()}</ol> }.into_any()
                     }}
                 </section>
             </div>

@@ -29,6 +29,29 @@ pub fn finding_id(indicator: &str, scope: &Scope, group: Option<(&str, &str)>) -
     }
 }
 
+/// A finding id's parts, as [`finding_id`] writes them: for naming a finding in words where
+/// only its id is kept (a goal's evidence), whether or not the finding is still shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FindingRef<'a> {
+    pub indicator: &'a str,
+    /// The school's id; `None` for the district as a whole.
+    pub school: Option<&'a str>,
+    /// (dimension, group); `None` for everyone at the place.
+    pub group: Option<(&'a str, &'a str)>,
+}
+
+pub fn parse_finding_id(id: &str) -> Option<FindingRef<'_>> {
+    let (indicator, rest) = id.split_once('@')?;
+    let (place, group) = match rest.split_once('/') {
+        Some((place, g)) => (place, Some(g.split_once(':')?)),
+        None => (rest, None),
+    };
+    if indicator.is_empty() || place.is_empty() {
+        return None;
+    }
+    Some(FindingRef { indicator, school: (place != "district").then_some(place), group })
+}
+
 /// How many students are on the short side of a finding's gap: the group's respondents times
 /// the gap, with the same product over the gap's 95% interval (clipped at zero). Were the
 /// group's rate raised to its comparison's, about this many more of its students would meet
@@ -165,6 +188,25 @@ pub fn divide_summary(a: &Analysis) -> Vec<DivideSummary> {
 
 #[cfg(test)]
 mod tests {
+    use super::{finding_id, parse_finding_id, FindingRef};
+    use crate::divides::analysis::Scope;
+
+    #[test]
+    fn a_finding_id_reads_back_into_its_parts() {
+        let school = Scope::School("lincoln-ms".into());
+        let id = finding_id("home-internet", &school, Some(("el", "yes")));
+        assert_eq!(id, "home-internet@lincoln-ms/el:yes");
+        assert_eq!(
+            parse_finding_id(&id),
+            Some(FindingRef { indicator: "home-internet", school: Some("lincoln-ms"), group: Some(("el", "yes")) })
+        );
+        let id = finding_id("device-own", &Scope::District, None);
+        assert_eq!(parse_finding_id(&id), Some(FindingRef { indicator: "device-own", school: None, group: None }));
+        for bad in ["no-at-sign", "@district", "x@", "x@district/no-colon"] {
+            assert_eq!(parse_finding_id(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
     use crate::assessment::content::Divide;
     use crate::divides::analysis::analyse;

@@ -71,6 +71,21 @@ impl Link {
     }
 }
 
+/// What [`Plan::add_goal_once`] did: made the goal, or found the one already made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    New(u32),
+    Existing(u32),
+}
+
+impl Created {
+    pub fn id(self) -> u32 {
+        match self {
+            Created::New(id) | Created::Existing(id) => id,
+        }
+    }
+}
+
 /// What success looks like, checked against a cycle's data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Measure {
@@ -207,6 +222,29 @@ impl Plan {
             notes: String::new(),
         });
         Ok(id)
+    }
+
+    /// A goal made from the same evidence: one whose links include every one of `links`.
+    pub fn goal_from(&self, links: &[Link]) -> Option<u32> {
+        if links.is_empty() {
+            return None;
+        }
+        self.goals.iter().find(|g| links.iter().all(|l| g.links.contains(l))).map(|g| g.id)
+    }
+
+    /// Adds a goal made from evidence (a finding, a statement, a priority) unless one made
+    /// from the same evidence is already there: a second press of "Create a goal" finds the
+    /// first goal instead of making a copy.
+    pub fn add_goal_once(
+        &mut self,
+        title: &str,
+        links: Vec<Link>,
+        measure: Option<Measure>,
+    ) -> Result<Created, PlanError> {
+        match self.goal_from(&links) {
+            Some(id) => Ok(Created::Existing(id)),
+            None => self.add_goal(title, links, measure).map(Created::New),
+        }
     }
 
     /// Adds an action with a title to a goal and returns its id.

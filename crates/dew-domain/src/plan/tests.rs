@@ -231,3 +231,25 @@ fn filters_and_sorts_goals() {
     assert_eq!(ids(&PlanFilter { owner: Some(Role::Teacher), ..Default::default() }, PlanSort::Entered), vec![access]);
     let _ = a;
 }
+
+#[test]
+fn a_goal_from_the_same_evidence_is_made_once() {
+    let mut p = Plan::default();
+    let f = Link::Finding("home-internet@lincoln-ms/el:yes".into());
+    let other = Link::Finding("home-internet@district/el:yes".into());
+    let first = p.add_goal_once("Close the gap", vec![f.clone()], None).unwrap();
+    assert_eq!(first, Created::New(first.id()));
+    // A second press, even after more evidence was linked to the goal, finds it.
+    p.goal_mut(first.id()).unwrap().links.push(Link::Indicator("who.accessible-materials".into()));
+    assert_eq!(p.add_goal_once("Close the gap", vec![f.clone()], None).unwrap(), Created::Existing(first.id()));
+    assert_eq!(p.goals.len(), 1);
+    // A statement's goal stands for several findings: only a goal holding all of them is the same.
+    let both = p.add_goal_once("Both", vec![f.clone(), other.clone()], None).unwrap();
+    assert!(matches!(both, Created::New(id) if id != first.id()));
+    assert_eq!(p.add_goal_once("Both", vec![other, f], None).unwrap(), Created::Existing(both.id()));
+    assert_eq!(p.goals.len(), 2);
+    // Goals typed in by hand (no evidence) are never taken for one another.
+    p.add_goal_once("Mine", vec![], None).unwrap();
+    assert!(matches!(p.add_goal_once("Mine", vec![], None).unwrap(), Created::New(_)));
+    assert_eq!(p.goals.len(), 4);
+}

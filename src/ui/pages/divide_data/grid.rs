@@ -25,6 +25,7 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
     // back ("1,200" typed over 1200 saves "1" on the way).
     let at_focus = StoredValue::new(stored);
     let k3 = key.clone();
+    let k4 = key.clone();
     let remember = move || {
         let now = state
             .workspace
@@ -97,22 +98,36 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
         }
     };
     let described2 = described;
+    // The cell's rate as typed, so a person checks a row at a glance (the data is theirs: no
+    // suppression applies on this page).
+    let rate = move || {
+        state
+            .workspace
+            .read(DIVIDES, |d| {
+                d.cells
+                    .get(&k4)
+                    .filter(|c| c.is_valid() && c.denominator > 0)
+                    .map(|c| t::percent(c.numerator as f64 / c.denominator as f64))
+            })
+            .flatten()
+    };
     view! {
         <td class:cell-invalid=move || invalid.get() || error.with(Option::is_some)>
             <span class="cell-inputs">
-                <input type="text" inputmode="numeric" id=nid size="4" bind:value=num aria-label=t::ddata_cell_label(&label, "", t::DDATA_NUM)
+                <input type="text" inputmode="numeric" id=nid size="4" bind:value=num aria-label=t::ddata_cell_label(&label, t::DDATA_NUM)
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described
                     on:focus=move |_| remember()
                     on:input=move |ev| { num.set(event_target_value(&ev)); typing() }
                     on:change=move |_| commit() on:keydown=move |ev| nav(ev, "n")/>
                 <span aria-hidden="true">" / "</span>
-                <input type="text" inputmode="numeric" id=did size="4" bind:value=den aria-label=t::ddata_cell_label(&label, "", t::DDATA_DEN)
+                <input type="text" inputmode="numeric" id=did size="4" bind:value=den aria-label=t::ddata_cell_label(&label, t::DDATA_DEN)
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described2
                     on:focus=move |_| remember2()
                     on:input=move |ev| { den.set(event_target_value(&ev)); typing2() }
                     on:change=move |_| commit2() on:keydown=move |ev| nav(ev, "d")/>
+                <span class="cell-rate">{rate}</span>
             </span>
             {move || error.get().map(|e| e.to_string()).or_else(|| invalid.get().then(|| t::INVALID_CELL.to_string()))
                 .map(|e| view! { <span class="error-text cell-error" id=eid.clone()>{e}</span> })}

@@ -23,6 +23,7 @@ pub(super) fn Schools() -> impl IntoView {
     let state = expect_state();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(false);
+    let added = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let n = name.get_untracked();
@@ -32,12 +33,18 @@ pub(super) fn Schools() -> impl IntoView {
             return;
         }
         error.set(false);
-        edit_divides(state, |d| {
+        let row = edit_divides(state, |d| {
             let taken: Vec<&str> = d.schools.iter().map(|s| s.id.as_str()).collect();
             let id = new_id(&n, "", &taken);
             d.schools.push(School { id, name: n.trim().to_string() });
+            d.schools.len() - 1
         });
         name.set(String::new());
+        if let Some(row) = row {
+            // Focus follows what was added: the new school's first cell in the grid below.
+            added.set(t::ddata_school_added(n.trim()));
+            page::focus(&format!("g-{row}-0-n"));
+        }
     };
     view! {
         <section aria-labelledby="schools-heading">
@@ -50,6 +57,7 @@ pub(super) fn Schools() -> impl IntoView {
                 </div>
                 <div class="actions"><button type="submit">{t::DDATA_ADD_SCHOOL}</button></div>
             </form>
+            <p role="status" id="school-added">{move || added.get()}</p>
         </section>
     }
 }

@@ -8,16 +8,94 @@ pub(super) fn link_label(l: &Link, data: &DivideData) -> String {
         Link::Indicator(id) => dew_domain::assessment::content::indicator(id)
             .map(|(_, i)| i.statement.to_string())
             .unwrap_or_else(|| id.clone()),
-        Link::Finding(id) => {
-            let ind = l.finding_indicator().unwrap_or(id);
-            let name = data.indicators().into_iter().find(|i| i.id == ind).map(|i| i.name).unwrap_or_default();
-            format!("{name} — {id}")
-        }
+        // In words, whether or not the finding still shows: its indicator, group and place.
+        Link::Finding(id) => match dew_domain::divides::findings::parse_finding_id(id) {
+            Some(f) => {
+                let name = data.indicators().into_iter().find(|i| i.id == f.indicator).map(|i| i.name);
+                let place = f.school.map(|s| data.school_name(s).unwrap_or(s).to_string());
+                let group = f.group.map(|(d, g)| data.group_name(d, g));
+                t::finding_link(name.as_deref().unwrap_or(f.indicator), group.as_deref(), place.as_deref())
+            }
+            None => id.clone(),
+        },
     }
 }
 
+/// One goal, collapsed to its heading and a line of status, owner, measure and actions; its
+/// button opens the goal's fields to edit (only open goals' fields are built).
 #[component]
 pub(super) fn GoalCard(
+    id: u32,
+    data: Memo<DivideData>,
+    analysis: Memo<dew_domain::divides::analysis::Analysis>,
+    removed: RwSignal<Option<(String, Removed)>>,
+    notice: RwSignal<String>,
+    opened: RwSignal<Vec<u32>>,
+) -> impl IntoView {
+    let state = expect_state();
+    let p = format!("goal-{id}");
+    let is_open = move || opened.with(|o| o.contains(&id));
+    let toggle = move |_| {
+        opened.update(|o| {
+            if let Some(i) = o.iter().position(|g| *g == id) {
+                o.remove(i);
+            } else {
+                o.push(id);
+            }
+        })
+    };
+    let summary = move || {
+        state
+            .workspace
+            .read(PLAN, |p| {
+                p.goal(id).map(|g| {
+                    let due = g.actions.iter().filter_map(|a| a.due).max();
+                    t::goal_summary(g.status, g.owner, g.actions.len(), due)
+                })
+            })
+            .flatten()
+            .unwrap_or_default()
+    };
+    let evaluation = move || {
+        let m = state.workspace.read(PLAN, |p| p.goal(id).and_then(|g| g.measure.clone())).flatten();
+        let Some(m) = m else { return t::PLAN_NO_MEASURE_YET.to_string() };
+        state
+            .workspace
+            .read(ASSESSMENT, |assessment| {
+                let e = analysis.with(|a| evaluate(&m, a, assessment));
+                let value = e.value.map(|v| match m {
+                    Measure::Rate { .. } => t::percent(v),
+                    Measure::Level { .. } => {
+                        Level::from_index(v as usize).map(t::level_name).unwrap_or_default().to_string()
+                    }
+                });
+                t::measure_status(e.outcome, value)
+            })
+            .unwrap_or_default()
+    };
+    let body = format!("{p}-body");
+    view! {
+        <section class="goal card" id=p.clone() tabindex="-1" aria-labelledby=format!("{p}-heading")>
+            <h2 id=format!("{p}-heading") class="goal-heading">
+                <button type="button" class="goal-toggle" id=format!("{p}-toggle") aria-controls=body.clone()
+                    aria-expanded=move || is_open().to_string() on:click=toggle>
+                    {move || state.workspace.read(PLAN, |p| p.goal(id).map(|g| g.title.clone())).flatten().unwrap_or_default()}
+                </button>
+            </h2>
+            <p class="goal-summary">{summary}</p>
+            <p class="measure-status" id=format!("{p}-measure-status")>{evaluation}</p>
+            <div id=body>
+                <Show when=is_open>
+                    <GoalBody id=id data=data analysis=analysis removed=removed notice=notice/>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// An open goal's fields: title, owner, status, evidence, measure, notes and actions.
+#[component]
+fn GoalBody(
     id: u32,
     data: Memo<DivideData>,
     analysis: Memo<dew_domain::divides::analysis::Analysis>,
@@ -66,23 +144,9 @@ pub(super) fn GoalCard(
             page::focus("plan-undo");
         }
     };
-    let evaluation = move || {
-        let m = state.workspace.read(PLAN, |p| p.goal(id).and_then(|g| g.measure.clone())).flatten()?;
-        state.workspace.read(ASSESSMENT, |assessment| {
-            let e = analysis.with(|a| evaluate(&m, a, assessment));
-            let value = e.value.map(|v| match m {
-                Measure::Rate { .. } => t::percent(v),
-                Measure::Level { .. } => {
-                    Level::from_index(v as usize).map(t::level_name).unwrap_or_default().to_string()
-                }
-            });
-            t::measure_status(e.outcome, value)
-        })
-    };
     let title = goal.title.clone();
     view! {
-        <section class="goal card" id=p.clone() aria-labelledby=format!("{p}-heading")>
-            <h2 id=format!("{p}-heading")>{move || state.workspace.read(PLAN, |p| p.goal(id).map(|g| g.title.clone())).flatten().unwrap_or_default()}</h2>
+        <div class="goal-body">
             <div class="field-row">
                 <Field id=format!("{p}-title") label=t::PLAN_GOAL_TITLE value=title
                     save=Callback::new(move |v: String| edit_goal(Box::new(move |g| {
@@ -131,7 +195,6 @@ pub(super) fn GoalCard(
                 </select>
             </div>
             <MeasureEditor goal=id measure=goal.measure.clone() data=data/>
-            <p class="measure-status" id=format!("{p}-measure-status")>{evaluation}</p>
             <Field id=format!("{p}-notes") label=t::PLAN_NOTES value=goal.notes.clone() multiline=true
                 save=Callback::new(move |v: String| edit_goal(Box::new(move |g| { g.notes = v; Ok(()) })))/>
             <h3>{t::PLAN_ACTIONS}</h3>
@@ -150,7 +213,7 @@ pub(super) fn GoalCard(
             <div class="actions">
                 <button type="button" class="danger" on:click=remove>{t::PLAN_REMOVE_GOAL}</button>
             </div>
-        </section>
+        </div>
     }
     .into_any()
 }

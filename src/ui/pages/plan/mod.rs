@@ -49,6 +49,21 @@ fn PlanView() -> impl IntoView {
     // The last removal, for undo: (message, undo).
     let removed = RwSignal::new(None::<(String, Removed)>);
     let notice = RwSignal::new(String::new());
+    // The goals open to edit (the others show one line each). "?goal=N" opens that one: a
+    // second "Create a goal" from the same finding leads here.
+    let opened = RwSignal::new(Vec::<u32>::new());
+    let open_goal = move |id: u32, focus: &str| {
+        opened.update(|o| {
+            if !o.contains(&id) {
+                o.push(id);
+            }
+        });
+        page::focus(focus);
+    };
+    let query = leptos_router::hooks::use_query_map();
+    if let Some(g) = query.with_untracked(|q| q.get("goal")).and_then(|g| g.parse::<u32>().ok()) {
+        open_goal(g, &format!("goal-{g}-toggle"));
+    }
 
     let add_goal = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -56,7 +71,7 @@ fn PlanView() -> impl IntoView {
             Some(Ok(id)) => {
                 new_goal.set(String::new());
                 new_goal_error.set(None);
-                page::focus(&format!("goal-{id}-title"));
+                open_goal(id, &format!("goal-{id}-title"));
             }
             Some(Err(e)) => {
                 new_goal_error.set(Some(t::plan_error(&e)));
@@ -81,19 +96,17 @@ fn PlanView() -> impl IntoView {
     let attention = move || {
         plan.with(|p| {
             let today = today();
-            let mut items: Vec<(String, String)> = overdue(p, today)
+            let mut items: Vec<(u32, String)> = overdue(p, today)
                 .into_iter()
                 .filter_map(|(g, a)| {
                     let goal = p.goal(g)?;
                     let action = goal.actions.iter().find(|x| x.id == a)?;
-                    let due = action.due.map(|d| d.to_string()).unwrap_or_default();
-                    Some((format!("#goal-{g}"), t::plan_overdue(&action.title, &goal.title, &due)))
+                    let due = action.due.map(t::date).unwrap_or_default();
+                    Some((g, t::plan_overdue(&action.title, &goal.title, &due)))
                 })
                 .collect();
             items.extend(
-                without_measure(p)
-                    .into_iter()
-                    .filter_map(|g| Some((format!("#goal-{g}"), t::plan_no_measure(&p.goal(g)?.title)))),
+                without_measure(p).into_iter().filter_map(|g| Some((g, t::plan_no_measure(&p.goal(g)?.title)))),
             );
             items
         })
@@ -128,7 +141,11 @@ fn PlanView() -> impl IntoView {
                 if items.is_empty() {
                     view! { <p>{t::PLAN_ALL_WELL}</p> }.into_any()
                 } else {
-                    view! { <ul id="plan-attention">{items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}</ul> }.into_any()
+                    // Buttons, not "#goal-N" links: those resolve against the <base href> and
+                    // would leave the page. Each opens its goal and moves focus to it.
+                    view! { <ul id="plan-attention">{items.into_iter().map(|(g, text)| view! {
+                        <li><button type="button" class="link-button" on:click=move |_| open_goal(g, &format!("goal-{g}-toggle"))>{text}</button></li>
+                    }).collect_view()}</ul> }.into_any()
                 }
             }}
         </section>
@@ -173,7 +190,7 @@ fn PlanView() -> impl IntoView {
             view! {
                 <p id="plan-count">{t::plan_showing(ids.len(), total)}</p>
                 <div id="goals">
-                    {ids.into_iter().map(|id| view! { <GoalCard id=id data=data analysis=analysis removed=removed notice=notice/> }).collect_view()}
+                    {ids.into_iter().map(|id| view! { <GoalCard id=id data=data analysis=analysis removed=removed notice=notice opened=opened/> }).collect_view()}
                 </div>
             }.into_any()
         }}
