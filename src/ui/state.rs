@@ -22,7 +22,7 @@ use dew_domain::plan::Plan;
 use dew_domain::portfolio::Portfolio;
 use dew_domain::schema::{is_packed, SchemaError};
 use dew_domain::stored::{
-    self, classify_with, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX,
+    self, classify_with, set_aside_key, BeforeOpening, Found, SetAsideReason, AUTO_LOCK_KEY, JOURNAL_KEY, KEY_PREFIX,
     LAST_BACKUP_KEY, WORKSPACE_KEY,
 };
 use dew_domain::workspace::{CycleId, Workspace};
@@ -423,6 +423,28 @@ impl AppState {
         self.released.set_value(raw);
         self.hold_saving.set(false);
         self.unreadable.set(None);
+    }
+
+    /// Closes the sample district and removes it (and its journal) from this device; nothing
+    /// else kept here changes. Does nothing when the open workspace is not the sample.
+    pub fn leave_sample(self) -> Result<(), StorageError> {
+        if !self.workspace.with_untracked(|w| w.as_ref().is_some_and(|ws| ws.sample)) {
+            return Ok(());
+        }
+        if let Some(h) = hooks() {
+            (h.after_erase)();
+        }
+        self.workspace.set(None);
+        self.other_tab.set(None);
+        self.hold_saving.set(false);
+        self.save_error.set(None);
+        self.set_written(None);
+        self.last_saved.set_value(None);
+        self.forget_key();
+        self.lock.locked_raw.set_value(None);
+        let removed = storage::remove(WORKSPACE_KEY).and(storage::remove(JOURNAL_KEY));
+        self.storage_rev.update(|n| *n += 1);
+        removed
     }
 
     /// Removes every key this app wrote and forgets the workspace.

@@ -598,3 +598,29 @@ test('a start page whose codec is still on its way does not start a workspace ov
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });
+
+test('the sample district can be left, after a question, without erasing anything else', async () => {
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(at());
+  await waitForApp(page);
+  // Something else kept on this device: a setting, which leaving the sample leaves alone.
+  await page.evaluate(() => localStorage.setItem('dew:last-backup', '2026-11-30'));
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.waitForFunction(() => localStorage.getItem('dew:workspace') !== null);
+  await page.getByRole('button', { name: 'Leave the sample district' }).click();
+  // Asked first; "Stay" changes nothing.
+  await page.getByRole('button', { name: 'Stay in the sample' }).click();
+  await page.getByRole('button', { name: 'Leave the sample district' }).click();
+  await page.getByRole('button', { name: 'Yes, leave it' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => localStorage.getItem('dew:workspace')), null, 'the sample is gone, and not saved again');
+  assert.equal(await page.evaluate(() => localStorage.getItem('dew:last-backup')), '2026-11-30', 'other keys stay');
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});

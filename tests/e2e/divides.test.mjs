@@ -53,11 +53,11 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
 
   await page.getByLabel('CSV file of counts').setInputFiles(good);
   await page.locator('#csv-preview').waitFor();
-  assert.match(await page.locator('#csv-preview').innerText(), /6 cell\(s\) ready, 2 new school\(s\)/);
+  assert.match(await page.locator('#csv-preview').innerText(), /6 cells ready, 2 new schools/);
   const divides = () => page.evaluate(() => JSON.stringify(JSON.parse(localStorage.getItem('dew:workspace')).workspace.cycles[0].divides));
   const emptyDivides = await divides();
   await page.getByRole('button', { name: 'Apply the import' }).click();
-  await page.getByText('Imported 6 cell(s).').waitFor();
+  await page.getByText('Imported 6 cells.').waitFor();
   // An import can be undone, and the data is exactly as before.
   await page.waitForFunction(() => document.activeElement?.id === 'csv-undo', null, { timeout: 5000 });
   await page.getByRole('button', { name: 'Undo this import' }).click();
@@ -65,7 +65,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
   await page.waitForFunction((d) => JSON.stringify(JSON.parse(localStorage.getItem('dew:workspace')).workspace.cycles[0].divides) === d, emptyDivides);
   await page.getByLabel('CSV file of counts').setInputFiles(good);
   await page.getByRole('button', { name: 'Apply the import' }).click();
-  await page.getByText('Imported 6 cell(s).').waitFor();
+  await page.getByText('Imported 6 cells.').waitFor();
   assert.notEqual(await divides(), emptyDivides);
 
   // A custom indicator with blank fields names each of them, and focus goes to the first.

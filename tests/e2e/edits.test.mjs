@@ -62,6 +62,7 @@ async function reflectInTwoTabs() {
 
 async function switchCycle(page, label) {
   await page.getByLabel('Cycle', { exact: true }).selectOption({ label });
+  await page.locator('#cycle-switch-go').click();
   await page.waitForFunction((l) => {
     const ws = JSON.parse(localStorage.getItem('dew:workspace')).workspace;
     return ws.cycles.find((c) => c.id === ws.current_cycle)?.label === l;
@@ -77,6 +78,8 @@ const PAGES = [
     path: 'plan',
     // Goals show collapsed: the first one is opened to edit.
     open: async (page) => { await page.locator('#goals .goal-toggle').first().click(); },
+    // A switch builds the page again, with its goals collapsed.
+    afterSwitch: async (page) => { await page.locator('#goals .goal-toggle').first().click(); },
     field: (page) => page.locator('#goals input[id$="-title"]').first(),
   },
   { name: 'Self-assessment', path: 'assessment', field: (page) => page.locator('textarea[id^="ev-"]').first() },
@@ -105,6 +108,7 @@ for (const p of PAGES) {
     await page.waitForFunction((t) => JSON.stringify(JSON.parse(localStorage.getItem('dew:workspace'))).includes(t), laterText);
 
     await switchCycle(page, EARLIER);
+    if (p.afterSwitch) await p.afterSwitch(page);
     const shown = await p.field(page).inputValue();
     assert.notEqual(shown, laterText, `${p.name} still shows ${LATER}'s text after switching to ${EARLIER}`);
     await p.field(page).press('End');
@@ -123,6 +127,7 @@ for (const p of PAGES) {
     await go();
     assert.equal(await p.field(page).inputValue(), shown + ' (typed in 2025–26)');
     await switchCycle(page, LATER);
+    if (p.afterSwitch) await p.afterSwitch(page);
     assert.equal(await p.field(page).inputValue(), laterText);
     assert.deepEqual(watch.consoleErrors, []);
     await context.close();

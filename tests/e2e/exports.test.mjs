@@ -65,9 +65,9 @@ test('a Windows-1252 divide CSV keeps its accents, and formula-leading text is w
   await waitForApp(page);
   await page.getByLabel('CSV file of counts').setInputFiles(file);
   await page.locator('#csv-preview').waitFor();
-  assert.match(await page.locator('#csv-preview').innerText(), /6 cell\(s\) ready, 2 new school\(s\)/);
+  assert.match(await page.locator('#csv-preview').innerText(), /6 cells ready, 2 new schools/);
   await page.getByRole('button', { name: 'Apply the import' }).click();
-  await page.getByText('Imported 6 cell(s).').waitFor();
+  await page.getByText('Imported 6 cells.').waitFor();
   const schools = (await stored(page)).cycles[0].divides.schools.map((s) => s.name).sort();
   assert.deepEqual(schools, [FORMULA_SCHOOL, ACCENTED_SCHOOL].sort(), 'the school names are stored as written, accents and all');
 
@@ -104,9 +104,9 @@ test('a Windows-1252 divide CSV keeps its accents, and formula-leading text is w
   fs.writeFileSync(exported, inventoryText);
   const before = (await stored(page)).cycles[0].portfolio.products.map((p) => p.name);
   await page.getByLabel('Inventory CSV file').setInputFiles(exported);
-  await page.locator('#inventory-preview').getByText('2 product(s), of which 2 update').waitFor();
+  await page.locator('#inventory-preview').getByText('2 products, of which 2 update').waitFor();
   await page.getByRole('button', { name: 'Apply' }).click();
-  await page.locator('#inventory-done').getByText('Imported 2 product(s).').waitFor();
+  await page.locator('#inventory-done').getByText('Imported 2 products.').waitFor();
   assert.deepEqual((await stored(page)).cycles[0].portfolio.products.map((p) => p.name), before, 'read back unchanged, no product added');
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
@@ -143,10 +143,10 @@ test('a divide CSV of a million bad rows is read in slices, with progress, and a
   await page.getByLabel('CSV file of counts').setInputFiles(file);
   await page.locator('#csv-errors').waitFor({ timeout: 60000 });
   const text = await page.locator('#csv-errors').innerText();
-  assert.match(text, /“bad-rows\.csv” cannot be imported: 1000000 problem\(s\)/);
+  assert.match(text, /“bad-rows\.csv” cannot be imported: 1000000 problems/);
   assert.equal(await page.locator('#csv-errors li').count(), 100, 'the first 100 problems are listed');
   assert.match(text, /Line 2, column “numerator”: `many` is not a whole number\./);
-  assert.match(text, /…and 999900 more problem\(s\)/);
+  assert.match(text, /…and 999900 more problems/);
   assert.ok(await page.evaluate(() => window.__progress) > 1, 'progress was shown while reading');
   assert.equal(await page.evaluate(() => localStorage.getItem('dew:workspace')), before, 'nothing changed');
   fs.rmSync(dir, { recursive: true, force: true });

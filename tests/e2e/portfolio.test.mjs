@@ -101,9 +101,9 @@ test('portfolio: add, review by keyboard, retire, usage disparity, inventory CSV
   assert.match(await page.locator('#inventory-errors').innerText(), /Line 3, column “active_users”: `ABC` is not a whole number/);
   assert.equal(await page.evaluate(() => localStorage.getItem('dew:workspace')), before, 'a bad file changes nothing');
   await page.getByLabel('Inventory CSV file').setInputFiles(good);
-  await page.locator('#inventory-preview').getByText('2 product(s), of which 0 update').waitFor();
+  await page.locator('#inventory-preview').getByText('2 products, of which 0 update').waitFor();
   await page.getByRole('button', { name: 'Apply' }).click();
-  await page.locator('#inventory-done').getByText('Imported 2 product(s).').waitFor();
+  await page.locator('#inventory-done').getByText('Imported 2 products.').waitFor();
   assert.equal(await page.locator('#inventory tbody tr').count(), 3);
 
   // The overview: the two math products serve one need; one holds data without an agreement.

@@ -38,6 +38,14 @@ pub fn date(d: Date) -> String {
     let month = MONTHS.get(usize::from(d.month).wrapping_sub(1)).copied().unwrap_or("?");
     format!("{month} {}, {}", d.day, d.year)
 }
+pub const SAMPLE_LEAVE_HEADING: &str = "You are exploring the sample district";
+pub const SAMPLE_LEAVE_TEXT: &str =
+    "Its schools, counts and team are made up. When you are ready, leave it and start your own district's workspace.";
+pub const SAMPLE_LEAVE_BUTTON: &str = "Leave the sample district";
+pub const SAMPLE_LEAVE_QUESTION: &str =
+    "Leave the sample district? Any changes you made to it are discarded. Nothing else kept on this device changes.";
+pub const SAMPLE_LEAVE_YES: &str = "Yes, leave it";
+pub const SAMPLE_LEAVE_STAY: &str = "Stay in the sample";
 pub const FOOTER: &str = "Everything you enter stays in this browser on this device. Nothing is sent anywhere.";
 
 // Start page (first run)
@@ -273,11 +281,19 @@ pub const DATA_DOWNLOAD_FAILED: &str = "The download could not be started in thi
 
 // Privacy page
 pub const PRIVACY_TITLE: &str = "Privacy";
-pub const PRIVACY_INTRO: &str = "The Workbench runs entirely in this browser. It sends nothing to any server: no analytics, no fonts or scripts from elsewhere, and a Content-Security-Policy stops the page from connecting anywhere but the site it was loaded from.";
+pub const PRIVACY_INTRO: &str = "Everything you enter stays in this browser, on this device. The Workbench sends nothing anywhere: not your data, and not how you use it.";
 pub const PRIVACY_WHAT_HEADING: &str = "What is stored, and where";
-pub const PRIVACY_WHAT_TEXT: &str = "Everything is kept in this browser's local storage for this site, on this device only. Other people using this device with the same browser profile can see it. Clearing the browser's site data also removes it. So that the app opens without a network, the browser also keeps a copy of the app's own files (its code and pages, never your data) in its cache for this site.";
+pub const PRIVACY_WHAT_TEXT: &str = "It is kept only in this browser on this device. Anyone who uses this browser on this device can open it: on a shared computer, lock it with a passphrase (below). Clearing the browser's data for this site removes it, so keep a backup (Data & backup).";
+pub const PRIVACY_TECH_SUMMARY: &str = "Technical details";
+pub const PRIVACY_TECH_TEXT: &[&str] = &[
+    "The app is WebAssembly that runs in the browser. Its Content-Security-Policy lets the page connect only to the site it was loaded from: no analytics, and no fonts or scripts from elsewhere.",
+    "Data is kept in the browser's localStorage for this site, under keys that begin with “dew:”. A locked workspace is encrypted there with AES-GCM, under a key derived from the passphrase with PBKDF2.",
+    "A service worker keeps the app's own files (its code and pages, never your data) in the browser's cache, so the app opens without a network.",
+    "At the first save the app asks the browser for persistent storage (navigator.storage.persist), so that the data is not cleared when space runs short.",
+];
+pub const PRIVACY_KEYS_TECH_CAPTION: &str = "Storage keys";
 pub const PRIVACY_KEYS_CAPTION: &str = "Items this app has stored on this device";
-pub const PRIVACY_COL_KEY: &str = "Storage key";
+pub const PRIVACY_COL_KEY: &str = "Key";
 pub const PRIVACY_COL_WHAT: &str = "What it holds";
 pub const PRIVACY_COL_SIZE: &str = "Size";
 pub const PRIVACY_KEY_WORKSPACE: &str =
@@ -338,7 +354,10 @@ pub fn rated_of(rated: usize, total: usize) -> String {
 }
 pub fn overview_consensus_progress(raters: usize, agreed: usize, disagreements: usize) -> String {
     format!(
-        "{raters} other rater(s) imported; {agreed} agreed level(s) recorded; {disagreements} disagreement(s) open."
+        "{} imported; {} recorded; {} open.",
+        count(raters, "other rater", "other raters"),
+        count(agreed, "agreed level", "agreed levels"),
+        count(disagreements, "disagreement", "disagreements")
     )
 }
 
@@ -475,7 +494,12 @@ pub fn rater_file_error(e: &RaterFileError) -> String {
 
 pub const RESULTS_TITLE: &str = "Results";
 pub const RESULTS_INTRO: &str = "Each indicator counts at the level the team agreed on, or, where there is no agreement yet, at the median of the raters' levels (the lower one when raters are split evenly).";
-pub const RESULTS_EMPTY: &str = "Nothing is rated yet. Start on the Self-assessment page.";
+pub const RESULTS_EMPTY: &str = "Nothing is rated yet.";
+pub const GO_ASSESS: &str = "Start the self-assessment";
+pub const GO_TARGETS: &str = "Set targets in the self-assessment";
+pub const GO_DIVIDE_DATA: &str = "Add divide data";
+pub const GO_PLAN: &str = "Open the plan";
+pub const GO_CYCLES: &str = "Cycles, on the Overview";
 pub const RESULTS_BY_AREA: &str = "By area";
 pub const RESULTS_BY_DIVIDE: &str = "By divide";
 pub const RESULTS_STRENGTHS: &str = "Strengths";
@@ -521,7 +545,12 @@ use dew_domain::divides::analysis::{CompareWith, Flag};
 
 pub const OVERVIEW_DIVIDES_STEP: &str = "Measure the access, use and design divides";
 pub fn overview_divides_progress(schools: usize, cells: usize, priorities: usize) -> String {
-    format!("{schools} school(s), {cells} data cell(s); {priorities} priority finding(s).")
+    format!(
+        "{}, {}; {}.",
+        count(schools, "school", "schools"),
+        count(cells, "data cell", "data cells"),
+        count(priorities, "priority finding", "priority findings")
+    )
 }
 
 pub const DIVIDES_TITLE: &str = "Divides: who needs what";
@@ -534,8 +563,7 @@ pub fn divides_intro(family: Option<usize>) -> String {
     };
     format!("Each finding compares a group or school with its comparison, with a 95% interval for the gap. {rule} Small groups are suppressed and never shown.")
 }
-pub const DIVIDES_EMPTY: &str =
-    "There is no divide data yet. Add counts on the Divide data page, by hand or from a CSV file.";
+pub const DIVIDES_EMPTY: &str = "There is no divide data yet: add counts by hand or from a CSV file.";
 pub const DIVIDES_SUMMARY: &str = "Summary per divide";
 pub const DIVIDES_COL_DIVIDE: &str = "Divide";
 pub const DIVIDES_COL_INDICATORS: &str = "Indicators with data";
@@ -625,6 +653,7 @@ pub fn goal_from_statement(who: &str, what: &str) -> String {
 }
 pub const FINDINGS_HEADING: &str = "Findings";
 pub const FINDINGS_NONE: &str = "No findings match these filters.";
+pub const FINDINGS_CLEAR: &str = "Clear the filters";
 pub const FILTER_DIVIDE: &str = "Divide";
 pub const FILTER_SCHOOL: &str = "School";
 pub const FILTER_DIMENSION: &str = "Student groups";
@@ -761,25 +790,34 @@ pub const DDATA_TEMPLATE: &str = "Download the CSV template";
 pub const DDATA_IMPORT_LABEL: &str = "CSV file of counts";
 pub const DDATA_IMPORT_HINT: &str = "Columns: indicator, school, dimension, group, numerator, denominator. Leave dimension and group blank for a whole school. You will see a preview first.";
 pub fn ddata_preview(file: &str, cells: usize, new_schools: usize, overwrites: usize) -> String {
-    format!("“{file}”: {cells} cell(s) ready, {new_schools} new school(s), {overwrites} cell(s) already hold counts.")
+    let holds = if overwrites == 1 { "already holds" } else { "already hold" };
+    format!(
+        "“{file}”: {} ready, {}, {} {holds} counts.",
+        count(cells, "cell", "cells"),
+        count(new_schools, "new school", "new schools"),
+        count(overwrites, "cell", "cells")
+    )
 }
 pub fn ddata_reading(file: &str) -> String {
     format!("Reading “{file}”…")
 }
 pub fn more_problems(more: usize) -> String {
     format!(
-        "…and {more} more problem(s), not listed: only the first {} are. Fix these, then choose the file again to see the rest.",
+        "…and {more} more {}, not listed: only the first {} are. Fix these, then choose the file again to see the rest.",
+        if more == 1 { "problem" } else { "problems" },
         dew_domain::csv_text::MAX_PROBLEMS
     )
 }
 pub fn usage_errors(file: &str, n: usize) -> String {
     format!(
-        "“{file}” cannot be used with these columns: {n} problem(s). Change the columns chosen above, or fix the file and choose it again. Nothing has changed."
+        "“{file}” cannot be used with these columns: {}. Change the columns chosen above, or fix the file and choose it again. Nothing has changed.",
+        count(n, "problem", "problems")
     )
 }
 pub fn ddata_errors(file: &str, n: usize) -> String {
     format!(
-        "“{file}” cannot be imported: {n} problem(s). Fix them in the file and choose it again. Nothing has changed."
+        "“{file}” cannot be imported: {}. Fix them in the file and choose it again. Nothing has changed.",
+        count(n, "problem", "problems")
     )
 }
 /// A problem with an imported CSV file (divide data, inventory, usage), as a sentence.
@@ -796,7 +834,7 @@ pub const DDATA_MODE_REPLACE: &str = "Replace all divide data for this cycle";
 pub const DDATA_APPLY: &str = "Apply the import";
 pub const DDATA_CANCEL: &str = "Cancel";
 pub fn ddata_applied(cells: usize) -> String {
-    format!("Imported {cells} cell(s).")
+    format!("Imported {}.", count(cells, "cell", "cells"))
 }
 pub const DDATA_UNDO: &str = "Undo this import";
 pub const DDATA_UNDONE: &str = "Import undone: the divide data is as it was before.";
@@ -837,7 +875,7 @@ pub const DDATA_CUSTOM_SAVE: &str = "Save indicator";
 pub const DDATA_CUSTOM_DELETE: &str = "Delete";
 pub const DDATA_CUSTOM_EDIT: &str = "Edit";
 pub fn ddata_custom_delete_q(name: &str, cells: usize) -> String {
-    format!("Delete “{name}” and its {cells} cell(s) of counts?")
+    format!("Delete “{name}” and its {} of counts?", count(cells, "cell", "cells"))
 }
 pub const DDATA_CONFIRM_DELETE: &str = "Yes, delete";
 pub const DDATA_KEEP: &str = "Keep it";
@@ -1048,9 +1086,10 @@ pub fn plan_error(e: &PlanError) -> String {
 
 pub const PROGRESS_TITLE: &str = "Progress across cycles";
 pub const PROGRESS_INTRO: &str = "Each success measure checked against this cycle's data and the cycle before; each area's level per cycle; and each divide indicator's district rate with the groups flagged now.";
-pub const PROGRESS_ONE_CYCLE: &str = "There is only one cycle so far, so there is nothing to compare with yet. Start the next cycle from the Overview page when the school year turns.";
+pub const PROGRESS_ONE_CYCLE: &str = "There is only one cycle so far, so there is nothing to compare with yet. Start the next cycle when the school year turns.";
 pub const PROGRESS_MEASURES: &str = "Success measures";
-pub const PROGRESS_NO_MEASURES: &str = "No goal in this cycle has a success measure yet. Add one on the Plan page.";
+pub const PROGRESS_NO_MEASURES: &str =
+    "No goal in this cycle has a success measure yet: open a goal on the Plan page to add one.";
 pub const PROGRESS_COL_GOAL: &str = "Goal";
 pub const PROGRESS_COL_MEASURE: &str = "Measure";
 pub const PROGRESS_COL_TARGET: &str = "Target";
@@ -1146,13 +1185,17 @@ pub const PORTFOLIO_EXPORT: &str = "Download the inventory as CSV";
 pub const PORTFOLIO_IMPORT: &str = "Import an inventory CSV";
 pub const PORTFOLIO_IMPORT_HINT: &str = "One row per product; a product with the same name is updated, others are added. Columns: name, category, need, grades, subjects, licences, active_users, annual_cost, contract_end, privacy_agreement, accessibility, evidence_tier, single_sign_on, rostering, lti, training, goals.";
 pub fn inventory_preview(file: &str, products: usize, updates: usize) -> String {
-    format!("“{file}” is ready: {products} product(s), of which {updates} update products already listed.")
+    let update = if updates == 1 { "updates a product" } else { "update products" };
+    format!(
+        "“{file}” is ready: {}, of which {updates} {update} already listed.",
+        count(products, "product", "products")
+    )
 }
 pub fn inventory_errors(file: &str, n: usize) -> String {
-    format!("“{file}” cannot be imported: {n} problem(s). Nothing has changed.")
+    format!("“{file}” cannot be imported: {}. Nothing has changed.", count(n, "problem", "problems"))
 }
 pub fn inventory_applied(n: usize) -> String {
-    format!("Imported {n} product(s).")
+    format!("Imported {}.", count(n, "product", "products"))
 }
 pub const APPLY: &str = "Apply";
 fn capitalize(s: &str) -> String {
@@ -1264,7 +1307,11 @@ pub const USAGE_NOT_IN_FILE: &str = "(not in this file)";
 pub const USAGE_CHECK: &str = "Check the file";
 pub const USAGE_USE: &str = "Use these counts";
 pub fn usage_ready(cells: usize, new_schools: usize) -> String {
-    format!("{cells} count(s) ready; {new_schools} school(s) not in this cycle's list.")
+    format!(
+        "{} ready; {} not in this cycle's list.",
+        count(cells, "count", "counts"),
+        count(new_schools, "school", "schools")
+    )
 }
 pub fn usage_saved(cells: usize) -> String {
     format!("Usage counts saved: {cells}.")
@@ -1621,7 +1668,11 @@ pub const SURVEY_REPLACE_YES: &str = "Yes, replace";
 pub const SURVEY_BACK: &str = "Back to the mapping";
 pub fn survey_applied(cells: usize, schools: usize, replaced: bool) -> String {
     let how = if replaced { "replaced this cycle's counts" } else { "were added to this cycle" };
-    let s = if schools > 0 { format!(" {schools} school(s) were added.") } else { String::new() };
+    let s = match schools {
+        0 => String::new(),
+        1 => " 1 school was added.".to_string(),
+        n => format!(" {n} schools were added."),
+    };
     format!("{cells} counts {how}.{s} The file's rows were not kept.")
 }
 pub const SURVEY_SEE_FINDINGS: &str = "See the findings";

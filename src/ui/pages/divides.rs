@@ -149,7 +149,7 @@ fn Divides() -> impl IntoView {
 
     view! {
         {move || if data.with(|d| d.cells.is_empty()) {
-            view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{Page::DivideData.label()}</a></p> }.into_any()
+            view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{t::GO_DIVIDE_DATA}</a></p> }.into_any()
         } else { ().into_any() }}
         <p class="lead" id="divides-intro">{move || analysis.with(|a| t::divides_intro(a.adjustment.map(|x| x.family)))}</p>
         <h2 id="statements-heading">{t::STATEMENTS_HEADING}</h2>
@@ -228,7 +228,13 @@ fn Divides() -> impl IntoView {
             view! {
                 <p role="status" id="findings-count">{t::findings_count(matching, total)}</p>
                 {if shown.is_empty() {
-                    view! { <p class="empty">{t::FINDINGS_NONE}</p> }.into_any()
+                    view! { <p class="empty">{t::FINDINGS_NONE}" "
+                        <button type="button" class="link-button" id="findings-clear" on:click=move |_| {
+                            for f in [divide_f, school_f, dim_f, flag_f] {
+                                f.set(String::new());
+                            }
+                            shown_statement.set(None);
+                        }>{t::FINDINGS_CLEAR}</button></p> }.into_any()
                 } else {
                     view! {
                         <ol class="findings" id="findings">

@@ -5,7 +5,7 @@ use crate::ui::components::findings::use_analysis;
 use crate::ui::components::form::FilterSelect;
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::routes::Page;
+use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
 use dew_domain::divides::analysis::{Analysis, CellResult, Flag, Status};
 use dew_domain::divides::model::DivideData;
@@ -183,7 +183,7 @@ fn HeatMaps() -> impl IntoView {
     let scope = RwSignal::new(String::new());
     view! {
         <p class="lead">{t::HEATMAP_INTRO}</p>
-        {move || if data.with(|d| d.cells.is_empty()) { view! { <p class="empty">{t::DIVIDES_EMPTY}</p> }.into_any() } else { ().into_any() }}
+        {move || if data.with(|d| d.cells.is_empty()) { view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{t::GO_DIVIDE_DATA}</a></p> }.into_any() } else { ().into_any() }}
         <section aria-labelledby="hm-schools">
             <h2 id="hm-schools">{t::HEATMAP_SCHOOLS}</h2>
             {move || data.with(|d| analysis.with(|a| {

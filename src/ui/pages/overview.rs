@@ -46,6 +46,9 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <h1>{Page::Home.title()}</h1>
+        <Show when=move || state.workspace.top(|w| w.as_ref().is_some_and(|ws| ws.sample))>
+            <LeaveSample/>
+        </Show>
         <h2>{t::OVERVIEW_STEPS}</h2>
         <ol class="steps">
             <li>
@@ -81,6 +84,39 @@ pub fn Overview() -> impl IntoView {
             </section>
         })}
         <Cycles/>
+    }
+}
+
+/// The way out of the sample district to the start page, after a question: it removes only
+/// the sample (and its journal), not set-aside copies or settings ("Erase everything" does).
+#[component]
+fn LeaveSample() -> impl IntoView {
+    let state = expect_state();
+    let navigate = leptos_router::hooks::use_navigate();
+    let asking = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let leave = move |_| match state.leave_sample() {
+        Ok(()) => {
+            navigate(&href(Page::Home), crate::ui::routes::exact());
+            page::focus("main");
+        }
+        Err(e) => error.set(Some(t::storage_error(&e))),
+    };
+    view! {
+        <section class="card notice" aria-labelledby="sample-leave-heading">
+            <h2 id="sample-leave-heading">{t::SAMPLE_LEAVE_HEADING}</h2>
+            <p>{t::SAMPLE_LEAVE_TEXT}</p>
+            <Show when=move || !asking.get() fallback=move || view! {
+                <div class="confirm" role="group" aria-labelledby="sample-leave-q">
+                    <p id="sample-leave-q">{t::SAMPLE_LEAVE_QUESTION}</p>
+                    <button type="button" id="sample-leave-yes" on:click=leave.clone()>{t::SAMPLE_LEAVE_YES}</button>
+                    <button type="button" class="secondary" on:click=move |_| { asking.set(false); page::focus("sample-leave"); }>{t::SAMPLE_LEAVE_STAY}</button>
+                </div>
+            }>
+                <button type="button" class="secondary" id="sample-leave" on:click=move |_| { asking.set(true); page::focus("sample-leave-yes"); }>{t::SAMPLE_LEAVE_BUTTON}</button>
+            </Show>
+            {move || error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
+        </section>
     }
 }
 

@@ -57,7 +57,7 @@ fn OverviewView() -> impl IntoView {
             </div>
             {move || portfolio.with(|p| {
                 let o = overview(p, today(), window.get());
-                product_list("overview-ending", o.ending_soon.into_iter().map(|(id, d)| (id, t::ends_on(&name_of(p, id), &d.to_string()))).collect())
+                product_list("overview-ending", o.ending_soon.into_iter().map(|(id, d)| (id, t::ends_on(&name_of(p, id), &t::date(d)))).collect())
             })}
         </section>
         <section aria-labelledby="ov-privacy">

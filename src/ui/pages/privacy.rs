@@ -55,13 +55,25 @@ pub fn PrivacyPage() -> impl IntoView {
                 view! {
                     <table class="data-table" id="stored-keys">
                         <caption>{t::PRIVACY_KEYS_CAPTION}</caption>
-                        <thead><tr><th scope="col">{t::PRIVACY_COL_KEY}</th><th scope="col">{t::PRIVACY_COL_WHAT}</th><th scope="col">{t::PRIVACY_COL_SIZE}</th></tr></thead>
+                        <thead><tr><th scope="col">{t::PRIVACY_COL_WHAT}</th><th scope="col">{t::PRIVACY_COL_SIZE}</th></tr></thead>
                         <tbody>
-                            {list.into_iter().map(|(k, n)| view! {
-                                <tr><td><code>{k.clone()}</code></td><td>{describe_key(&k)}</td><td>{t::size_label(n)}</td></tr>
+                            {list.iter().map(|(k, n)| view! {
+                                <tr><td>{describe_key(k)}</td><td class="num">{t::size_label(*n)}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
+                    // The same items by their storage keys, with the rest of the technical terms.
+                    <details class="tech-details">
+                        <summary>{t::PRIVACY_TECH_SUMMARY}</summary>
+                        {t::PRIVACY_TECH_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                        <table class="data-table">
+                            <caption>{t::PRIVACY_KEYS_TECH_CAPTION}</caption>
+                            <thead><tr><th scope="col">{t::PRIVACY_COL_KEY}</th><th scope="col">{t::PRIVACY_COL_WHAT}</th></tr></thead>
+                            <tbody>
+                                {list.iter().map(|(k, _)| view! { <tr><td><code>{k.clone()}</code></td><td>{describe_key(k)}</td></tr> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </details>
                 }.into_any()
             }}
         </section>

@@ -5,7 +5,7 @@
 use crate::ui::components::findings::{use_cycle_analyses, PrivacyStatus};
 use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::i18n as t;
-use crate::ui::routes::Page;
+use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
 use crate::ui::store::{ASSESSMENT, DIVIDES};
 use dew_domain::assessment::content::Level;
@@ -33,10 +33,10 @@ fn shown_value(m: &Measure, e: &Evaluation) -> String {
 fn target_text(m: &Measure) -> String {
     match m {
         Measure::Rate { target, by, .. } => {
-            format!("{}{}", t::percent(*target), by.map(|d| format!(" by {d}")).unwrap_or_default())
+            format!("{}{}", t::percent(*target), by.map(|d| format!(" by {}", t::date(d))).unwrap_or_default())
         }
         Measure::Level { target, by, .. } => {
-            format!("{}{}", t::level_name(*target), by.map(|d| format!(" by {d}")).unwrap_or_default())
+            format!("{}{}", t::level_name(*target), by.map(|d| format!(" by {}", t::date(d))).unwrap_or_default())
         }
     }
 }
@@ -109,14 +109,14 @@ fn Progress() -> impl IntoView {
     view! {
         <p class="lead">{t::PROGRESS_INTRO}</p>
         <PrivacyStatus/>
-        {move || (labels().len() < 2).then(|| view! { <p class="empty" id="progress-one-cycle">{t::PROGRESS_ONE_CYCLE}</p> })}
+        {move || (labels().len() < 2).then(|| view! { <p class="empty" id="progress-one-cycle">{t::PROGRESS_ONE_CYCLE}" "<a href=href(Page::Home)>{t::GO_CYCLES}</a></p> })}
         <h2 id="measures-heading">{t::PROGRESS_MEASURES}</h2>
         {move || {
             let Some(rows) = rows() else {
                 return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
             };
             if rows.is_empty() {
-                return view! { <p class="empty">{t::PROGRESS_NO_MEASURES}</p> }.into_any();
+                return view! { <p class="empty">{t::PROGRESS_NO_MEASURES}" "<a href=href(Page::Plan)>{t::GO_PLAN}</a></p> }.into_any();
             }
             // A row per measure: the goal and its figures written above a bar, the target a tick.
             let (w, row, bar) = (600.0, 44.0, 14.0);
@@ -208,7 +208,7 @@ fn Progress() -> impl IntoView {
             };
             let names = state.workspace.read(DIVIDES, Clone::clone).unwrap_or_default();
             if trends.is_empty() {
-                return view! { <p class="empty">{t::PROGRESS_NO_TRENDS}</p> }.into_any();
+                return view! { <p class="empty">{t::PROGRESS_NO_TRENDS}" "<a href=href(Page::DivideData)>{t::GO_DIVIDE_DATA}</a></p> }.into_any();
             }
             trends.into_iter().map(|tr| {
                 let mut series = vec![(t::PROGRESS_DISTRICT.to_string(), tr.district.clone())];

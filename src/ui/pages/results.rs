@@ -7,7 +7,7 @@ use crate::ui::components::workspace_page::WorkspacePage;
 use crate::ui::edit::dom_id;
 use crate::ui::i18n as t;
 use crate::ui::routes::assess_area;
-use crate::ui::routes::Page;
+use crate::ui::routes::{href, Page};
 use crate::ui::state::{expect_state, AppState};
 use dew_domain::assessment::content::Level;
 use dew_domain::assessment::results::{by_area, by_divide, priorities, standings, strengths, Summary};
@@ -68,7 +68,8 @@ fn Results() -> impl IntoView {
     move || {
         let all = assessment.with(standings);
         if all.iter().all(|s| s.level.is_none() && s.target.is_none()) {
-            return view! { <p class="empty">{t::RESULTS_EMPTY}</p> }.into_any();
+            return view! { <p class="empty">{t::RESULTS_EMPTY}" "<a href=href(Page::Assess)>{t::GO_ASSESS}</a></p> }
+                .into_any();
         }
         let areas = by_area(&all);
         let divides = by_divide(&all);
@@ -97,7 +98,7 @@ fn Results() -> impl IntoView {
                 <section class="card" aria-labelledby="priorities-heading">
                     <h2 id="priorities-heading">{t::RESULTS_PRIORITIES}</h2>
                     {if prio.is_empty() {
-                        view! { <p class="empty">{t::RESULTS_PRIORITIES_NONE}</p> }.into_any()
+                        view! { <p class="empty">{t::RESULTS_PRIORITIES_NONE}" "<a href=href(Page::Assess)>{t::GO_TARGETS}</a></p> }.into_any()
                     } else {
                         view! { <ol id="priorities">{prio.into_iter().map(|(a, id, st, l, tg)| view! {
                             <li><a href=assess_area(a, Some(id))>{st}</a>
