@@ -1614,42 +1614,45 @@ pub fn backup_days_ago(days: i64) -> String {
 pub const LINKED_NOT_LOADED: &str = "the part of the app that writes the linked file did not arrive (the network may have dropped). Try again in a moment.";
 
 // The board report (issue 30).
-use dew_domain::date::Date;
-use dew_domain::report::{Name, ProgressHeadline, Value};
+// Its imports are local to each function, so that this block merges beside other edits of the
+// file without a name imported twice.
 /// The word for a cell the report names (a role, a status, a level…).
-pub fn report_name(n: Name) -> String {
+pub fn report_name(n: dew_domain::report::Name) -> String {
+    use dew_domain::report::Name as N;
     match n {
-        Name::Role(r) => role_label(r).into(),
-        Name::Status(s) => status_name(s).into(),
-        Name::Level(l) => level_name(l).into(),
-        Name::Source(s) => capitalize(&results_source(s)),
-        Name::Outcome(o) => outcome_name(o).into(),
-        Name::Divide(d) => divide_name(d).into(),
-        Name::Flag(f) => flag_name(f).into(),
-        Name::Decision(d) => decision_name(d).into(),
-        Name::Privacy(p) => privacy_name(p).into(),
-        Name::Accessibility(a) => accessibility_name(a).into(),
+        N::Role(r) => role_label(r).into(),
+        N::Status(s) => status_name(s).into(),
+        N::Level(l) => level_name(l).into(),
+        N::Source(s) => capitalize(&results_source(s)),
+        N::Outcome(o) => outcome_name(o).into(),
+        N::Divide(d) => divide_name(d).into(),
+        N::Flag(f) => flag_name(f).into(),
+        N::Decision(d) => decision_name(d).into(),
+        N::Privacy(p) => privacy_name(p).into(),
+        N::Accessibility(a) => accessibility_name(a).into(),
     }
 }
 /// Names and dates in words, for the report's files (amounts stay numbers there).
-pub fn report_file_cell(v: &Value) -> Option<String> {
+pub fn report_file_cell(v: &dew_domain::report::Value) -> Option<String> {
+    use dew_domain::report::Value as V;
     match v {
-        Value::Name(n) => Some(report_name(*n)),
-        Value::Date(d) => Some(report_date(*d)),
+        V::Name(n) => Some(report_name(*n)),
+        V::Date(d) => Some(report_date(*d)),
         _ => None,
     }
 }
 /// A cell as the printed report shows it.
-pub fn report_cell(v: &Value) -> String {
+pub fn report_cell(v: &dew_domain::report::Value) -> String {
+    use dew_domain::report::Value as V;
     match v {
-        Value::Rate(r) => percent(*r),
-        Value::Money(n) => report_money(*n),
-        Value::Count(n) => report_count(*n),
-        Value::Points(p) => report_points(*p),
+        V::Rate(r) => percent(*r),
+        V::Money(n) => report_money(*n),
+        V::Count(n) => report_count(*n),
+        V::Points(p) => report_points(*p),
         other => report_file_cell(other).unwrap_or_else(|| other.plain()),
     }
 }
-const MONTHS: [&str; 12] = [
+const REPORT_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -1664,8 +1667,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 /// "March 1, 2027".
-pub fn report_date(d: Date) -> String {
-    let month = MONTHS.get(usize::from(d.month).wrapping_sub(1)).unwrap_or(&"");
+pub fn report_date(d: dew_domain::date::Date) -> String {
+    let month = REPORT_MONTHS.get(usize::from(d.month).wrapping_sub(1)).unwrap_or(&"");
     format!("{month} {}, {}", d.day, d.year)
 }
 /// "18,000".
@@ -1742,7 +1745,7 @@ pub fn report_plan_headline(goals: usize, by_status: &[(dew_domain::plan::PlanSt
     format!("{goals}: {}.", report_and(&parts))
 }
 /// "2 of 3 success measures are met this cycle; 1 was met in the previous cycle."
-pub fn report_progress_headline(h: ProgressHeadline) -> String {
+pub fn report_progress_headline(h: dew_domain::report::ProgressHeadline) -> String {
     if h.measures == 0 {
         return PROGRESS_NO_MEASURES.into();
     }
