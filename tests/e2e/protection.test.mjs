@@ -58,7 +58,8 @@ test('Progress and Report show every cycle once it is protected, with the protec
   await nav(page, 'Report').click();
   await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
   const findings = page.locator('section[aria-labelledby=report-findings]');
-  await findings.locator('table').first().waitFor({ timeout: 10000 });
+  // Findings print as sentences, a list per divide (issue 30).
+  await findings.locator('ol.report-findings li').first().waitFor({ timeout: 10000 });
   const notes = await findings.locator('p.hint').allInnerTexts();
   assert.ok(notes.some((n) => LINE.test(n.replace(/^#\s*/, ''))), `the report carries the protection line: ${JSON.stringify(notes)}`);
   assert.equal(await page.locator('#report-csv-findings').getAttribute('aria-disabled'), null, 'exports are offered once protected');

@@ -1,5 +1,6 @@
 // End-to-end tests of the board report: the chosen sections print (PDF through the DevTools
-// protocol, Letter and A4) with no navigation chrome, team names only when chosen; the
+// protocol, Letter and A4) with no navigation chrome, team names only when chosen; page 1 is
+// the summary; no internal id, ISO date, raw amount or raw gap is printed (issue 30); the
 // workbook is a valid zip with a sheet per table; a CSV has its BOM; axe on the report page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,14 +15,52 @@ const at = (p = '') => server.url + p;
 
 async function pdfText(bytes) {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  let text = '';
+  const perPage = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
-    text += content.items.map((x) => x.str + (x.hasEOL ? ' ' : '')).join('') + '\n';
+    // NFKC turns the ligatures a PDF may hold (ﬁ, ﬂ) back into letters.
+    perPage.push(content.items.map((x) => x.str + (x.hasEOL ? ' ' : '')).join('').normalize('NFKC').replace(/\s+/g, ' '));
   }
-  // NFKC turns the ligatures a PDF may hold (ﬁ, ﬂ) back into letters.
-  return { pages: doc.numPages, text: text.normalize('NFKC').replace(/\s+/g, ' ') };
+  return { pages: doc.numPages, text: perPage.join(' '), perPage };
+}
+
+/** The internal ids of the sample's current cycle that a reader must never meet in the report,
+ *  taken from the stored workspace itself: self-assessment indicator ids, role, status,
+ *  decision and privacy ids, divide indicator ids, school ids and group codes ("el:yes").
+ *  Only those that are not plain words ("teacher", "done" read the same as their names). */
+function internalIds(ws) {
+  const c = ws.cycles.find((x) => x.id === ws.current_cycle);
+  const ids = new Set();
+  const add = (x) => { if (x) ids.add(x); };
+  Object.keys(c.assessment.own).forEach(add);
+  for (const r of c.assessment.raters) { add(r.role); Object.keys(r.ratings).forEach(add); }
+  for (const m of c.team) add(m.role);
+  for (const g of c.plan.goals) {
+    add(g.status); add(g.owner); add(g.measure?.indicator);
+    for (const l of g.links) add(l.replace(/^(finding|indicator):/, ''));
+    for (const x of g.actions) { add(x.status); add(x.owner); }
+  }
+  for (const [indicator, schools] of Object.entries(c.divides.cells)) {
+    add(indicator);
+    for (const [school, groups] of Object.entries(schools)) { add(school); Object.keys(groups).forEach(add); }
+  }
+  for (const x of c.portfolio.products) { add(x.privacy); add(x.accessibility); }
+  for (const d of Object.values(c.portfolio.decisions)) add(d.kind);
+  return [...ids].filter((id) => /[-.:@]/.test(id));
+}
+
+/** What a reader must not meet, found in `text` (also with a line broken after a hyphen
+ *  joined again): internal ids, ISO dates, "median of n", raw gaps ("-23%") and amounts
+ *  written without grouping ("18000"). */
+function codesIn(text, ids) {
+  const joined = text.replace(/([-.:@]) (?=\S)/g, '$1');
+  const found = ids.filter((id) => text.includes(id) || joined.includes(id));
+  for (const re of [/\d{4}-\d{2}-\d{2}/, /median of/i, /-\d+(\.\d+)?%/, /(?<![\d,.])\d{5,}(?![\d,])/]) {
+    const m = joined.match(re);
+    if (m) found.push(m[0]);
+  }
+  return found;
 }
 
 test('the report prints the chosen sections and exports a workbook and CSV', async () => {
@@ -36,13 +75,46 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   await waitForApp(page);
   assert.deepEqual(await axeViolations(page), [], 'axe on the report page');
 
+  const ws = (await page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')))).workspace;
+  const ids = internalIds(ws);
+  assert.ok(ids.includes('school-leader') && ids.includes('in-progress') && ids.includes('el:yes')
+    && ids.includes('who.accessible-materials') && ids.includes('home-internet-sufficient'), `ids to look for: ${ids}`);
+  const cycle = ws.cycles.find((x) => x.id === ws.current_cycle).label;
+  // What page 1 must hold, as the page shows it.
+  const summary = await page.evaluate(() => Object.fromEntries(
+    ['summary-meta', 'summary-team', 'summary-plan', 'summary-progress', 'summary-measures'].map((id) => [id, document.getElementById(id)?.textContent ?? null])
+      .concat([['statement', document.querySelector('#summary-statements li')?.textContent ?? null],
+        ['first-section', document.querySelector('.report-section h2')?.textContent ?? null]])));
+
   // Leave out the portfolio; names stay off.
   await page.locator('#section-portfolio').uncheck();
   await page.locator('#report-portfolio').waitFor({ state: 'detached' });
   await page.emulateMedia({ media: 'print' });
   for (const format of ['Letter', 'A4']) {
-    const { pages, text } = await pdfText(await page.pdf({ format, printBackground: true }));
-    assert.ok(pages >= 5 && pages <= 40, `${format}: ${pages} pages`);
+    const { pages, text, perPage } = await pdfText(await page.pdf({ format, printBackground: true }));
+    // No internal id, ISO date, "median of", raw gap or ungrouped amount anywhere.
+    assert.deepEqual(codesIn(text, ids), [], `${format}: codes printed`);
+    assert.ok(pages >= 3 && pages <= 10, `${format}: ${pages} pages`);
+    // Page 1 is the summary: the district and cycle, the team's make-up, the first statement,
+    // the plan's headline and progress since the cycle before; the sections start after it.
+    const first = perPage[0];
+    const squash = (x) => x.replace(/\s+/g, ' ').trim();
+    for (const [what, shown] of Object.entries(summary)) {
+      assert.ok(shown, `${format}: the page shows ${what}`);
+      // Compared without white space: list items have none between them in the DOM's text.
+      const bare = (x) => x.replace(/\s+/g, '');
+      if (what !== 'first-section') assert.ok(bare(first).includes(bare(shown)), `${format}: page 1 holds ${what}: “${squash(shown)}”`);
+    }
+    assert.ok(!first.includes(summary['first-section']), `${format}: the sections start on page 2`);
+    assert.ok(first.includes(ws.district) && first.includes(cycle), `${format}: page 1 names the district and the cycle`);
+    // The sample's team, plan and measures, worked by hand: names and plurals, no codes.
+    assert.equal(squash(summary['summary-team']), '6 people: 1 student, 2 teachers, 1 school leader, 1 district leader and 1 member of the technology staff.');
+    assert.match(squash(summary['summary-plan']), /^4 goals: (\d \w[\w ]*(, | and )?)+\.$/);
+    assert.equal(squash(summary['summary-progress']), '2 of 3 success measures are met this cycle; 1 of 3 was met in the previous cycle.');
+    assert.match(squash(summary.statement), /^Economically disadvantaged: behind on “[^”]+”/);
+    // Findings print as sentences; amounts and dates as people write them.
+    assert.match(text, /across the district: \d+% for “[^”]+”, \d+ points below other students/);
+    assert.ok(text.includes('$18,000') && /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/.test(text), `${format}: amounts and dates in words`);
     for (const h of ['Who needs what', 'The team', 'Self-assessment results', 'Top findings by divide', 'Action plan', 'Progress against the previous cycle']) {
       assert.ok(text.includes(h), `${format}: “${h}” is printed`);
     }
@@ -55,6 +127,10 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
     assert.ok(!text.includes('Moreno'), 'no team names unless chosen');
   }
   await page.emulateMedia({ media: 'screen' });
+  // The colour key of the level bars, and dates and amounts kept on one line.
+  assert.equal(await page.locator('ul[aria-labelledby="report-level-key"] li').count(), 5, 'four levels and "no level"');
+  const cells = await page.locator('td.nowrap').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).whiteSpace));
+  assert.ok(cells.length >= 5 && cells.every((w) => w === 'nowrap'), `dates and amounts do not break: ${cells}`);
   await page.getByLabel("Show team members' names (otherwise roles only)").check();
   await page.emulateMedia({ media: 'print' });
   assert.ok((await pdfText(await page.pdf({ format: 'Letter' }))).text.includes('Moreno'), 'names when chosen');
@@ -76,8 +152,14 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   // A CSV per section, UTF-8 with a BOM.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#report-csv-findings').click()]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
-  assert.ok(text.startsWith('\ufeffdivide,indicator,school,group,rate,comparison_rate,gap,gap_low,gap_high,flag\n'));
+  assert.ok(text.startsWith('\ufeffdivide,indicator_id,indicator,school_id,school,group_id,group,rate,comparison_rate,gap_points,gap_low_points,gap_high_points,flag\n'));
   assert.ok(text.split('\n').length > 10);
+  // Names in words with their ids beside them, gaps in points.
+  assert.match(text, /\nAccess divide,home-internet,[^,]*,,,econ:yes,Economically disadvantaged,0\.\d+,0\.\d+,-\d+(\.\d)?,/);
+  const [plan] = await Promise.all([page.waitForEvent('download'), page.locator('#report-csv-plan').click()]);
+  const planText = fs.readFileSync(await plan.path(), 'utf8');
+  assert.ok(planText.startsWith('\ufeffgoal_id,goal,goal_status,owner_id,owner,measure_indicator_id,measure,measure_school,measure_group,target,by,result,action_id,action,action_status,due,budget\n'));
+  assert.match(planText, /,In progress,district-leader,District leader,home-internet-sufficient,[^,]+,,English learners,0\.6,"June 30, 2027",Not met,\d+,Lend hotspots through the school libraries,In progress,"October 31, 2026",18000\n/);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });

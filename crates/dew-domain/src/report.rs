@@ -3,14 +3,16 @@
 //! table. Only aggregates leave here: suppressed cells are never written, findings are only
 //! of shown cells, and rates at the edges are top/bottom coded when the settings ask for it.
 
-use super::assessment::content::{all_indicators, Level};
-use super::assessment::results::{by_area, standings, Source};
+use super::assessment::content::{all_indicators, Divide, Level};
+use super::assessment::results::{by_area, priorities, standings, Source};
 use super::assessment::wire::level_to_wire;
-use super::divides::analysis::Analysis;
+use super::date::Date;
+use super::divides::analysis::{Analysis, Flag};
 use super::divides::findings::findings;
 use super::divides::model::DivideData;
-use super::plan::{evaluate, Measure, Outcome};
-use super::progress::measures;
+use super::plan::{evaluate, Measure, Outcome, PlanStatus};
+use super::portfolio::{Accessibility, DecisionKind, Privacy};
+use super::progress::{measures, MeasureRow};
 use super::team::Role;
 use super::workspace::{Cycle, Workspace};
 
@@ -30,6 +32,59 @@ impl Section {
         [Section::Team, Section::Assessment, Section::Findings, Section::Plan, Section::Progress, Section::Portfolio];
 }
 
+/// A cell that a person reads as a word: the domain says what it is, and the page names it in
+/// the reader's language (the catalogue). Files keep the stable id in a column of its own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Name {
+    Role(Role),
+    Status(PlanStatus),
+    Level(Level),
+    Source(Source),
+    Outcome(Outcome),
+    Divide(Divide),
+    Flag(Flag),
+    Decision(DecisionKind),
+    Privacy(Privacy),
+    Accessibility(Accessibility),
+}
+
+impl Name {
+    /// The stable id behind the name (what the stored schema writes, where it has one).
+    pub fn wire(&self) -> String {
+        match *self {
+            Name::Role(r) => r.as_wire().into(),
+            Name::Status(s) => s.as_wire().into(),
+            Name::Level(l) => level_to_wire(l).into(),
+            Name::Source(Source::Consensus) => "consensus".into(),
+            Name::Source(Source::Median(n)) => format!("median-{n}"),
+            Name::Outcome(o) => outcome_wire(o).into(),
+            Name::Divide(d) => divide_wire(d).into(),
+            Name::Flag(Flag::Priority) => "priority".into(),
+            Name::Flag(Flag::Watch) => "watch".into(),
+            Name::Decision(d) => d.as_wire().into(),
+            Name::Privacy(p) => p.as_wire().into(),
+            Name::Accessibility(a) => a.as_wire().into(),
+        }
+    }
+}
+
+fn outcome_wire(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Met => "met",
+        Outcome::NotMet => "not-met",
+        Outcome::NoData => "no-data",
+        Outcome::Suppressed => "suppressed",
+    }
+}
+
+pub fn divide_wire(d: Divide) -> &'static str {
+    match d {
+        Divide::Access => "access",
+        Divide::Use => "use",
+        Divide::Design => "design",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Text(String),
@@ -37,6 +92,17 @@ pub enum Value {
     /// A proportion, 0–1, formatted as a percentage.
     Rate(f64),
     Empty,
+    /// An amount in whole dollars.
+    Money(u64),
+    /// The difference of two rates (fractions), read as percentage points.
+    Points(f64),
+    /// A date, named by the page as people write it. Never sent to the workbook worker as
+    /// such: [`workbook_request`] writes what is left unnamed as its plain text.
+    #[serde(skip)]
+    Date(Date),
+    /// A word from the catalogue (see [`Name`]); never sent as such, like a date.
+    #[serde(skip)]
+    Name(Name),
 }
 
 impl Value {
@@ -44,22 +110,30 @@ impl Value {
         Value::Text(s.into())
     }
 
-    /// Plain text for CSV: rates as fractions with up to four decimals.
+    /// Plain text for CSV: rates as fractions with up to four decimals, points with up to
+    /// one, amounts as whole numbers; dates and names as their stable ids (the page names
+    /// them first, see [`Table::named`]).
     pub fn plain(&self) -> String {
         match self {
             Value::Text(s) => s.clone(),
-            Value::Count(n) => n.to_string(),
-            Value::Rate(r) => {
-                let s = format!("{r:.4}");
-                let s = s.trim_end_matches('0').trim_end_matches('.');
-                if s == "-0" {
-                    "0".into()
-                } else {
-                    s.to_string()
-                }
-            }
+            Value::Count(n) | Value::Money(n) => n.to_string(),
+            Value::Rate(r) => decimals(*r, 4),
+            Value::Points(p) => decimals(p * 100.0, 1),
+            Value::Date(d) => d.to_string(),
+            Value::Name(n) => n.wire(),
             Value::Empty => String::new(),
         }
+    }
+}
+
+/// `x` with at most `places` decimals, trailing zeros dropped, never "-0".
+fn decimals(x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
     }
 }
 
@@ -69,6 +143,24 @@ pub struct Table {
     pub name: &'static str,
     pub header: Vec<&'static str>,
     pub rows: Vec<Vec<Value>>,
+}
+
+impl Table {
+    /// The index of a column by its export name.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|h| *h == name)
+    }
+
+    /// The cell of `row` in the column `name` (`Empty` when there is no such column).
+    pub fn cell<'a>(&self, row: &'a [Value], name: &str) -> &'a Value {
+        self.column(name).and_then(|c| row.get(c)).unwrap_or(&Value::Empty)
+    }
+
+    /// The table with every cell `name` gives words for (names and dates) replaced by them.
+    pub fn named(&self, name: &dyn Fn(&Value) -> Option<String>) -> Table {
+        let rows = self.rows.iter().map(|r| r.iter().map(|v| name(v).map_or_else(|| v.clone(), Value::Text)).collect());
+        Table { rows: rows.collect(), ..self.clone() }
+    }
 }
 
 /// A rate, or its coded text when top/bottom coding is on and the rate is at an edge.
@@ -82,25 +174,34 @@ fn coded(rate: f64, coding: bool) -> Value {
     }
 }
 
-pub fn team_table(c: &Cycle, names: bool) -> Table {
-    let mut rows = Vec::new();
-    for role in Role::ALL {
-        let members: Vec<&super::workspace::Member> = c.team.iter().filter(|m| m.role == role).collect();
-        if members.is_empty() {
-            continue;
-        }
-        let listed = if names {
-            members.iter().filter_map(|m| m.name.clone()).collect::<Vec<_>>().join("; ")
-        } else {
-            String::new()
-        };
-        rows.push(vec![Value::text(role.as_wire()), Value::Count(members.len() as u64), Value::Text(listed)]);
-    }
-    Table { name: "team", header: vec!["role", "members", "names"], rows }
+/// How many members the team has in each role, in the roles' order, roles without members
+/// left out.
+pub fn team_makeup(c: &Cycle) -> Vec<(Role, usize)> {
+    Role::ALL.into_iter().map(|r| (r, c.team.iter().filter(|m| m.role == r).count())).filter(|(_, n)| *n > 0).collect()
 }
 
-fn level_text(l: Option<Level>) -> Value {
-    l.map_or(Value::Empty, |l| Value::text(level_to_wire(l)))
+pub fn team_table(c: &Cycle, names: bool) -> Table {
+    let rows = team_makeup(c)
+        .into_iter()
+        .map(|(role, n)| {
+            let listed = if names {
+                c.team.iter().filter(|m| m.role == role).filter_map(|m| m.name.clone()).collect::<Vec<_>>().join("; ")
+            } else {
+                String::new()
+            };
+            vec![
+                Value::text(role.as_wire()),
+                Value::Name(Name::Role(role)),
+                Value::Count(n as u64),
+                Value::Text(listed),
+            ]
+        })
+        .collect();
+    Table { name: "team", header: vec!["role_id", "role", "members", "names"], rows }
+}
+
+fn level_cell(l: Option<Level>) -> Value {
+    l.map_or(Value::Empty, |l| Value::Name(Name::Level(l)))
 }
 
 pub fn ratings_table(c: &Cycle) -> Table {
@@ -108,22 +209,37 @@ pub fn ratings_table(c: &Cycle) -> Table {
     let rows = all
         .iter()
         .map(|s| {
-            let source = match s.level.map(|(_, src)| src) {
-                Some(Source::Consensus) => "consensus".to_string(),
-                Some(Source::Median(n)) => format!("median of {n}"),
-                None => String::new(),
-            };
             vec![
                 Value::text(s.indicator.id),
-                Value::text(s.area.name),
                 Value::text(s.indicator.statement),
-                level_text(s.level.map(|(l, _)| l)),
-                Value::Text(source),
-                level_text(s.target),
+                Value::text(s.area.name),
+                level_cell(s.level.map(|(l, _)| l)),
+                s.level.map_or(Value::Empty, |(_, src)| Value::Name(Name::Source(src))),
+                level_cell(s.target),
             ]
         })
         .collect();
-    Table { name: "ratings", header: vec!["indicator_id", "area", "statement", "level", "source", "target"], rows }
+    Table { name: "ratings", header: vec!["indicator_id", "indicator", "area", "level", "source", "target"], rows }
+}
+
+/// The indicators rated below their target, furthest below first (`results::priorities`),
+/// with the area they belong to: the printed report lists the first few and counts the rest
+/// (the ratings sheet holds every indicator).
+pub fn below_target(c: &Cycle) -> Table {
+    let all = standings(&c.assessment);
+    let rows = priorities(&all, usize::MAX)
+        .into_iter()
+        .map(|s| {
+            vec![
+                Value::text(s.indicator.id),
+                Value::text(s.indicator.statement),
+                Value::text(s.area.name),
+                level_cell(s.level.map(|(l, _)| l)),
+                level_cell(s.target),
+            ]
+        })
+        .collect();
+    Table { name: "below_target", header: vec!["indicator_id", "indicator", "area", "level", "target"], rows }
 }
 
 pub fn consensus_table(c: &Cycle) -> Table {
@@ -133,145 +249,161 @@ pub fn consensus_table(c: &Cycle) -> Table {
             Some(vec![
                 Value::text(i.id),
                 Value::text(i.statement),
-                Value::text(level_to_wire(agreed.level)),
+                level_cell(Some(agreed.level)),
                 Value::text(agreed.rationale.clone()),
             ])
         })
         .collect();
-    Table { name: "consensus", header: vec!["indicator_id", "statement", "agreed_level", "rationale"], rows }
+    Table { name: "consensus", header: vec!["indicator_id", "indicator", "agreed_level", "rationale"], rows }
 }
 
-/// A name, then how many indicators stand at each level, have none, and the median.
-fn summary_row(name: String, s: &super::assessment::results::Summary) -> Vec<Value> {
-    let mut row = vec![Value::Text(name)];
+/// An id and a name, then how many indicators stand at each level, have none, and the median.
+fn summary_row(id: String, name: Value, s: &super::assessment::results::Summary) -> Vec<Value> {
+    let mut row = vec![Value::Text(id), name];
     row.extend(s.at_level.iter().map(|n| Value::Count(*n as u64)));
     row.push(Value::Count(s.no_level as u64));
-    row.push(level_text(s.median));
+    row.push(level_cell(s.median));
     row
 }
 
+const LEVEL_COLUMNS: [&str; 6] = ["foundational", "developing", "established", "advanced", "no_level", "median"];
+
 pub fn areas_table(c: &Cycle) -> Table {
     let all = standings(&c.assessment);
-    let rows = by_area(&all).into_iter().map(|(area, s)| summary_row(area.name.to_string(), &s)).collect();
-    Table {
-        name: "areas",
-        header: vec!["area", "foundational", "developing", "established", "advanced", "no_level", "median"],
-        rows,
-    }
+    let rows = by_area(&all)
+        .into_iter()
+        .map(|(area, s)| summary_row(area.id.to_string(), Value::text(area.name), &s))
+        .collect();
+    let mut header = vec!["area_id", "area"];
+    header.extend(LEVEL_COLUMNS);
+    Table { name: "areas", header, rows }
 }
 
 pub fn divides_table(c: &Cycle) -> Table {
     let all = standings(&c.assessment);
     let rows = super::assessment::results::by_divide(&all)
         .into_iter()
-        .map(|(d, s)| summary_row(format!("{d:?}").to_lowercase(), &s))
+        .map(|(d, s)| summary_row(divide_wire(d).to_string(), Value::Name(Name::Divide(d)), &s))
         .collect();
-    Table {
-        name: "divides",
-        header: vec!["divide", "foundational", "developing", "established", "advanced", "no_level", "median"],
-        rows,
-    }
+    let mut header = vec!["divide_id", "divide"];
+    header.extend(LEVEL_COLUMNS);
+    Table { name: "divides", header, rows }
 }
 
-/// Every flagged finding (shown cells only), ranked, with names rather than ids.
+/// Every flagged finding (shown cells only), ranked, with names beside the ids.
 pub fn findings_table(data: &DivideData, a: &Analysis) -> Table {
     let coding = data.settings.top_bottom_coding;
-    let rows: Vec<Vec<Value>> = findings(a)
+    let mut rows: Vec<Vec<Value>> = findings(a)
         .into_iter()
         .filter_map(|f| {
             let c = f.cell;
             let cmp = a.compared(c)?;
             let ind = &a.indicators[c.indicator];
-            let school = a.school_id(c).map(|s| data.school_name(s).unwrap_or(s).to_string()).unwrap_or_default();
-            let group = a.group(c).map(|(d, g)| data.group_name(d, g)).unwrap_or_default();
+            let school = a.school_id(c);
+            let group = a.group(c);
             let gap = cmp.gap();
             let hide = coding && matches!(coded(c.rate()?, true), Value::Text(_));
-            let num = |x: f64| if hide { Value::Empty } else { Value::Rate(x) };
+            let num = |x: f64| if hide { Value::Empty } else { Value::Points(x) };
             Some(vec![
-                Value::text(format!("{:?}", ind.divide).to_lowercase()),
+                Value::Name(Name::Divide(ind.divide)),
+                Value::text(ind.id.clone()),
                 Value::text(ind.name.clone()),
-                Value::Text(school),
-                Value::Text(group),
+                school.map_or(Value::Empty, Value::text),
+                school.map_or(Value::Empty, |s| Value::text(data.school_name(s).unwrap_or(s))),
+                group.map_or(Value::Empty, |(d, g)| Value::text(format!("{d}:{g}"))),
+                group.map_or(Value::Empty, |(d, g)| Value::text(data.group_name(d, g))),
                 coded(c.rate()?, coding),
                 coded(cmp.rate, coding),
                 num(gap.diff),
                 num(gap.low),
                 num(gap.high),
-                Value::text(if f.flag == super::divides::analysis::Flag::Priority { "priority" } else { "watch" }),
+                Value::Name(Name::Flag(f.flag)),
             ])
         })
         .collect();
-    let mut rows = rows;
+    let header = vec![
+        "divide",
+        "indicator_id",
+        "indicator",
+        "school_id",
+        "school",
+        "group_id",
+        "group",
+        "rate",
+        "comparison_rate",
+        "gap_points",
+        "gap_low_points",
+        "gap_high_points",
+        "flag",
+    ];
     // The protection line (issue 24): the report's tables can be combined with every other
     // export, and say so.
     if let Some(line) = super::divides::protect::note(a) {
-        let mut row = vec![Value::Empty; 10];
+        let mut row = vec![Value::Empty; header.len()];
         row[0] = Value::text(format!("# {line}"));
         rows.push(row);
     }
-    Table {
-        name: "findings",
-        header: vec![
-            "divide",
-            "indicator",
-            "school",
-            "group",
-            "rate",
-            "comparison_rate",
-            "gap",
-            "gap_low",
-            "gap_high",
-            "flag",
-        ],
-        rows,
-    }
+    Table { name: "findings", header, rows }
 }
 
-fn measure_text(m: &Measure) -> (String, Value) {
+/// A success measure's cells: its indicator's id and name, the school and group it is for
+/// (empty for the district and for all students), and its target.
+fn measure_cells(m: &Measure, data: &DivideData) -> [Value; 5] {
     match m {
-        Measure::Rate { indicator, school, group, target, .. } => {
-            let scope = match (school, group) {
-                (None, None) => "district".to_string(),
-                (Some(s), None) => s.clone(),
-                (None, Some((d, g))) => format!("district {d}:{g}"),
-                (Some(s), Some((d, g))) => format!("{s} {d}:{g}"),
-            };
-            (format!("{indicator} ({scope})"), Value::Rate(*target))
-        }
-        Measure::Level { indicator, target, .. } => (indicator.clone(), Value::text(level_to_wire(*target))),
+        Measure::Rate { indicator, school, group, target, .. } => [
+            Value::text(indicator.clone()),
+            Value::text(data.indicator(indicator).map_or_else(|| indicator.clone(), |i| i.name)),
+            school.as_ref().map_or(Value::Empty, |s| Value::text(data.school_name(s).unwrap_or(s))),
+            group.as_ref().map_or(Value::Empty, |(d, g)| Value::text(data.group_name(d, g))),
+            Value::Rate(*target),
+        ],
+        Measure::Level { indicator, target, .. } => [
+            Value::text(indicator.clone()),
+            Value::text(
+                all_indicators().find(|(_, i)| i.id == indicator).map_or(indicator.as_str(), |(_, i)| i.statement),
+            ),
+            Value::Empty,
+            Value::Empty,
+            level_cell(Some(*target)),
+        ],
     }
 }
 
-fn outcome_text(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Met => "met",
-        Outcome::NotMet => "not met",
-        Outcome::NoData => "no data",
-        Outcome::Suppressed => "suppressed",
-    }
-}
+const MEASURE_COLUMNS: [&str; 5] = ["measure_indicator_id", "measure", "measure_school", "measure_group", "target"];
 
 /// One row per action (a goal without actions has one row of its own).
 pub fn plan_table(c: &Cycle, a: &Analysis) -> Table {
     let mut rows = Vec::new();
     for g in &c.plan.goals {
-        let (measure, target) = g.measure.as_ref().map(measure_text).unwrap_or((String::new(), Value::Empty));
-        let result = g.measure.as_ref().map(|m| outcome_text(evaluate(m, a, &c.assessment).outcome)).unwrap_or("");
-        let by = g.measure.as_ref().and_then(Measure::by).map(|d| d.to_string()).unwrap_or_default();
+        let measure = g
+            .measure
+            .as_ref()
+            .map(|m| measure_cells(m, &c.divides))
+            .unwrap_or_else(|| [Value::Empty, Value::Empty, Value::Empty, Value::Empty, Value::Empty]);
+        let result = g
+            .measure
+            .as_ref()
+            .map_or(Value::Empty, |m| Value::Name(Name::Outcome(evaluate(m, a, &c.assessment).outcome)));
+        let by = g.measure.as_ref().and_then(Measure::by).map_or(Value::Empty, Value::Date);
         let goal = |action: Option<&super::plan::Action>| {
-            vec![
+            let mut row = vec![
+                Value::Count(u64::from(g.id)),
                 Value::text(g.title.clone()),
-                Value::text(g.status.as_wire()),
-                Value::text(g.owner.map(Role::as_wire).unwrap_or("")),
-                Value::Text(measure.clone()),
-                target.clone(),
-                Value::Text(by.clone()),
-                Value::text(result),
+                Value::Name(Name::Status(g.status)),
+                g.owner.map_or(Value::Empty, |r| Value::text(r.as_wire())),
+                g.owner.map_or(Value::Empty, |r| Value::Name(Name::Role(r))),
+            ];
+            row.extend(measure.iter().cloned());
+            row.extend([
+                by.clone(),
+                result.clone(),
+                action.map_or(Value::Empty, |x| Value::Count(u64::from(x.id))),
                 action.map_or(Value::Empty, |x| Value::text(x.title.clone())),
-                action.map_or(Value::Empty, |x| Value::text(x.status.as_wire())),
-                action.and_then(|x| x.due).map_or(Value::Empty, |d| Value::text(d.to_string())),
-                action.and_then(|x| x.budget).map_or(Value::Empty, Value::Count),
-            ]
+                action.map_or(Value::Empty, |x| Value::Name(Name::Status(x.status))),
+                action.and_then(|x| x.due).map_or(Value::Empty, Value::Date),
+                action.and_then(|x| x.budget).map_or(Value::Empty, Value::Money),
+            ]);
+            row
         };
         if g.actions.is_empty() {
             rows.push(goal(None));
@@ -280,50 +412,87 @@ pub fn plan_table(c: &Cycle, a: &Analysis) -> Table {
             rows.push(goal(Some(x)));
         }
     }
-    Table {
-        name: "plan",
-        header: vec![
-            "goal",
-            "goal_status",
-            "owner",
-            "measure",
-            "target",
-            "by",
-            "result",
-            "action",
-            "action_status",
-            "due",
-            "budget",
-        ],
-        rows,
+    let mut header = vec!["goal_id", "goal", "goal_status", "owner_id", "owner"];
+    header.extend(MEASURE_COLUMNS);
+    header.extend(["by", "result", "action_id", "action", "action_status", "due", "budget"]);
+    Table { name: "plan", header, rows }
+}
+
+/// The plan's headline: how many goals, how many at each status (in the statuses' order,
+/// statuses without goals left out), and the goals' titles in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanHeadline {
+    pub goals: usize,
+    pub by_status: Vec<(PlanStatus, usize)>,
+    pub titles: Vec<String>,
+}
+
+pub fn plan_headline(c: &Cycle) -> PlanHeadline {
+    let goals = &c.plan.goals;
+    PlanHeadline {
+        goals: goals.len(),
+        by_status: PlanStatus::ALL
+            .into_iter()
+            .map(|s| (s, goals.iter().filter(|g| g.status == s).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+        titles: goals.iter().map(|g| g.title.clone()).collect(),
     }
+}
+
+fn evaluation_cell(e: &super::plan::Evaluation, m: &Measure) -> Value {
+    match (m, e.value) {
+        (Measure::Rate { .. }, Some(v)) => Value::Rate(v),
+        (Measure::Level { .. }, Some(v)) => level_cell(Level::from_index(v as usize)),
+        _ => Value::Name(Name::Outcome(e.outcome)),
+    }
+}
+
+fn progress_rows(ws: &Workspace, analyses: &[Analysis]) -> Vec<MeasureRow> {
+    measures(ws, ws.current, analyses)
 }
 
 /// Success measures against this cycle and the one before. `analyses` has one per cycle.
 pub fn progress_table(ws: &Workspace, analyses: &[Analysis]) -> Table {
-    let value = |e: &super::plan::Evaluation, m: &Measure| match (m, e.value) {
-        (Measure::Rate { .. }, Some(v)) => Value::Rate(v),
-        (Measure::Level { .. }, Some(v)) => level_text(Level::from_index(v as usize)),
-        _ => Value::text(outcome_text(e.outcome)),
-    };
-    let rows = measures(ws, ws.current, analyses)
+    let data = &ws.current_cycle().divides;
+    let rows = progress_rows(ws, analyses)
         .into_iter()
         .map(|r| {
-            let (m, target) = measure_text(&r.measure);
-            vec![
-                Value::Text(r.title.clone()),
-                Value::Text(m),
-                target,
-                r.before.as_ref().map_or(Value::Empty, |b| value(b, &r.measure)),
-                value(&r.now, &r.measure),
-                Value::text(outcome_text(r.now.outcome)),
-            ]
+            let mut row = vec![Value::Count(u64::from(r.goal)), Value::Text(r.title.clone())];
+            row.extend(measure_cells(&r.measure, data));
+            row.extend([
+                r.before.as_ref().map_or(Value::Empty, |b| evaluation_cell(b, &r.measure)),
+                evaluation_cell(&r.now, &r.measure),
+                Value::Name(Name::Outcome(r.now.outcome)),
+            ]);
+            row
         })
         .collect();
-    Table {
-        name: "progress",
-        header: vec!["goal", "measure", "target", "previous_cycle", "this_cycle", "result"],
-        rows,
+    let mut header = vec!["goal_id", "goal"];
+    header.extend(MEASURE_COLUMNS);
+    header.extend(["previous_cycle", "this_cycle", "result"]);
+    Table { name: "progress", header, rows }
+}
+
+/// Progress since the cycle before, in a line: how many success measures there are, how many
+/// are met now, and how many of those checked against the cycle before were met then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProgressHeadline {
+    pub measures: usize,
+    pub met_now: usize,
+    /// Measures that could be checked against the cycle before (it exists).
+    pub with_before: usize,
+    pub met_before: usize,
+}
+
+pub fn progress_headline(ws: &Workspace, analyses: &[Analysis]) -> ProgressHeadline {
+    let rows = progress_rows(ws, analyses);
+    let before: Vec<_> = rows.iter().filter_map(|r| r.before.as_ref()).collect();
+    ProgressHeadline {
+        measures: rows.len(),
+        met_now: rows.iter().filter(|r| r.now.outcome == Outcome::Met).count(),
+        with_before: before.len(),
+        met_before: before.iter().filter(|b| b.outcome == Outcome::Met).count(),
     }
 }
 
@@ -335,22 +504,24 @@ pub fn portfolio_table(c: &Cycle) -> Table {
         .map(|x| {
             let d = c.portfolio.decisions.get(&x.id);
             vec![
+                Value::Count(u64::from(x.id)),
                 Value::text(x.name.clone()),
                 Value::text(x.category.clone()),
                 Value::text(x.need.clone()),
-                x.annual_cost.map_or(Value::Empty, Value::Count),
+                x.annual_cost.map_or(Value::Empty, Value::Money),
                 x.active_users.map_or(Value::Empty, Value::Count),
-                Value::text(x.privacy.as_wire()),
-                Value::text(x.accessibility.as_wire()),
-                d.map_or(Value::Empty, |d| Value::text(d.kind.as_wire())),
+                Value::Name(Name::Privacy(x.privacy)),
+                Value::Name(Name::Accessibility(x.accessibility)),
+                d.map_or(Value::Empty, |d| Value::Name(Name::Decision(d.kind))),
                 d.map_or(Value::Empty, |d| Value::text(d.rationale.clone())),
-                d.and_then(|d| d.review_date).map_or(Value::Empty, |x| Value::text(x.to_string())),
+                d.and_then(|d| d.review_date).map_or(Value::Empty, Value::Date),
             ]
         })
         .collect();
     Table {
         name: "portfolio",
         header: vec![
+            "product_id",
             "product",
             "category",
             "need",
@@ -449,7 +620,19 @@ pub fn workbook_request(tables: &[Table]) -> String {
         .map(|t| Sheet {
             name: t.name.to_string(),
             header: t.header.iter().map(|h| h.to_string()).collect(),
-            rows: t.rows.clone(),
+            // Names and dates the page left unnamed go as their plain text.
+            rows: t
+                .rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|v| match v {
+                            Value::Name(_) | Value::Date(_) => Value::Text(v.plain()),
+                            other => other.clone(),
+                        })
+                        .collect()
+                })
+                .collect(),
         })
         .collect();
     serde_json::to_string(&sheets).unwrap_or_else(|_| "[]".into())
@@ -472,6 +655,8 @@ fn write_sheets(sheets: &[Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let percent = Format::new().set_num_format("0.0%");
+    let dollars = Format::new().set_num_format("$#,##0");
+    let points = Format::new().set_num_format("0.0");
     for t in sheets {
         let sheet = book.add_worksheet();
         sheet.set_name(&t.name)?;
@@ -492,6 +677,15 @@ fn write_sheets(sheets: &[Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
                     }
                     Value::Rate(x) => {
                         sheet.write_number_with_format(r, c, *x, &percent)?;
+                    }
+                    Value::Money(n) => {
+                        sheet.write_number_with_format(r, c, *n as f64, &dollars)?;
+                    }
+                    Value::Points(x) => {
+                        sheet.write_number_with_format(r, c, x * 100.0, &points)?;
+                    }
+                    Value::Date(_) | Value::Name(_) => {
+                        sheet.write_string(r, c, v.plain())?;
                     }
                     Value::Empty => {}
                 }
@@ -518,10 +712,10 @@ mod tests {
         let (ws, _) = sample();
         let c = ws.current_cycle();
         let without = team_table(c, false);
-        assert!(without.rows.iter().all(|r| r[2] == Value::text("")));
+        assert!(without.rows.iter().all(|r| r[3] == Value::text("")));
         let with = team_table(c, true);
-        assert!(with.rows.iter().any(|r| matches!(&r[2], Value::Text(s) if s.contains("Moreno"))));
-        let total: u64 = with.rows.iter().map(|r| if let Value::Count(n) = r[1] { n } else { 0 }).sum();
+        assert!(with.rows.iter().any(|r| matches!(&r[3], Value::Text(s) if s.contains("Moreno"))));
+        let total: u64 = with.rows.iter().map(|r| if let Value::Count(n) = r[2] { n } else { 0 }).sum();
         assert_eq!(total as usize, c.team.len());
     }
 
@@ -532,7 +726,7 @@ mod tests {
         let a = analyse(&c.divides);
         let t = findings_table(&c.divides, &a);
         assert_eq!(t.rows.len(), findings(&a).len());
-        assert!(t.rows.iter().all(|r| matches!(r[4], Value::Rate(_))));
+        assert!(t.rows.iter().all(|r| matches!(r[7], Value::Rate(_))));
         // With top/bottom coding, an edge rate is text and its gap is left out.
         let d = &mut ws.current_cycle_mut().divides;
         d.settings.top_bottom_coding = true;
@@ -540,11 +734,11 @@ mod tests {
         let a = analyse(&d);
         let coded = findings_table(&d, &a);
         for r in &coded.rows {
-            if let Value::Text(s) = &r[4] {
+            if let Value::Text(s) = &r[7] {
                 assert!(s == "<=5%" || s == ">=95%");
-                assert_eq!(r[6], Value::Empty);
+                assert_eq!(r[9], Value::Empty);
             }
-            if let Value::Rate(x) = r[4] {
+            if let Value::Rate(x) = r[7] {
                 assert!(x > 0.05 && x < 0.95);
             }
         }
@@ -610,5 +804,138 @@ mod tests {
         assert!(notes[0]
             .ends_with("cells hidden to protect small groups; every hidden cell was checked against subtraction"));
         assert!(rows.rows.iter().all(|r| !r[0].plain().starts_with('#')));
+    }
+
+    /// The sample's current team (issue 30): a district leader, a member of the technology
+    /// staff, a school leader, two teachers and a student, counted in the roles' order.
+    #[test]
+    fn the_team_makeup_counts_each_role_once_in_order() {
+        let (ws, _) = sample();
+        assert_eq!(
+            team_makeup(ws.current_cycle()),
+            vec![
+                (Role::Student, 1),
+                (Role::Teacher, 2),
+                (Role::SchoolLeader, 1),
+                (Role::DistrictLeader, 1),
+                (Role::TechnologyStaff, 1)
+            ]
+        );
+        let t = team_table(ws.current_cycle(), false);
+        assert_eq!(t.header, vec!["role_id", "role", "members", "names"]);
+        assert_eq!(t.rows[2][0], Value::text("school-leader"), "the id stays beside the name");
+        assert_eq!(t.rows[2][1], Value::Name(Name::Role(Role::SchoolLeader)));
+    }
+
+    /// The sample's plan: four goals, two in progress, one not started and one done (in the
+    /// statuses' order); its measures: three, of which two met now, and one of the three met
+    /// in the cycle before (44% → 50% against 60%, 78% → 86% against 85%, established →
+    /// advanced against established).
+    #[test]
+    fn the_plan_and_progress_headlines_count_by_hand() {
+        let (ws, a) = sample();
+        let c = ws.current_cycle();
+        let h = plan_headline(c);
+        assert_eq!(h.goals, c.plan.goals.len());
+        assert_eq!(h.by_status.iter().map(|(_, n)| n).sum::<usize>(), h.goals);
+        assert_eq!(h.titles[0], "Every English learner's family has home internet fast enough for learning");
+        let expected: Vec<(PlanStatus, usize)> = PlanStatus::ALL
+            .into_iter()
+            .map(|s| (s, c.plan.goals.iter().filter(|g| g.status == s).count()))
+            .filter(|x| x.1 > 0)
+            .collect();
+        assert_eq!(h.by_status, expected);
+        let p = progress_headline(&ws, &a);
+        assert_eq!(p, ProgressHeadline { measures: 3, met_now: 2, with_before: 3, met_before: 1 });
+    }
+
+    /// Where a person reads a word, the cell is a name (or a date, an amount), never the
+    /// internal id as text; the id sits in its own `…_id` column.
+    #[test]
+    fn no_cell_holds_an_internal_id_where_a_name_is_due() {
+        let (ws, a) = sample();
+        let all = tables(&ws, &a, &Section::ALL, true);
+        let ids: Vec<String> = Role::ALL
+            .iter()
+            .map(|r| r.as_wire().to_string())
+            .chain(PlanStatus::ALL.iter().map(|s| s.as_wire().to_string()))
+            .chain(all_indicators().map(|(_, i)| i.id.to_string()))
+            .chain(ws.current_cycle().divides.indicators().into_iter().map(|i| i.id))
+            .filter(|id| id.contains(['-', '.']))
+            .collect();
+        let mut checked = 0;
+        for t in &all {
+            for (k, h) in t.header.iter().enumerate() {
+                if h.ends_with("_id") {
+                    continue;
+                }
+                for r in &t.rows {
+                    if let Value::Text(s) = &r[k] {
+                        assert!(!ids.iter().any(|id| s == id), "{}.{h} holds the id {s}", t.name);
+                        assert!(Date::parse(s).is_none(), "{}.{h} holds a date as text: {s}", t.name);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked} text cells checked");
+        let plan = all.iter().find(|t| t.name == "plan").unwrap();
+        let first = &plan.rows[0];
+        assert_eq!(plan.cell(first, "goal_status"), &Value::Name(Name::Status(PlanStatus::InProgress)));
+        assert_eq!(plan.cell(first, "measure_indicator_id"), &Value::text("home-internet-sufficient"));
+        assert!(matches!(plan.cell(first, "measure"), Value::Text(s) if !s.contains('-')));
+        assert_eq!(plan.cell(first, "measure_group"), &Value::text("English learners"));
+        assert_eq!(plan.cell(first, "measure_school"), &Value::Empty, "the district as a whole");
+        assert_eq!(plan.cell(first, "budget"), &Value::Money(18_000));
+        assert_eq!(plan.cell(first, "due"), &Value::Date(Date { year: 2026, month: 10, day: 31 }));
+        let findings = all.iter().find(|t| t.name == "findings").unwrap();
+        assert!(findings.rows.iter().any(|r| findings.cell(r, "group_id") == &Value::text("econ:yes")
+            && findings.cell(r, "group") == &Value::text("Economically disadvantaged")));
+    }
+
+    #[test]
+    fn plain_text_writes_points_amounts_dates_and_ids() {
+        assert_eq!(Value::Points(-0.2346).plain(), "-23.5");
+        assert_eq!(Value::Points(-0.0001).plain(), "0");
+        assert_eq!(Value::Points(0.17).plain(), "17");
+        assert_eq!(Value::Money(18_000).plain(), "18000");
+        assert_eq!(Value::Date(Date { year: 2027, month: 3, day: 1 }).plain(), "2027-03-01");
+        assert_eq!(Value::Name(Name::Source(Source::Median(4))).plain(), "median-4");
+        assert_eq!(Value::Rate(0.5).plain(), "0.5");
+        assert_eq!(Value::Rate(10.0).plain(), "10");
+        // Named by the page, a cell becomes text; the rest stay as they were.
+        let t = Table {
+            name: "x",
+            header: vec!["role_id", "role", "due", "members"],
+            rows: vec![vec![
+                Value::text("teacher"),
+                Value::Name(Name::Role(Role::Teacher)),
+                Value::Date(Date { year: 2027, month: 3, day: 1 }),
+                Value::Count(2),
+            ]],
+        };
+        let named = t.named(&|v| match v {
+            Value::Name(Name::Role(_)) => Some("Teacher".into()),
+            Value::Date(_) => Some("March 1, 2027".into()),
+            _ => None,
+        });
+        assert_eq!(
+            named.rows[0],
+            vec![Value::text("teacher"), Value::text("Teacher"), Value::text("March 1, 2027"), Value::Count(2)]
+        );
+        assert_eq!(table_csv(&named), "\u{feff}role_id,role,due,members\nteacher,Teacher,\"March 1, 2027\",2\n");
+    }
+
+    #[test]
+    fn below_target_lists_the_furthest_below_first() {
+        let (ws, _) = sample();
+        let t = below_target(ws.current_cycle());
+        assert!(!t.rows.is_empty());
+        let gap = |r: &Vec<Value>| match (t.cell(r, "level"), t.cell(r, "target")) {
+            (Value::Name(Name::Level(l)), Value::Name(Name::Level(g))) => *g as i32 - *l as i32,
+            other => panic!("{other:?}"),
+        };
+        assert!(t.rows.iter().all(|r| gap(r) > 0), "only indicators below their target");
+        assert!(t.rows.windows(2).all(|w| gap(&w[0]) >= gap(&w[1])), "furthest below first");
     }
 }

@@ -52,6 +52,12 @@ fn check(bytes: Vec<u8>, t: &[Table]) {
                     }
                     Value::Count(n) => assert_eq!(cell, Some(&Data::Float(*n as f64)), "{} {r} {c}", table.name),
                     Value::Rate(x) => assert_eq!(cell, Some(&Data::Float(*x)), "{} {r} {c}", table.name),
+                    Value::Money(n) => assert_eq!(cell, Some(&Data::Float(*n as f64)), "{} {r} {c}", table.name),
+                    Value::Points(x) => assert_eq!(cell, Some(&Data::Float(x * 100.0)), "{} {r} {c}", table.name),
+                    // Left unnamed, a name or a date is written as its plain text.
+                    Value::Name(_) | Value::Date(_) => {
+                        assert_eq!(cell, Some(&Data::String(v.plain())), "{} {r} {c}", table.name)
+                    }
                     _ => assert!(matches!(cell, None | Some(Data::Empty)), "{} {r} {c}", table.name),
                 }
             }

@@ -1720,3 +1720,237 @@ pub fn backup_days_ago(days: i64) -> String {
     format!("Last backup {days} days ago.")
 }
 pub const LINKED_NOT_LOADED: &str = "the part of the app that writes the linked file did not arrive (the network may have dropped). Try again in a moment.";
+
+// The board report (issue 30).
+// Its imports are local to each function, so that this block merges beside other edits of the
+// file without a name imported twice.
+/// The word for a cell the report names (a role, a status, a level…).
+pub fn report_name(n: dew_domain::report::Name) -> String {
+    use dew_domain::report::Name as N;
+    match n {
+        N::Role(r) => role_label(r).into(),
+        N::Status(s) => status_name(s).into(),
+        N::Level(l) => level_name(l).into(),
+        N::Source(s) => capitalize(&results_source(s)),
+        N::Outcome(o) => outcome_name(o).into(),
+        N::Divide(d) => divide_name(d).into(),
+        N::Flag(f) => flag_name(f).into(),
+        N::Decision(d) => decision_name(d).into(),
+        N::Privacy(p) => privacy_name(p).into(),
+        N::Accessibility(a) => accessibility_name(a).into(),
+    }
+}
+/// Names and dates in words, for the report's files (amounts stay numbers there).
+pub fn report_file_cell(v: &dew_domain::report::Value) -> Option<String> {
+    use dew_domain::report::Value as V;
+    match v {
+        V::Name(n) => Some(report_name(*n)),
+        V::Date(d) => Some(report_date(*d)),
+        _ => None,
+    }
+}
+/// A cell as the printed report shows it.
+pub fn report_cell(v: &dew_domain::report::Value) -> String {
+    use dew_domain::report::Value as V;
+    match v {
+        V::Rate(r) => percent(*r),
+        V::Money(n) => report_money(*n),
+        V::Count(n) => report_count(*n),
+        V::Points(p) => report_points(*p),
+        other => report_file_cell(other).unwrap_or_else(|| other.plain()),
+    }
+}
+const REPORT_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// "March 1, 2027".
+pub fn report_date(d: dew_domain::date::Date) -> String {
+    let month = REPORT_MONTHS.get(usize::from(d.month).wrapping_sub(1)).unwrap_or(&"");
+    format!("{month} {}, {}", d.day, d.year)
+}
+/// "18,000".
+pub fn report_count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+/// "$18,000".
+pub fn report_money(dollars: u64) -> String {
+    format!("${}", report_count(dollars))
+}
+/// A gap in points: "23 points below", "4 points above", "no gap".
+pub fn report_points(x: f64) -> String {
+    let p = (x * 100.0).round();
+    match p {
+        p if p < 0.0 => format!("{} {} below", -p, if p == -1.0 { "point" } else { "points" }),
+        p if p > 0.0 => format!("{p} {} above", if p == 1.0 { "point" } else { "points" }),
+        _ => "no gap".into(),
+    }
+}
+fn report_role_count(r: Role, n: usize) -> String {
+    let one = n == 1;
+    let word = match r {
+        Role::Student if one => "student",
+        Role::Student => "students",
+        Role::Teacher if one => "teacher",
+        Role::Teacher => "teachers",
+        Role::SchoolLeader if one => "school leader",
+        Role::SchoolLeader => "school leaders",
+        Role::DistrictLeader if one => "district leader",
+        Role::DistrictLeader => "district leaders",
+        Role::TechnologyStaff if one => "member of the technology staff",
+        Role::TechnologyStaff => "members of the technology staff",
+        Role::FamilyCommunity if one => "family or community member",
+        Role::FamilyCommunity => "family or community members",
+        Role::Other if one => "other member",
+        Role::Other => "other members",
+    };
+    format!("{n} {word}")
+}
+/// "a, b and c".
+fn report_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+/// "6 people: 1 student, 2 teachers, 1 school leader, 1 district leader and 1 member of the
+/// technology staff."
+pub fn report_team_makeup(roles: &[(Role, usize)]) -> String {
+    let total: usize = roles.iter().map(|(_, n)| n).sum();
+    if total == 0 {
+        return "No one is on the team yet.".into();
+    }
+    let parts: Vec<String> = roles.iter().map(|(r, n)| report_role_count(*r, *n)).collect();
+    let people = if total == 1 { "1 person".to_string() } else { format!("{total} people") };
+    format!("{people}: {}.", report_and(&parts))
+}
+/// "4 goals: 2 in progress, 1 not started and 1 done."
+pub fn report_plan_headline(goals: usize, by_status: &[(dew_domain::plan::PlanStatus, usize)]) -> String {
+    if goals == 0 {
+        return "No goals in the plan yet.".into();
+    }
+    let parts: Vec<String> = by_status.iter().map(|(s, n)| format!("{n} {}", status_name(*s).to_lowercase())).collect();
+    let goals = if goals == 1 { "1 goal".to_string() } else { format!("{goals} goals") };
+    format!("{goals}: {}.", report_and(&parts))
+}
+/// "2 of 3 success measures are met this cycle; 1 was met in the previous cycle."
+pub fn report_progress_headline(h: dew_domain::report::ProgressHeadline) -> String {
+    if h.measures == 0 {
+        return PROGRESS_NO_MEASURES.into();
+    }
+    let measures = if h.measures == 1 { "success measure" } else { "success measures" };
+    let verb = if h.met_now == 1 { "is" } else { "are" };
+    let now = format!("{} of {} {measures} {verb} met this cycle", h.met_now, h.measures);
+    if h.with_before == 0 {
+        return format!("{now}; there is no previous cycle to compare with.");
+    }
+    let was = if h.met_before == 1 { "was" } else { "were" };
+    format!("{now}; {} of {} {was} met in the previous cycle.", h.met_before, h.with_before)
+}
+/// "“Internet at home fast enough for learning” for English learners across the district".
+pub fn report_measure(indicator: &str, school: Option<&str>, group: Option<&str>) -> String {
+    let whom = match (group, school) {
+        (Some(g), Some(s)) => format!("for {g} at {s}"),
+        (Some(g), None) => format!("for {g} across the district"),
+        (None, Some(s)) => format!("at {s}"),
+        (None, None) => "across the district".into(),
+    };
+    format!("“{indicator}” {whom}")
+}
+/// "Every household has an internet connection: 78% in the previous cycle, 86% now, against
+/// a target of 85% (met)."
+pub fn report_measure_line(goal: &str, before: Option<&str>, now: &str, target: &str, result: &str) -> String {
+    match before {
+        Some(b) => format!(
+            "{goal}: {b} in the previous cycle, {now} now, against a target of {target} ({}).",
+            result.to_lowercase()
+        ),
+        None => format!("{goal}: {now} now, against a target of {target} ({}).", result.to_lowercase()),
+    }
+}
+/// "In progress, led by the district leader. Success: “…” for English learners across the
+/// district reaches 60% by June 30, 2027 (not met)."
+pub fn report_goal_line(
+    status: &str,
+    owner: Option<&str>,
+    success: Option<(&str, &str, Option<&str>, &str)>,
+) -> String {
+    let mut out = match owner {
+        Some(o) => format!("{status}, led by the {}.", o.to_lowercase()),
+        None => format!("{status}."),
+    };
+    if let Some((measure, target, by, result)) = success {
+        let by = by.map(|b| format!(" by {b}")).unwrap_or_default();
+        out.push_str(&format!(" Success: {measure} reaches {target}{by} ({}).", result.to_lowercase()));
+    } else {
+        out.push_str(" No success measure yet.");
+    }
+    out
+}
+/// "PageQuest: Retire. Overlaps ReadRiver at a higher cost per active user. Review by May 1, 2027."
+pub fn report_decision(product: &str, decision: &str, rationale: &str, review: Option<&str>) -> String {
+    let mut out = format!("{product}: {decision}.");
+    if !rationale.trim().is_empty() {
+        out.push(' ');
+        out.push_str(rationale.trim());
+    }
+    if let Some(r) = review {
+        out.push_str(&format!(" Review by {r}."));
+    }
+    out
+}
+/// "12 indicators are below their target; the 8 furthest below:".
+pub fn report_below_target(total: usize, shown: usize) -> String {
+    match total {
+        0 => "No indicator is below its target.".into(),
+        1 => "1 indicator is below its target:".into(),
+        n if shown < n => format!("{n} indicators are below their target; the {shown} furthest below:"),
+        n => format!("{n} indicators are below their target:"),
+    }
+}
+pub fn report_prepared(district: &str, cycle: &str, date: &str) -> String {
+    format!("{district} · {cycle} · prepared {date}")
+}
+pub const REPORT_SUMMARY: &str = "At a glance";
+pub const REPORT_SUMMARY_TEAM: &str = "Team";
+pub const REPORT_SUMMARY_PLAN: &str = "Plan";
+pub const REPORT_SUMMARY_PROGRESS: &str = "Progress since the previous cycle";
+pub const REPORT_GOALS_FIRST: &str = "Its goals:";
+pub const REPORT_LEVEL_KEY: &str = "Key to the bars";
+pub const REPORT_FURTHEST_BELOW: &str = "Furthest below target";
+pub const REPORT_DECISIONS: &str = "Decisions this cycle";
+pub const REPORT_NO_DECISIONS: &str = "No decisions recorded this cycle.";
+pub const REPORT_NO_FINDINGS: &str = "No findings flagged.";
+pub const REPORT_ACTIONS: &str = "Actions";
+pub fn report_actions_of(goal: &str) -> String {
+    format!("Actions for “{goal}”")
+}
+/// A column's heading in the printed report.
+pub fn report_column(name: &str) -> String {
+    match name {
+        "action_status" | "goal_status" => "Status".into(),
+        "no_level" => "No level yet".into(),
+        "previous_cycle" => PROGRESS_COL_BEFORE.into(),
+        "this_cycle" => PROGRESS_COL_NOW.into(),
+        other => column_title(other),
+    }
+}
