@@ -1745,7 +1745,7 @@ pub fn report_file_cell(v: &dew_domain::report::Value) -> Option<String> {
     use dew_domain::report::Value as V;
     match v {
         V::Name(n) => Some(report_name(*n)),
-        V::Date(d) => Some(report_date(*d)),
+        V::Date(d) => Some(date(*d)),
         _ => None,
     }
 }
@@ -1760,25 +1760,7 @@ pub fn report_cell(v: &dew_domain::report::Value) -> String {
         other => report_file_cell(other).unwrap_or_else(|| other.plain()),
     }
 }
-const REPORT_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 /// "March 1, 2027".
-pub fn report_date(d: dew_domain::date::Date) -> String {
-    let month = REPORT_MONTHS.get(usize::from(d.month).wrapping_sub(1)).unwrap_or(&"");
-    format!("{month} {}, {}", d.day, d.year)
-}
 /// "18,000".
 pub fn report_count(n: u64) -> String {
     let digits = n.to_string();
