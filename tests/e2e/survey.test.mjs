@@ -122,8 +122,8 @@ test('a survey is mapped by keyboard, counted, and only counts are stored', asyn
   await page.goto(at('divide-data'));
   await waitForApp(page);
   await page.locator('#grid-indicator').selectOption('home-internet');
-  assert.equal(await page.getByLabel('Eastside Middle, Whole school, : meeting', { exact: true }).inputValue(), String(expect.all[0]));
-  assert.equal(await page.getByLabel('Eastside Middle, Whole school, : of', { exact: true }).inputValue(), String(expect.all[1]));
+  assert.equal(await page.getByLabel('Eastside Middle, Whole school: meeting the indicator', { exact: true }).inputValue(), String(expect.all[0]));
+  assert.equal(await page.getByLabel('Eastside Middle, Whole school: answered', { exact: true }).inputValue(), String(expect.all[1]));
   await page.goto(at('survey'));
   await waitForApp(page);
   await page.locator('#survey-file').setInputFiles(surveyFile());
