@@ -20,3 +20,14 @@ pub fn local_datetime_label(at_ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
     String::from(d.to_locale_string("en-US", &wasm_bindgen::JsValue::UNDEFINED))
 }
+
+/// An ISO timestamp (as backups record when they were saved) for people to read; the text as
+/// it is when the browser cannot read it as a time.
+pub fn iso_label(iso: &str) -> String {
+    let ms = js_sys::Date::parse(iso);
+    if ms.is_finite() {
+        local_datetime_label(ms as u64)
+    } else {
+        iso.to_string()
+    }
+}

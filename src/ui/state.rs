@@ -425,12 +425,21 @@ impl AppState {
         self.unreadable.set(None);
     }
 
-    /// Closes the sample district and removes it (and its journal) from this device; nothing
-    /// else kept here changes. Does nothing when the open workspace is not the sample.
-    pub fn leave_sample(self) -> Result<(), StorageError> {
-        if !self.workspace.with_untracked(|w| w.as_ref().is_some_and(|ws| ws.sample)) {
-            return Ok(());
+    /// Closes the sample district and removes it (and its journal) from this device; set-aside
+    /// copies and settings stay. `Ok(false)` (nothing done) when the open workspace is not the
+    /// sample, or while another tab's change waits for the person's answer (the stored
+    /// document may then be that tab's, not the sample). Storage first: on a failure the
+    /// sample stays open, and the page that asked says why.
+    pub fn leave_sample(self) -> Result<bool, StorageError> {
+        if !self.workspace.with_untracked(|w| w.as_ref().is_some_and(|ws| ws.sample))
+            || self.other_tab.with_untracked(Option::is_some)
+        {
+            return Ok(false);
         }
+        // A write still on its way (an encrypted save) is not made after this.
+        self.claim_write(self.next_write());
+        storage::remove(WORKSPACE_KEY)?;
+        storage::remove(JOURNAL_KEY)?;
         if let Some(h) = hooks() {
             (h.after_erase)();
         }
@@ -442,9 +451,8 @@ impl AppState {
         self.last_saved.set_value(None);
         self.forget_key();
         self.lock.locked_raw.set_value(None);
-        let removed = storage::remove(WORKSPACE_KEY).and(storage::remove(JOURNAL_KEY));
         self.storage_rev.update(|n| *n += 1);
-        removed
+        Ok(true)
     }
 
     /// Removes every key this app wrote and forgets the workspace.

@@ -158,7 +158,7 @@ test('a keyboard walk through the cycle meets no trap', async () => {
   await context.close();
 });
 
-test('the header and menu take at most about a fifth of a 1366 x 768 screen', async () => {
+test('the header and menu take at most about a fifth of a 1366 x 768 screen, and leave the title on a 320 px screen', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(at());
@@ -170,6 +170,21 @@ test('the header and menu take at most about a fifth of a 1366 x 768 screen', as
     await waitForApp(page);
     const bottom = await page.evaluate(() => document.querySelector('.site-nav').getBoundingClientRect().bottom);
     assert.ok(bottom <= 768 * 0.2 + 1, `/${p}: header and menu end at ${bottom} px`);
+  }
+  // The Portfolio item is marked on the pages that belong to it.
+  for (const p of ['portfolio', 'portfolio-review', 'portfolio-overview']) {
+    await page.goto(at(p));
+    await waitForApp(page);
+    const current = page.locator('.site-nav a[aria-current]');
+    assert.deepEqual(await current.allInnerTexts(), ['Portfolio'], `/${p}`);
+  }
+  // At 320 px the page title is on the first screen (it started at 774 px).
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const p of ['plan', 'divides']) {
+    await page.goto(at(p));
+    await waitForApp(page);
+    const top = (await page.locator('h1').boundingBox()).y;
+    assert.ok(top < 320, `/${p} at 320 px: the title starts at ${top} px`);
   }
   await context.close();
 });

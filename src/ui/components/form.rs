@@ -18,7 +18,8 @@ pub fn FilterSelect(
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id on:change=move |ev| value.set(event_target_value(&ev))>{children()}</select>
+            // Shows the value when the page changes it (a "Clear the filters" button).
+            <select id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>{children()}</select>
         </div>
     }
 }

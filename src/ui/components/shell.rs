@@ -55,15 +55,29 @@ fn CycleSwitcher() -> impl IntoView {
     let current = Memo::new(move |_| state.workspace.top(|w| w.as_ref().map(|ws| ws.current.0)));
     let chosen = RwSignal::new(None::<u32>);
     let said = RwSignal::new(String::new());
+    // A choice left without "Switch" is dropped on the next page: the menu shows the cycle
+    // being edited.
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        chosen.set(None);
+    });
+    // Emptied first, so that the same message twice is announced twice.
+    let say = move |m: String| {
+        said.set(String::new());
+        crate::browser::page::after(100, move || {
+            let _ = said.try_set(m);
+        });
+    };
     let label_of = move |id: u32| cycles.with(|l| l.iter().flatten().find(|(i, _)| *i == id).map(|(_, l)| l.clone()));
     let switch = move |_| {
         let Some(to) = chosen.get_untracked().or(current.get_untracked()) else { return };
         let label = label_of(to).unwrap_or_default();
         if current.get_untracked() == Some(to) {
-            said.set(t::cycle_already(&label));
+            say(t::cycle_already(&label));
         } else {
             state.switch_cycle(dew_domain::workspace::CycleId(to));
-            said.set(t::cycle_switched(&label));
+            say(t::cycle_switched(&label));
         }
         chosen.set(None);
     };

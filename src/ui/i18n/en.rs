@@ -43,8 +43,10 @@ pub const SAMPLE_LEAVE_TEXT: &str =
     "Its schools, counts and team are made up. When you are ready, leave it and start your own district's workspace.";
 pub const SAMPLE_LEAVE_BUTTON: &str = "Leave the sample district";
 pub const SAMPLE_LEAVE_QUESTION: &str =
-    "Leave the sample district? Any changes you made to it are discarded. Nothing else kept on this device changes.";
+    "Leave the sample district? Any changes you made to it are discarded. Set-aside copies and settings stay.";
 pub const SAMPLE_LEAVE_YES: &str = "Yes, leave it";
+pub const SAMPLE_LEAVE_WAIT: &str =
+    "Another tab has changed this workspace: answer its question at the top of the page first.";
 pub const SAMPLE_LEAVE_STAY: &str = "Stay in the sample";
 pub const FOOTER: &str = "Everything you enter stays in this browser on this device. Nothing is sent anywhere.";
 
@@ -852,7 +854,7 @@ pub fn ddata_cell_label(school_and_group: &str, part: &str) -> String {
     format!("{school_and_group}: {part}")
 }
 pub fn ddata_school_added(name: &str) -> String {
-    format!("Added “{name}”: its row is the last in the grid below.")
+    format!("Added “{name}”: its row is the last in the grid.")
 }
 pub const DDATA_NOT_NUMBER: &str = "Enter whole numbers.";
 pub const DDATA_NEED_BOTH: &str = "Enter both numbers.";

@@ -171,7 +171,7 @@ fn Divides() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <h2 id="findings-heading">{t::FINDINGS_HEADING}</h2>
+        <h2 id="findings-heading" tabindex="-1">{t::FINDINGS_HEADING}</h2>
         <p class="hint" id="protection-line" role="status">
             {move || if state.checking_privacy.get() {
                 Some(t::CHECKING_PRIVACY.to_string())
@@ -234,6 +234,8 @@ fn Divides() -> impl IntoView {
                                 f.set(String::new());
                             }
                             shown_statement.set(None);
+                            // The button goes with the empty list: focus to the list's heading.
+                            crate::browser::page::focus("findings-heading");
                         }>{t::FINDINGS_CLEAR}</button></p> }.into_any()
                 } else {
                     view! {

@@ -96,10 +96,11 @@ fn LeaveSample() -> impl IntoView {
     let asking = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let leave = move |_| match state.leave_sample() {
-        Ok(()) => {
+        Ok(true) => {
             navigate(&href(Page::Home), crate::ui::routes::exact());
             page::focus("main");
         }
+        Ok(false) => error.set(Some(t::SAMPLE_LEAVE_WAIT.to_string())),
         Err(e) => error.set(Some(t::storage_error(&e))),
     };
     view! {

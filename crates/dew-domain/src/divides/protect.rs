@@ -955,6 +955,33 @@ mod tests {
 
     /// Item 6 of issue 24: with coding on, a coded rate is never printed exactly: the progress
     /// point is its band and a plan measure on it says met or not met without the rate.
+    /// What prints findings as sentences with their rate, gap and students (the board report,
+    /// the WHO-needs-WHAT statements) relies on this: under coding, a coded cell is never a
+    /// finding (its comparison is withheld), so no sentence can print a coded rate exactly.
+    #[test]
+    fn under_coding_no_finding_is_a_coded_cell() {
+        use crate::divides::findings::findings;
+        for mut d in [crate::divides::sample::data(), crate::divides::sample::synthetic(30, 4, 12)] {
+            // Lower some group cells to 4% so that coding has rates to code among would-be findings.
+            let keys: Vec<_> = d.cells.keys().filter(|k| k.group.is_some()).step_by(7).cloned().collect();
+            for k in keys {
+                let c = d.cells[&k];
+                d.cells_mut().insert(k, Counts { numerator: c.denominator * 4 / 100, denominator: c.denominator });
+            }
+            d.settings.top_bottom_coding = true;
+            let a = protected(&d);
+            let coded_cells = a.cells.iter().filter(|c| coded(&a, c).is_some()).count();
+            assert!(coded_cells > 0, "the data has coded cells");
+            for f in findings(&a) {
+                assert_eq!(coded(&a, f.cell), None, "{} is a finding", f.id(&a));
+            }
+            // Without protection the same data has coded findings: the check above can fail.
+            let raw = crate::divides::analysis::analyse(&d);
+            let edge = |r: f64| r <= 0.05 || r >= 0.95;
+            assert!(findings(&raw).iter().any(|f| f.cell.rate().is_some_and(edge)));
+        }
+    }
+
     #[test]
     fn coded_rates_stay_coded_in_progress_and_plan_checks() {
         use crate::plan::{evaluate, Measure, Outcome};

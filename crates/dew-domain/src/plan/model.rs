@@ -224,12 +224,18 @@ impl Plan {
         Ok(id)
     }
 
-    /// A goal made from the same evidence: one whose links include every one of `links`.
+    /// A goal made from the same evidence: its links include every one of `links`, and its
+    /// findings are exactly those of `links` (evidence added later may be indicators). So a
+    /// statement's goal (several findings) is not taken for the goal of one of its findings.
     pub fn goal_from(&self, links: &[Link]) -> Option<u32> {
         if links.is_empty() {
             return None;
         }
-        self.goals.iter().find(|g| links.iter().all(|l| g.links.contains(l))).map(|g| g.id)
+        let findings = |ls: &[Link]| ls.iter().filter(|l| matches!(l, Link::Finding(_))).count();
+        self.goals
+            .iter()
+            .find(|g| links.iter().all(|l| g.links.contains(l)) && findings(&g.links) == findings(links))
+            .map(|g| g.id)
     }
 
     /// Adds a goal made from evidence (a finding, a statement, a priority) unless one made

@@ -246,8 +246,14 @@ fn a_goal_from_the_same_evidence_is_made_once() {
     // A statement's goal stands for several findings: only a goal holding all of them is the same.
     let both = p.add_goal_once("Both", vec![f.clone(), other.clone()], None).unwrap();
     assert!(matches!(both, Created::New(id) if id != first.id()));
-    assert_eq!(p.add_goal_once("Both", vec![other, f], None).unwrap(), Created::Existing(both.id()));
+    assert_eq!(p.add_goal_once("Both", vec![other.clone(), f.clone()], None).unwrap(), Created::Existing(both.id()));
     assert_eq!(p.goals.len(), 2);
+    // One finding of that statement, on its own, is not the statement's goal.
+    let third = Link::Finding("home-internet@eastside-ms/el:yes".into());
+    p.add_goal_once("Statement", vec![other.clone(), third.clone()], None).unwrap();
+    assert!(matches!(p.add_goal_once("Just one", vec![third], None).unwrap(), Created::New(_)));
+    assert_eq!(p.goals.len(), 4);
+    p.goals.truncate(2);
     // Goals typed in by hand (no evidence) are never taken for one another.
     p.add_goal_once("Mine", vec![], None).unwrap();
     assert!(matches!(p.add_goal_once("Mine", vec![], None).unwrap(), Created::New(_)));

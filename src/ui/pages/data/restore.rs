@@ -148,7 +148,7 @@ fn summary_view(
             <h3 id="preview-heading">{t::DATA_PREVIEW_HEADING}" ("{file.to_string()}")"</h3>
             <dl>
                 <dt>{t::DATA_PREVIEW_DISTRICT}</dt><dd>{s.district.clone()}{s.sample.then_some(" — ").map(|d| format!("{d}{}", t::SAMPLE_BADGE))}</dd>
-                <dt>{t::DATA_PREVIEW_SAVED}</dt><dd>{if s.saved_at.is_empty() { t::DATA_PREVIEW_UNKNOWN_DATE.to_string() } else { s.saved_at.clone() }}</dd>
+                <dt>{t::DATA_PREVIEW_SAVED}</dt><dd>{if s.saved_at.is_empty() { t::DATA_PREVIEW_UNKNOWN_DATE.to_string() } else { crate::browser::clock::iso_label(&s.saved_at) }}</dd>
                 <dt>{t::DATA_PREVIEW_CYCLES}</dt>
                 <dd><ul>{s.cycles.iter().map(|(l, n)| view! { <li>{t::data_cycle_line(l, *n)}</li> }).collect_view()}</ul></dd>
                 <dt>{t::DATA_PREVIEW_SCHEMA}</dt><dd>{s.schema}</dd>

@@ -19,10 +19,32 @@ pub(super) fn report_table(
     id: &str,
     label: Option<String>,
 ) -> AnyView {
+    report_table_at(3, table, columns, rows, title, id, label)
+}
+
+/// A table's heading, at level 3 (a section's table) or 4 (a table under an h3, such as a
+/// goal's actions).
+fn table_heading(level: u8, id: &str, title: String) -> AnyView {
+    match level {
+        4 => view! { <h4 id=id.to_string()>{title}</h4> }.into_any(),
+        _ => view! { <h3 id=id.to_string()>{title}</h3> }.into_any(),
+    }
+}
+
+/// [`report_table`] with its heading at `level`.
+pub(super) fn report_table_at(
+    level: u8,
+    table: &Table,
+    columns: &[&str],
+    rows: &[&Vec<Value>],
+    title: &str,
+    id: &str,
+    label: Option<String>,
+) -> AnyView {
     let title = title.to_string();
     let label = label.unwrap_or_else(|| title.clone());
     if rows.is_empty() {
-        return view! { <h3 id=id.to_string()>{title}</h3><p>{t::REPORT_EMPTY_TABLE}</p> }.into_any();
+        return view! { {table_heading(level, id, title)}<p>{t::REPORT_EMPTY_TABLE}</p> }.into_any();
     }
     let cols: Vec<usize> = columns.iter().filter_map(|c| table.column(c)).collect();
     let body = rows
@@ -46,7 +68,7 @@ pub(super) fn report_table(
         })
         .collect_view();
     view! {
-        <h3 id=id.to_string()>{title.clone()}</h3>
+        {table_heading(level, id, title.clone())}
         <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(&label)>
             <table class="data-table report-table">
                 <caption class="visually-hidden">{label.clone()}</caption>
@@ -250,7 +272,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                     view! {
                         <h3 id=heading.clone()>{title.clone()}</h3>
                         <p>{line}</p>
-                        {(!actions.is_empty()).then(|| report_table(plan, &["action", "action_status", "due", "budget"], &actions, t::REPORT_ACTIONS, &format!("{heading}-actions"), Some(t::report_actions_of(&title))))}
+                        {(!actions.is_empty()).then(|| report_table_at(4, plan, &["action", "action_status", "due", "budget"], &actions, t::REPORT_ACTIONS, &format!("{heading}-actions"), Some(t::report_actions_of(&title))))}
                     }
                 })
                 .collect_view()
