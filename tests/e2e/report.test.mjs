@@ -152,14 +152,15 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
   // A CSV per section, UTF-8 with a BOM.
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#report-csv-findings').click()]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
-  assert.ok(text.startsWith('\ufeffdivide,indicator_id,indicator,school_id,school,group_id,group,rate,comparison_rate,gap_points,gap_low_points,gap_high_points,flag\n'));
+  assert.ok(text.startsWith('\ufeffdivide_id,divide,indicator_id,indicator,school_id,school,group_id,group,rate,comparison_rate,gap_points,gap_low_points,gap_high_points,flag_id,flag\n'));
   assert.ok(text.split('\n').length > 10);
   // Names in words with their ids beside them, gaps in points.
-  assert.match(text, /\nAccess divide,home-internet,[^,]*,,,econ:yes,Economically disadvantaged,0\.\d+,0\.\d+,-\d+(\.\d)?,/);
+  assert.match(text, /\naccess,Access divide,home-internet,[^,]*,,,econ:yes,Economically disadvantaged,0\.\d+,0\.\d+,-\d+(\.\d)?,/);
   const [plan] = await Promise.all([page.waitForEvent('download'), page.locator('#report-csv-plan').click()]);
   const planText = fs.readFileSync(await plan.path(), 'utf8');
-  assert.ok(planText.startsWith('\ufeffgoal_id,goal,goal_status,owner_id,owner,measure_indicator_id,measure,measure_school,measure_group,target,by,result,action_id,action,action_status,due,budget\n'));
-  assert.match(planText, /,In progress,district-leader,District leader,home-internet-sufficient,[^,]+,,English learners,0\.6,"June 30, 2027",Not met,\d+,Lend hotspots through the school libraries,In progress,"October 31, 2026",18000\n/);
+  assert.ok(planText.startsWith('\ufeffgoal_id,goal,goal_status_id,goal_status,owner_id,owner,measure_indicator_id,measure,measure_school,measure_group,target_id,target,by_iso,by,result_id,result,action_id,action,action_status_id,action_status,due_iso,due,budget\n'));
+  // Beside each name and date, its stable form: the file reads back whatever words it holds.
+  assert.match(planText, /,in-progress,In progress,district-leader,District leader,home-internet-sufficient,[^,]+,,English learners,,0\.6,2027-06-30,"June 30, 2027",not-met,Not met,\d+,Lend hotspots through the school libraries,in-progress,In progress,2026-10-31,"October 31, 2026",18000\n/);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });

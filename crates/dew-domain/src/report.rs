@@ -156,11 +156,57 @@ impl Table {
         self.column(name).and_then(|c| row.get(c)).unwrap_or(&Value::Empty)
     }
 
-    /// The table with every cell `name` gives words for (names and dates) replaced by them.
+    /// The table as the files hold it: every cell `name` gives words for (names and dates)
+    /// replaced by them, and before each column of names or dates its stable form (the id the
+    /// stored schema writes, the ISO date), so a file reads back the same whatever words it
+    /// was written in.
     pub fn named(&self, name: &dyn Fn(&Value) -> Option<String>) -> Table {
-        let rows = self.rows.iter().map(|r| r.iter().map(|v| name(v).map_or_else(|| v.clone(), Value::Text)).collect());
-        Table { rows: rows.collect(), ..self.clone() }
+        let mut header = Vec::new();
+        let mut cols: Vec<(usize, bool)> = Vec::new();
+        for (j, h) in self.header.iter().enumerate() {
+            if let Some(id) = stable_column(h).filter(|id| !self.header.contains(id)) {
+                header.push(id);
+                cols.push((j, true));
+            }
+            header.push(*h);
+            cols.push((j, false));
+        }
+        let rows = self.rows.iter().map(|r| {
+            cols.iter()
+                .map(|&(j, stable)| match (&r[j], stable) {
+                    (v @ (Value::Name(_) | Value::Date(_)), true) => Value::Text(v.plain()),
+                    (_, true) => Value::Empty,
+                    (v, false) => name(v).map_or_else(|| v.clone(), Value::Text),
+                })
+                .collect()
+        });
+        Table { name: self.name, header, rows: rows.collect() }
     }
+}
+
+/// The stable column written beside a column of names or dates in the files (see
+/// [`Table::named`]); columns that already have one (`role_id` beside `role`) are not here.
+fn stable_column(header: &str) -> Option<&'static str> {
+    Some(match header {
+        "level" => "level_id",
+        "source" => "source_id",
+        "target" => "target_id",
+        "agreed_level" => "agreed_level_id",
+        "divide" => "divide_id",
+        "flag" => "flag_id",
+        "goal_status" => "goal_status_id",
+        "action_status" => "action_status_id",
+        "result" => "result_id",
+        "privacy_agreement" => "privacy_agreement_id",
+        "accessibility" => "accessibility_id",
+        "decision" => "decision_id",
+        "by" => "by_iso",
+        "due" => "due_iso",
+        "start" => "start_iso",
+        "review_date" => "review_date_iso",
+        "contract_end" => "contract_end_iso",
+        _ => return None,
+    })
 }
 
 /// A rate, or its coded text when top/bottom coding is on and the rate is at an edge.
@@ -919,11 +965,21 @@ mod tests {
             Value::Date(_) => Some("March 1, 2027".into()),
             _ => None,
         });
+        // Beside the words, the stable form: the role already has its id column; the date gets one.
         assert_eq!(
             named.rows[0],
-            vec![Value::text("teacher"), Value::text("Teacher"), Value::text("March 1, 2027"), Value::Count(2)]
+            vec![
+                Value::text("teacher"),
+                Value::text("Teacher"),
+                Value::text("2027-03-01"),
+                Value::text("March 1, 2027"),
+                Value::Count(2)
+            ]
         );
-        assert_eq!(table_csv(&named), "\u{feff}role_id,role,due,members\nteacher,Teacher,\"March 1, 2027\",2\n");
+        assert_eq!(
+            table_csv(&named),
+            "\u{feff}role_id,role,due_iso,due,members\nteacher,Teacher,2027-03-01,\"March 1, 2027\",2\n"
+        );
     }
 
     #[test]
