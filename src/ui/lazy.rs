@@ -217,3 +217,37 @@ pub fn LazyLockScreen() -> impl IntoView {
         }),
     }
 }
+
+/// The header's cycle menu and its "Switch" button, in the `workspace` chunk (only an open
+/// workspace has cycles, and opening one fetches that chunk for the codec anyway): measured at
+/// 4.6 KB gzip, which the first load of a new visitor does not carry.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn cycle_switcher() -> Result<fn() -> AnyView, PageNotLoaded> {
+    fn make() -> AnyView {
+        view! { <crate::ui::components::shell::CycleSwitcher/> }.into_any()
+    }
+    Ok(make)
+}
+
+/// The cycle menu once its code has come; until then (or if it cannot come) the current
+/// cycle's name, as text.
+#[component]
+pub fn LazyCycleSwitcher(fallback: Option<String>) -> impl IntoView {
+    let made = RwSignal::new(None::<fn() -> AnyView>);
+    leptos::task::spawn_local(async move {
+        #[cfg(feature = "split")]
+        let r = cycle_switcher().await;
+        #[cfg(not(feature = "split"))]
+        let r = cycle_switcher();
+        if let Ok(make) = r {
+            let _ = made.try_set(Some(make));
+        }
+    });
+    move || match made.get() {
+        Some(make) => make(),
+        None => view! { <span class="cycle">{crate::ui::i18n::HEADER_CYCLE}" "{fallback.clone()}</span> }.into_any(),
+    }
+}

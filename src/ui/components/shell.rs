@@ -12,6 +12,8 @@ pub fn Header() -> impl IntoView {
     let state = expect_state();
     // A memo: an edit or a cycle switch does not rebuild the line (and lose the focus on it).
     let district = Memo::new(move |_| state.workspace.top(|w| w.as_ref().map(|ws| ws.district.clone())));
+    // Untracked: only the text shown until the cycle menu's code has come.
+    let cycle = move || state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()));
     let sample = move || state.workspace.top(|w| w.as_ref().is_some_and(|ws| ws.sample));
     view! {
         <header class="site-header">
@@ -20,7 +22,7 @@ pub fn Header() -> impl IntoView {
                 {move || match district.get() {
                     Some(d) => view! {
                         <span class="district">{d}</span>
-                        <CycleSwitcher/>
+                        <crate::ui::lazy::LazyCycleSwitcher fallback=cycle()/>
                     }.into_any(),
                     None => view! { <span class="district">{t::HEADER_NO_WORKSPACE}</span> }.into_any(),
                 }}
@@ -44,58 +46,54 @@ pub fn Header() -> impl IntoView {
 /// changes nothing (an arrow key on a focused menu must not change the year being edited,
 /// WCAG 3.2.2): the button switches, says so in a status message, and keeps focus.
 #[component]
-fn CycleSwitcher() -> impl IntoView {
+pub fn CycleSwitcher() -> impl IntoView {
     let state = expect_state();
-    // Memos: the header is not rebuilt on every edit, nor on a switch (focus stays put).
+    // A memo: the header is not rebuilt on every edit, only when the cycles or the current
+    // one change (then focus is put back on the button).
     let cycles = Memo::new(move |_| {
-        state
-            .workspace
-            .top(|w| w.as_ref().map(|ws| ws.cycles.iter().map(|c| (c.id.0, c.label.clone())).collect::<Vec<_>>()))
+        state.workspace.top(|w| {
+            w.as_ref()
+                .map(|ws| ws.cycles.iter().map(|c| (c.id.0, c.label.clone(), c.id == ws.current)).collect::<Vec<_>>())
+        })
     });
-    let current = Memo::new(move |_| state.workspace.top(|w| w.as_ref().map(|ws| ws.current.0)));
-    let chosen = RwSignal::new(None::<u32>);
+    let chosen = StoredValue::new(None::<u32>);
     let said = RwSignal::new(String::new());
-    // A choice left without "Switch" is dropped on the next page: the menu shows the cycle
-    // being edited.
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        chosen.set(None);
-    });
-    // Emptied first, so that the same message twice is announced twice.
-    let say = move |m: String| {
-        said.set(String::new());
-        crate::browser::page::after(100, move || {
-            let _ = said.try_set(m);
-        });
-    };
-    let label_of = move |id: u32| cycles.with(|l| l.iter().flatten().find(|(i, _)| *i == id).map(|(_, l)| l.clone()));
     let switch = move |_| {
-        let Some(to) = chosen.get_untracked().or(current.get_untracked()) else { return };
-        let label = label_of(to).unwrap_or_default();
-        if current.get_untracked() == Some(to) {
-            say(t::cycle_already(&label));
-        } else {
-            state.switch_cycle(dew_domain::workspace::CycleId(to));
-            say(t::cycle_switched(&label));
+        let Some(list) = cycles.get_untracked() else { return };
+        let Some((id, label, current)) =
+            list.into_iter().find(|(id, _, current)| chosen.get_value().map_or(*current, |c| c == *id))
+        else {
+            return;
+        };
+        chosen.set_value(None);
+        // Emptied first, so that the same message twice is announced twice.
+        said.set(String::new());
+        if !current {
+            state.switch_cycle(dew_domain::workspace::CycleId(id));
         }
-        chosen.set(None);
+        crate::browser::page::after(100, move || {
+            said.set(if current { t::cycle_already(&label) } else { t::cycle_switched(&label) });
+            // The menu was built again with the new current cycle: focus back on the button,
+            // unless the person has moved on meanwhile.
+            if crate::browser::page::focused_id().is_none() {
+                crate::browser::page::focus("cycle-switch-go");
+            }
+        });
     };
     view! {
         {move || match cycles.get() {
             Some(list) if list.len() > 1 => view! {
                 <span class="cycle">
                     <label for="cycle-switch">{t::HEADER_CYCLE_SELECT}</label>
-                    <select id="cycle-switch" on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
-                        {list.into_iter().map(|(id, label)| view! {
-                            <option value=id.to_string() prop:selected=move || chosen.get().or(current.get()) == Some(id)>{label}</option>
-                        }).collect_view()}
+                    <select id="cycle-switch" on:change=move |ev| chosen.set_value(event_target_value(&ev).parse().ok())>
+                        {list.into_iter().map(|(id, label, current)| view! { <option value=id.to_string() selected=current>{label}</option> }).collect_view()}
                     </select>
                     <button type="button" class="secondary small" id="cycle-switch-go" on:click=switch>{t::CYCLE_SWITCH}</button>
                 </span>
             }
             .into_any(),
-            _ => view! { <span class="cycle">{t::HEADER_CYCLE}" "{move || current.get().and_then(label_of)}</span> }.into_any(),
+            Some(list) => view! { <span class="cycle">{t::HEADER_CYCLE}" "{list.into_iter().next().map(|c| c.1)}</span> }.into_any(),
+            None => ().into_any(),
         }}
         <span role="status" class="visually-hidden" id="cycle-status">{move || said.get()}</span>
     }
