@@ -63,7 +63,7 @@ pub fn PageLoading() -> impl IntoView {
 /// "This page could not be opened", after `tries` tries again (0: the first failure), with a
 /// button that calls `retry` and one that reloads the app.
 pub(crate) fn not_loaded_view(tries: u32, retry: impl Fn() + 'static) -> AnyView {
-    crate::ui::components::shell::use_page_title(t::PAGE_NOT_LOADED_TITLE);
+    crate::ui::components::page_title::use_page_title(t::PAGE_NOT_LOADED_TITLE);
     // A new try that fails again changes the words, so the alert is announced again.
     let text = if tries == 0 { t::PAGE_NOT_LOADED_TEXT.to_string() } else { t::page_not_loaded_again(tries + 1) };
     view! {
@@ -227,7 +227,7 @@ pub fn LazyLockScreen() -> impl IntoView {
 )]
 fn cycle_switcher() -> Result<fn() -> AnyView, PageNotLoaded> {
     fn make() -> AnyView {
-        view! { <crate::ui::components::shell::CycleSwitcher/> }.into_any()
+        view! { <crate::ui::components::cycle_switcher::CycleSwitcher/> }.into_any()
     }
     Ok(make)
 }

@@ -13,7 +13,7 @@ use leptos::task::spawn_local;
 /// Shown instead of the pages while the stored workspace waits for its passphrase.
 #[component]
 pub fn LockScreen() -> impl IntoView {
-    crate::ui::components::shell::use_page_title(t::LOCK_SCREEN_TITLE);
+    crate::ui::components::page_title::use_page_title(t::LOCK_SCREEN_TITLE);
     let state = expect_state();
     let pass = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
