@@ -440,6 +440,14 @@ impl AppState {
         self.claim_write(self.next_write());
         storage::remove(WORKSPACE_KEY)?;
         storage::remove(JOURNAL_KEY)?;
+        self.forget_open_workspace();
+        self.storage_rev.update(|n| *n += 1);
+        Ok(true)
+    }
+
+    /// Forgets the open workspace and what this tab knew of its saves and its lock (after
+    /// its keys are removed): what leaving the sample and erasing everything share.
+    fn forget_open_workspace(self) {
         if let Some(h) = hooks() {
             (h.after_erase)();
         }
@@ -451,25 +459,13 @@ impl AppState {
         self.last_saved.set_value(None);
         self.forget_key();
         self.lock.locked_raw.set_value(None);
-        self.storage_rev.update(|n| *n += 1);
-        Ok(true)
     }
 
     /// Removes every key this app wrote and forgets the workspace.
     pub fn erase_everything(self) -> Result<(), StorageError> {
         let keys = storage::keys_with_prefix(KEY_PREFIX)?;
-        if let Some(h) = hooks() {
-            (h.after_erase)();
-        }
-        self.workspace.set(None);
+        self.forget_open_workspace();
         self.unreadable.set(None);
-        self.other_tab.set(None);
-        self.hold_saving.set(false);
-        self.save_error.set(None);
-        self.set_written(None);
-        self.last_saved.set_value(None);
-        self.forget_key();
-        self.lock.locked_raw.set_value(None);
         self.lock.auto_lock.set(None);
         let mut first_error = None;
         for (k, _) in keys {

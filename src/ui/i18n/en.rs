@@ -1170,15 +1170,19 @@ pub fn review_progress(done: usize, of: usize) -> String {
 }
 pub const PORTFOLIO_NO_DECISION: &str = "None yet";
 pub fn dollars(x: u64) -> String {
-    let s = x.to_string();
+    format!("${}", grouped(x))
+}
+/// A whole number with its thousands set off: "18,000".
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
     let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
     }
-    format!("${out}")
+    out
 }
 pub fn dollars_f(x: f64) -> String {
     format!("${x:.2}")
@@ -1756,28 +1760,11 @@ pub fn report_cell(v: &dew_domain::report::Value) -> String {
     use dew_domain::report::Value as V;
     match v {
         V::Rate(r) => percent(*r),
-        V::Money(n) => report_money(*n),
-        V::Count(n) => report_count(*n),
+        V::Money(n) => dollars(*n),
+        V::Count(n) => grouped(*n),
         V::Points(p) => report_points(*p),
         other => report_file_cell(other).unwrap_or_else(|| other.plain()),
     }
-}
-/// "March 1, 2027".
-/// "18,000".
-pub fn report_count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-/// "$18,000".
-pub fn report_money(dollars: u64) -> String {
-    format!("${}", report_count(dollars))
 }
 /// A gap in points: "23 points below", "4 points above", "no gap".
 pub fn report_points(x: f64) -> String {

@@ -85,6 +85,11 @@ impl Counts {
     pub fn is_valid(&self) -> bool {
         self.numerator <= self.denominator
     }
+
+    /// The share meeting the indicator, for counts that make one (valid, someone answered).
+    pub fn rate(&self) -> Option<f64> {
+        (self.is_valid() && self.denominator > 0).then(|| self.numerator as f64 / self.denominator as f64)
+    }
 }
 
 impl std::ops::Add for Counts {
@@ -406,6 +411,14 @@ pub fn parse_group_names(text: &str) -> Result<Vec<String>, Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rate_only_from_counts_that_make_one() {
+        assert_eq!(Counts { numerator: 30, denominator: 40 }.rate(), Some(0.75));
+        assert_eq!(Counts { numerator: 0, denominator: 40 }.rate(), Some(0.0));
+        assert_eq!(Counts { numerator: 0, denominator: 0 }.rate(), None, "nobody answered");
+        assert_eq!(Counts { numerator: 41, denominator: 40 }.rate(), None, "more meeting it than answered");
+    }
 
     #[test]
     fn builtin_ids_are_unique_and_cover_every_divide() {

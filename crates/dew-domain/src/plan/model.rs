@@ -71,6 +71,13 @@ impl Link {
     }
 }
 
+impl Goal {
+    /// The latest due date of its actions (what a collapsed goal shows), if any has one.
+    pub fn last_due(&self) -> Option<Date> {
+        self.actions.iter().filter_map(|a| a.due).max()
+    }
+}
+
 /// What [`Plan::add_goal_once`] did: made the goal, or found the one already made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Created {

@@ -259,3 +259,24 @@ fn a_goal_from_the_same_evidence_is_made_once() {
     assert!(matches!(p.add_goal_once("Mine", vec![], None).unwrap(), Created::New(_)));
     assert_eq!(p.goals.len(), 4);
 }
+
+#[test]
+fn a_goal_is_due_when_its_last_action_is() {
+    let mut p = Plan::default();
+    let g = p.add_goal("Hotspots", vec![], None).unwrap();
+    assert_eq!(p.goal(g).unwrap().last_due(), None, "no actions");
+    let a = p.add_action(g, "Survey").unwrap();
+    let b = p.add_action(g, "Lend").unwrap();
+    assert_eq!(p.goal(g).unwrap().last_due(), None, "actions without dates");
+    p.edit_action(g, a, |x: &mut Action| {
+        x.due = Some(d("2027-03-01"));
+        Ok(())
+    })
+    .unwrap();
+    p.edit_action(g, b, |x: &mut Action| {
+        x.due = Some(d("2026-10-31"));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(p.goal(g).unwrap().last_due(), Some(d("2027-03-01")), "the later date, whatever the order");
+}

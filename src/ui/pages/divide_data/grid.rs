@@ -100,17 +100,8 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
     let described2 = described;
     // The cell's rate as typed, so a person checks a row at a glance (the data is theirs: no
     // suppression applies on this page).
-    let rate = move || {
-        state
-            .workspace
-            .read(DIVIDES, |d| {
-                d.cells
-                    .get(&k4)
-                    .filter(|c| c.is_valid() && c.denominator > 0)
-                    .map(|c| t::percent(c.numerator as f64 / c.denominator as f64))
-            })
-            .flatten()
-    };
+    let rate =
+        move || state.workspace.read(DIVIDES, |d| d.cells.get(&k4).and_then(|c| c.rate()).map(t::percent)).flatten();
     view! {
         <td class:cell-invalid=move || invalid.get() || error.with(Option::is_some)>
             <span class="cell-inputs">

@@ -47,12 +47,7 @@ pub(super) fn GoalCard(
     let summary = move || {
         state
             .workspace
-            .read(PLAN, |p| {
-                p.goal(id).map(|g| {
-                    let due = g.actions.iter().filter_map(|a| a.due).max();
-                    t::goal_summary(g.status, g.owner, g.actions.len(), due)
-                })
-            })
+            .read(PLAN, |p| p.goal(id).map(|g| t::goal_summary(g.status, g.owner, g.actions.len(), g.last_due())))
             .flatten()
             .unwrap_or_default()
     };

@@ -8,20 +8,6 @@ pub(super) fn named(t: &Table) -> Table {
     t.named(&t::report_file_cell)
 }
 
-/// A small printed table: the chosen columns of the chosen rows, with its own heading;
-/// numbers right-aligned, and dates and amounts kept on one line.
-/// `label` names the table for screen readers when its heading alone would be ambiguous.
-pub(super) fn report_table(
-    table: &Table,
-    columns: &[&str],
-    rows: &[&Vec<Value>],
-    title: &str,
-    id: &str,
-    label: Option<String>,
-) -> AnyView {
-    report_table_at(3, table, columns, rows, title, id, label)
-}
-
 /// A table's heading, at level 3 (a section's table) or 4 (a table under an h3, such as a
 /// goal's actions).
 fn table_heading(level: u8, id: &str, title: String) -> AnyView {
@@ -31,8 +17,11 @@ fn table_heading(level: u8, id: &str, title: String) -> AnyView {
     }
 }
 
-/// [`report_table`] with its heading at `level`.
-pub(super) fn report_table_at(
+/// A small printed table: the chosen columns of the chosen rows, with its own heading;
+/// numbers right-aligned, and dates and amounts kept on one line.
+/// `label` names the table for screen readers when its heading alone would be ambiguous.
+/// Its heading is at `level` (3 under a section, 4 under a goal).
+pub(super) fn report_table(
     level: u8,
     table: &Table,
     columns: &[&str],
@@ -136,7 +125,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
             let cols: &[&str] = if names { &["role", "members", "names"] } else { &["role", "members"] };
             view! {
                 <p>{p.team.clone()}</p>
-                {report_table(team, cols, &all_rows(team), t::table_title("team"), "table-team", None)}
+                {report_table(3, team, cols, &all_rows(team), t::table_title("team"), "table-team", None)}
             }
             .into_any()
         }
@@ -166,6 +155,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 .flatten()
                 .map(|(table, cols)| {
                     report_table(
+                        3,
                         table,
                         &cols,
                         &all_rows(table),
@@ -177,6 +167,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 .collect_view();
             let consensus = find(all, "consensus").filter(|t| !t.rows.is_empty()).map(|table| {
                 report_table(
+                    3,
                     table,
                     &["indicator", "agreed_level", "rationale"],
                     &all_rows(table),
@@ -272,7 +263,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                     view! {
                         <h3 id=heading.clone()>{title.clone()}</h3>
                         <p>{line}</p>
-                        {(!actions.is_empty()).then(|| report_table_at(4, plan, &["action", "action_status", "due", "budget"], &actions, t::REPORT_ACTIONS, &format!("{heading}-actions"), Some(t::report_actions_of(&title))))}
+                        {(!actions.is_empty()).then(|| report_table(4, plan, &["action", "action_status", "due", "budget"], &actions, t::REPORT_ACTIONS, &format!("{heading}-actions"), Some(t::report_actions_of(&title))))}
                     }
                 })
                 .collect_view()
@@ -282,7 +273,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
             let Some(progress) = find(all, "progress") else { return ().into_any() };
             view! {
                 <p>{p.progress.clone()}</p>
-                {report_table(progress, &["goal", "target", "previous_cycle", "this_cycle", "result"], &all_rows(progress), t::table_title("progress"), "table-progress", None)}
+                {report_table(3, progress, &["goal", "target", "previous_cycle", "this_cycle", "result"], &all_rows(progress), t::table_title("progress"), "table-progress", None)}
             }
             .into_any()
         }
@@ -308,7 +299,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 } else {
                     view! { <ul>{decisions.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul> }.into_any()
                 }}
-                {report_table(pf, &["product", "category", "annual_cost", "active_users", "privacy_agreement", "accessibility", "decision"], &all_rows(pf), t::table_title("portfolio"), "table-portfolio", None)}
+                {report_table(3, pf, &["product", "category", "annual_cost", "active_users", "privacy_agreement", "accessibility", "decision"], &all_rows(pf), t::table_title("portfolio"), "table-portfolio", None)}
             }
             .into_any()
         }
