@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, SUB, PAGE_PATHS } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, SUB, PAGE_PATHS, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -365,10 +365,7 @@ test('a corrupted stored document is set aside and offered, never overwritten', 
 test('a change in another tab is taken at once when this tab has nothing unsaved, without a question', async () => {
   const context = await browser.newContext();
   const a = await context.newPage();
-  await a.goto(at());
-  await waitForApp(a);
-  await a.getByRole('button', { name: 'Open the sample district' }).click();
-  await a.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(a, at());
   await a.goto(at('team'));
   await waitForApp(a);
   const b = await context.newPage();
@@ -392,10 +389,7 @@ test('every page, with and without a workspace, passes axe with no console error
     await page.locator('h1').first().waitFor();
     await assertCleanPage(page, watch, `/${p} without a workspace`, { notFound: p.startsWith('no/') });
   }
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   for (const p of [...PAGE_PATHS, 'no/such/page']) {
     await page.goto(at(p));
     await waitForApp(page);
@@ -412,10 +406,7 @@ test('every page, with and without a workspace, passes axe with no console error
 test('every page reflows at 320 px wide without horizontal scrolling (WCAG 1.4.10)', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   for (const p of PAGE_PATHS) {
     await page.goto(at(p));
     await waitForApp(page);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -147,10 +147,7 @@ test('aggregate CSV: a bad row is named and changes nothing; the fixed file give
 test('the Divides page names the adjustment for chance; turning it off in the settings brings back the unadjusted priorities', async () => {
   const context = await browser.newContext();
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('divides'));
   await waitForApp(page);
   const intro = page.locator('#divides-intro');

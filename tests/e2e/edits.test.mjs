@@ -4,7 +4,7 @@
 // into it; "Load the other tab's version" shows that version in every field.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -15,13 +15,6 @@ const EARLIER = '2025–26';
 
 const workspace = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')).workspace);
 const cycleText = async (page, label) => JSON.stringify((await workspace(page)).cycles.find((c) => c.label === label));
-
-async function openSample(page) {
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-}
 
 /** Fills what is left of this origin's storage with someone else's keys (`filler-…`). */
 const fillStorage = (page) => page.evaluate(() => {
@@ -36,7 +29,7 @@ const freeStorage = (page) => page.evaluate(() => Object.keys(localStorage).filt
 
 /** Opens Reflect in the sample, fills the storage, and types `words` into the first prompt. */
 async function typeWhileFull(page, words) {
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('reflect'));
   await waitForApp(page);
   await fillStorage(page);
@@ -51,7 +44,7 @@ async function typeWhileFull(page, words) {
 async function reflectInTwoTabs() {
   const context = await browser.newContext();
   const a = await context.newPage();
-  await openSample(a);
+  await openSample(a, at());
   await a.goto(at('reflect'));
   await waitForApp(a);
   const b = await context.newPage();
@@ -95,7 +88,7 @@ for (const p of PAGES) {
   test(`${p.name}: after switching the cycle, the fields show that cycle and typing saves into it alone`, async () => {
     const context = await browser.newContext();
     const { page, watch } = await watchedPage(context);
-    await openSample(page);
+    await openSample(page, at());
     const go = async () => {
       await page.goto(at(p.path));
       await waitForApp(page);
@@ -137,7 +130,7 @@ for (const p of PAGES) {
 test('a number and a date typed and then left at once (reload, close) are saved', async () => {
   const context = await browser.newContext();
   const { page, watch } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('portfolio'));
   await waitForApp(page);
   await page.locator('#inventory tbody a').first().click();
@@ -210,7 +203,7 @@ test('two tabs typing in turn in different fields, never answering anything: eve
 test('the same field changed in two tabs asks; the other version is kept aside meanwhile; loading it shows it, and typing then keeps it', async () => {
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('reflect'));
   await waitForApp(page);
   const field = page.locator('section[aria-labelledby="prompts-heading"] textarea').first();
@@ -327,7 +320,7 @@ test('storage full, then freed: hiding the tab saves at once', async () => {
 test('a number left half-typed and invalid changes nothing stored', async () => {
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('portfolio'));
   await waitForApp(page);
   await page.locator('#inventory tbody a').first().click();
@@ -369,7 +362,7 @@ test("a tab with nothing unsaved takes another tab's save but keeps showing its 
 test('a question left open while the other tab keeps saving keeps one copy of its version, the latest', async () => {
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('reflect'));
   await waitForApp(page);
   await page.locator('section[aria-labelledby="prompts-heading"] textarea').first().waitFor();
@@ -404,7 +397,7 @@ test('the first save asks the browser to keep the data, and the Privacy page tel
     navigator.storage.persist = () => { window.__persistAsked++; return persist(); };
   });
   const { page, watch } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.waitForFunction(() => window.__persistAsked > 0, null, { timeout: 5000 });
   await page.getByRole('link', { name: 'Privacy' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -16,11 +16,7 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'dew-fault-'));
 test('1. storage full: the edit stays on screen, a backup holds it, and saving resumes once there is room', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('plan'));
   await waitForApp(page);
   // Fill what is left of this origin's storage with someone else's keys.
@@ -104,10 +100,7 @@ test('3–4. corrupt, truncated, wrong-shaped and newer-version documents are se
 test('7. hostile files are refused with a message and change nothing', async () => {
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   const before = await page.evaluate(() => localStorage.getItem('dew:workspace'));
   const dir = tmp();
   const write = (name, data) => { const f = path.join(dir, name); fs.writeFileSync(f, data); return f; };
@@ -141,11 +134,7 @@ test('7. hostile files are refused with a message and change nothing', async () 
 test('8. typed and imported HTML or script stays inert text everywhere', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   const payload = '<img src=x onerror="window.__pwned=1">';
   await page.goto(at('plan'));
   await waitForApp(page);

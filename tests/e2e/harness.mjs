@@ -70,6 +70,17 @@ export async function waitForApp(page) {
     && document.querySelector('main h1') !== null, null, { timeout: 20000 });
 }
 
+/**
+ * Opens the sample district from the start page at `url` and waits for its Overview (opening
+ * it fetches the sample's chunk first).
+ */
+export async function openSample(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Open the sample district' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+}
+
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns its violations. */

@@ -6,7 +6,7 @@
 // the keyboard on a control a person would reach by Tab.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -161,10 +161,7 @@ test('a keyboard walk through the cycle meets no trap', async () => {
 test('the header and menu take at most about a fifth of a 1366 x 768 screen, and leave the title on a 320 px screen', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   for (const p of ['', 'plan', 'divides', 'report']) {
     await page.goto(at(p));
     await waitForApp(page);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -48,18 +48,11 @@ async function fileHas(page, words, timeout = 15000) {
   }
 }
 
-async function openSample(page) {
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-}
-
 test('a linked backup file follows the workspace, outlives a reload, and restores in a fresh profile', async () => {
   const context = await browser.newContext();
   await context.addInitScript(picker, false);
   const { page, watch } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('data'));
   await waitForApp(page);
   await page.getByRole('button', { name: 'Link a backup file…' }).click();
@@ -113,7 +106,7 @@ test('a lapsed permission is named in the header, and one click gives it back', 
   const context = await browser.newContext();
   await context.addInitScript(picker, true);
   const { page, watch } = await watchedPage(context);
-  await openSample(page);
+  await openSample(page, at());
   await page.goto(at('data'));
   await waitForApp(page);
   // Granted when the file is chosen...

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -23,11 +23,7 @@ function assertNoDistrictWords(all) {
 }
 
 async function openSampleWithGoal(page) {
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('plan'));
   await waitForApp(page);
   await page.getByLabel('New goal').fill('Lock test goal');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -17,11 +17,7 @@ const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('de
 test('merge a backup with one conflict settled each way, then restore the restore point', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('data'));
   await waitForApp(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-backup').click()]);

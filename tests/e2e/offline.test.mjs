@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, openSample } from './harness.mjs';
 
 const DIST = process.env.DIST || path.join(path.dirname(new URL(import.meta.url).pathname), '../../dist');
 let server, browser, copy;
@@ -26,11 +26,7 @@ const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.
 test('after one visit the app opens and works offline, on any page, with its data', async () => {
   const context = await browser.newContext();
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await controlled(page);
 
   const cdp = await context.newCDPSession(page);

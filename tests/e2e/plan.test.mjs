@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -158,11 +158,7 @@ test('a goal from a finding is measured, carried into the next cycle and met the
 test('reflections are saved as you type, next to the area\'s evidence', async () => {
   const context = await browser.newContext();
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('reflect'));
   await waitForApp(page);
   await page.getByLabel('Area', { exact: true }).selectOption('access');

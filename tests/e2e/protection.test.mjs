@@ -4,7 +4,7 @@
 // cycle is protected, each with the protection line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -14,10 +14,7 @@ const LINE = /^\d+ cells hidden to protect small groups; every hidden cell was c
 
 async function sample(context) {
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   return { page, watch };
 }
 

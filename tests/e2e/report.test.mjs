@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -66,11 +66,7 @@ function codesIn(text, ids) {
 test('the report prints the chosen sections and exports a workbook and CSV', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('report'));
   await waitForApp(page);
   assert.deepEqual(await axeViolations(page), [], 'axe on the report page');
@@ -168,11 +164,7 @@ test('the report prints the chosen sections and exports a workbook and CSV', asy
 test('a workbook writer that cannot be fetched is reported, not waited on forever', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('report'));
   await waitForApp(page);
   await page.route('**/xlsx-worker_bg.wasm', (r) => r.abort());
@@ -193,11 +185,7 @@ test('a workbook writer whose script is missing is reported at once, and the pag
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('report'));
   await waitForApp(page);
   // The worker's script answers 404: the worker fires a plain error event, with no message

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, ROOT } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, ROOT, openSample } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -45,11 +45,7 @@ const stored = (page) => page.evaluate(() => Object.fromEntries(Object.keys(loca
 test('a survey is mapped by keyboard, counted, and only counts are stored', async () => {
   const context = await browser.newContext();
   const { page, watch } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.getByRole('link', { name: 'Survey import' }).click();
   await page.getByRole('heading', { level: 1, name: 'Survey import' }).waitFor();
   await page.locator('#survey-file').setInputFiles(surveyFile());
@@ -145,11 +141,7 @@ test('cancelling a large import leaves the data unchanged', async () => {
   execFileSync('node', [path.join(ROOT, 'bench/survey/gen.mjs'), '1000000', big], { stdio: 'ignore' });
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
-  await page.goto(at());
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  // Opening the sample fetches its chunk first: wait until it is open.
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await openSample(page, at());
   await page.goto(at('survey'));
   await waitForApp(page);
   const before = (await stored(page))['dew:workspace'];
