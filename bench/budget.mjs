@@ -11,6 +11,8 @@
 //   5. bench/survey.mjs      the survey import's 100k and 1M rows against PapaParse
 //   6. bench/page_open.mjs   opening the divide pages in the large district: time and longest task
 //   7. bench/hide_flush.mjs  page hide in the large district at 4x CPU: until the last edit is on disk
+//   8. bench/first_screen.mjs  header and menu height, the title at 320 px, the Plan page's length
+//      and the report's printed pages, in the sample district
 // Usage: node bench/budget.mjs [--only first_load,click,...] [--runs N]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,6 +69,7 @@ const STEPS = [
   ['survey', () => run('node', ['bench/survey.mjs', ...(runs ? ['--runs', runs] : [])]).then(figuresIn)],
   ['page_open', () => run('node', ['bench/page_open.mjs']).then(figuresIn)],
   ['hide_flush', () => run('node', ['bench/hide_flush.mjs']).then(figuresIn)],
+  ['first_screen', () => run('node', ['bench/first_screen.mjs']).then(figuresIn)],
 ];
 
 const previous = fs.existsSync(LAST) ? JSON.parse(fs.readFileSync(LAST, 'utf8')) : { figures: [] };
