@@ -141,19 +141,28 @@ fn generate(table: &Value) -> Result<(String, String, String), String> {
         w(&mut t, format!("            Page::{} => {:?},", r.page, r.path));
     }
     w(&mut t, "        }\n    }\n".into());
-    w(&mut t, "    /// The page's name in the menu and in links to it.".into());
-    w(&mut t, "    pub const fn label(self) -> &'static str {\n        match self {".into());
+    w(&mut t, "    /// The page's name in the menu and in links to it, in the active language.".into());
+    w(&mut t, "    #[cfg(target_arch = \"wasm32\")]".into());
+    w(&mut t, "    pub fn label(self) -> &'static str {\n        crate::ui::i18n::page_label(self)\n    }\n".into());
+    w(&mut t, "    /// The page's name in English, from the page table.".into());
+    w(&mut t, "    pub const fn label_en(self) -> &'static str {\n        match self {".into());
     for r in &rows {
         w(&mut t, format!("            Page::{} => {:?},", r.page, r.label));
     }
     w(&mut t, "        }\n    }\n".into());
     w(&mut t, "    /// The page's heading and the document's title, from the catalogue.".into());
     w(&mut t, "    #[cfg(target_arch = \"wasm32\")]".into());
-    w(&mut t, "    pub const fn title(self) -> &'static str {\n        match self {".into());
+    w(&mut t, "    pub fn title(self) -> &'static str {\n        match self {".into());
     for r in &rows {
-        w(&mut t, format!("            Page::{} => crate::ui::i18n::{},", r.page, r.title));
+        w(&mut t, format!("            Page::{} => crate::ui::i18n::{}(),", r.page, r.title.to_lowercase()));
     }
     w(&mut t, "        }\n    }\n}\n".into());
+    w(&mut t, "/// A menu section's name in English, from the page table (\"\" for an id it does not have).".into());
+    w(&mut t, "pub fn section_label_en(id: &str) -> &'static str {\n    match id {".into());
+    for (id, label) in &sections {
+        w(&mut t, format!("        {id:?} => {label:?},"));
+    }
+    w(&mut t, "        _ => \"\",\n    }\n}\n".into());
     // The menu's items as one view, written out (not a loop over a table): the same markup
     // costs less wasm as a static template (measured: 0.9 KB gzip on the first load).
     w(&mut t, "/// The menu as one `view!`: its top links, then its sections (used by `shell::Nav`).".into());
@@ -167,24 +176,23 @@ fn generate(table: &Value) -> Result<(String, String, String), String> {
             rows.iter().filter(|c| c.parent == Some(r.page)).map(|c| format!("Page::{}", c.page)).collect();
         if children.is_empty() {
             let exact = if r.path == "/" { " exact=true" } else { "" };
-            format!("<li><A href=href(Page::{}){exact}>{:?}</A></li>", r.page, r.label)
+            format!("<li><A href=href(Page::{0}){exact}>{{Page::{0}.label()}}</A></li>", r.page)
         } else {
             // Current on its own page and on the pages that belong to it (the router's
             // links match whole path segments only, so they are marked here).
             format!(
-                "<li><a href=href(Page::{0}) aria-current=crate::ui::components::shell::current_on(Page::{0}, &[{1}])>{2:?}</a></li>",
+                "<li><a href=href(Page::{0}) aria-current=crate::ui::components::shell::current_on(Page::{0}, &[{1}])>{{Page::{0}.label()}}</a></li>",
                 r.page,
-                children.join(", "),
-                r.label
+                children.join(", ")
             )
         }
     };
     for r in rows.iter().filter(|r| r.menu == Some("top")) {
         w(&mut t, format!("        {}", link(r)));
     }
-    for (id, label) in &sections {
-        w(&mut t, format!("        <li class=\"nav-group\">\n            <span class=\"nav-group-name\" aria-hidden=\"true\">{label:?}</span>"));
-        w(&mut t, format!("            <ul aria-label={label:?}>"));
+    for (id, _) in &sections {
+        w(&mut t, format!("        <li class=\"nav-group\">\n            <span class=\"nav-group-name\" aria-hidden=\"true\">{{crate::ui::i18n::section_label({id:?})}}</span>"));
+        w(&mut t, format!("            <ul aria-label=crate::ui::i18n::section_label({id:?})>"));
         for r in rows.iter().filter(|r| r.menu == Some(id)) {
             w(&mut t, format!("                {}", link(r)));
         }

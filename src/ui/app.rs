@@ -54,7 +54,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main" on:click=|ev| {
                 ev.prevent_default();
                 crate::browser::page::focus("main");
-            }>{t::SKIP_TO_MAIN}</a>
+            }>{t::skip_to_main()}</a>
             <Header/>
             <Show when=move || !locked()>
                 <Nav/>
@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
                     <LazyLockScreen/>
                 </Show>
             </main>
-            <footer class="site-footer"><p>{t::FOOTER}</p></footer>
+            <footer class="site-footer"><p>{t::footer()}</p></footer>
         </Router>
     }
 }
@@ -76,13 +76,13 @@ pub fn App() -> impl IntoView {
 /// be fetched (`ui::codec`): nothing has been read or written, so reloading is safe.
 #[component]
 pub fn CodeNotLoaded() -> impl IntoView {
-    crate::ui::components::shell::use_page_title(t::CODE_NOT_LOADED_TITLE);
+    crate::ui::components::shell::use_page_title(t::code_not_loaded_title());
     view! {
         <main id="main" tabindex="-1">
-            <h1>{t::CODE_NOT_LOADED_TITLE}</h1>
-            <p role="alert">{t::CODE_NOT_LOADED_TEXT}</p>
+            <h1>{t::code_not_loaded_title()}</h1>
+            <p role="alert">{t::code_not_loaded_text()}</p>
             <div class="actions">
-                <button type="button" on:click=|_| crate::browser::page::reload()>{t::PAGE_NOT_LOADED_RELOAD}</button>
+                <button type="button" on:click=|_| crate::browser::page::reload()>{t::page_not_loaded_reload()}</button>
             </div>
         </main>
     }

@@ -55,7 +55,7 @@ pub fn PageLoading() -> impl IntoView {
     let loading = pages_loading();
     view! {
         <p role="status" class="page-loading">
-            {move || (loading.get() > 0).then(|| view! { <span>{t::PAGE_LOADING}</span> })}
+            {move || (loading.get() > 0).then(|| view! { <span>{t::page_loading()}</span> })}
         </p>
     }
 }
@@ -63,16 +63,16 @@ pub fn PageLoading() -> impl IntoView {
 /// "This page could not be opened", after `tries` tries again (0: the first failure), with a
 /// button that calls `retry` and one that reloads the app.
 pub(crate) fn not_loaded_view(tries: u32, retry: impl Fn() + 'static) -> AnyView {
-    crate::ui::components::page_title::use_page_title(t::PAGE_NOT_LOADED_TITLE);
+    crate::ui::components::page_title::use_page_title(t::page_not_loaded_title());
     // A new try that fails again changes the words, so the alert is announced again.
-    let text = if tries == 0 { t::PAGE_NOT_LOADED_TEXT.to_string() } else { t::page_not_loaded_again(tries + 1) };
+    let text = if tries == 0 { t::page_not_loaded_text().to_string() } else { t::page_not_loaded_again(tries + 1) };
     view! {
-        <h1>{t::PAGE_NOT_LOADED_TITLE}</h1>
+        <h1>{t::page_not_loaded_title()}</h1>
         <p role="alert">{text}</p>
         <div class="actions">
-            <button type="button" on:click=move |_| retry()>{t::PAGE_NOT_LOADED_RETRY}</button>
+            <button type="button" on:click=move |_| retry()>{t::page_not_loaded_retry()}</button>
             <button type="button" class="secondary" on:click=|_| crate::browser::page::reload()>
-                {t::PAGE_NOT_LOADED_RELOAD}
+                {t::page_not_loaded_reload()}
             </button>
         </div>
     }
@@ -248,6 +248,6 @@ pub fn LazyCycleSwitcher(fallback: Option<String>) -> impl IntoView {
     });
     move || match made.get() {
         Some(make) => make(),
-        None => view! { <span class="cycle">{crate::ui::i18n::HEADER_CYCLE}" "{fallback.clone()}</span> }.into_any(),
+        None => view! { <span class="cycle">{crate::ui::i18n::header_cycle()}" "{fallback.clone()}</span> }.into_any(),
     }
 }

@@ -48,7 +48,7 @@ async fn ops() -> Result<&'static Ops, String> {
     let ops = fetch_ops().await;
     #[cfg(not(feature = "split"))]
     let ops = fetch_ops();
-    ops.map_err(|_| crate::ui::i18n::LINKED_NOT_LOADED.to_string())
+    ops.map_err(|_| crate::ui::i18n::linked_not_loaded().to_string())
 }
 
 /// How long after a save the file is written (ms): saves that follow within it are written
@@ -223,7 +223,7 @@ async fn write_now(state: AppState) {
             backed_up_today();
             st.set(Linked::Written(name, clock::local_datetime_label(clock::now_ms())));
         }
-        Ok(_) => st.set(Linked::Failed(name, crate::ui::i18n::LINKED_DIFFERS.to_string())),
+        Ok(_) => st.set(Linked::Failed(name, crate::ui::i18n::linked_differs().to_string())),
         Err(e) => st.set(Linked::Failed(name, crate::ui::i18n::linked_read_failed(&e))),
     }
 }

@@ -65,7 +65,7 @@ impl AppState {
         spawn_local(async move {
             let c = match codec::load().await {
                 Ok(c) => c,
-                Err(_) => return self.other_tab_error(t::CODE_NOT_LOADED_ACTION.into()),
+                Err(_) => return self.other_tab_error(t::code_not_loaded_action().into()),
             };
             let opened = match (key, decode_locked(&raw)) {
                 (Some(k), Ok(l)) => {
@@ -151,7 +151,7 @@ impl AppState {
             return Ok(());
         }
         if self.other_tab.with_untracked(Option::is_some) {
-            return Err(t::LOCK_CHOOSE_TAB_FIRST.into());
+            return Err(t::lock_choose_tab_first().into());
         }
         let c = load_codec().await?;
         let (Some(key), Some(ws)) = (self.lock.key.get_value(), self.workspace.get_untracked()) else { return Ok(()) };
@@ -203,7 +203,7 @@ impl AppState {
     /// that the person at the keyboard knows it).
     async fn verify(self, passphrase: &str) -> Result<(), String> {
         let stored = self.last_written.get_value().or_else(|| storage::get(WORKSPACE_KEY).ok().flatten());
-        let l = stored.as_deref().and_then(|s| decode_locked(s).ok()).ok_or(t::LOCK_CANNOT_CHECK)?;
+        let l = stored.as_deref().and_then(|s| decode_locked(s).ok()).ok_or(t::lock_cannot_check())?;
         crypto::unlock(passphrase, &l).await.map(|_| ()).map_err(|e| lock_message(&e))
     }
 
@@ -215,7 +215,7 @@ impl AppState {
             self.verify(c).await?;
         }
         let c = load_codec().await?;
-        let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
+        let Some(ws) = self.workspace.get_untracked() else { return Err(t::lock_no_workspace().into()) };
         let old = self.lock.key.get_value();
         let n = self.next_write();
         let (l, crypto_key) = crypto::lock(&new, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
@@ -231,7 +231,7 @@ impl AppState {
     pub async fn remove_passphrase(self, current: String) -> Result<usize, String> {
         self.verify(&current).await?;
         let c = load_codec().await?;
-        let Some(ws) = self.workspace.get_untracked() else { return Err(t::LOCK_NO_WORKSPACE.into()) };
+        let Some(ws) = self.workspace.get_untracked() else { return Err(t::lock_no_workspace().into()) };
         let old = self.lock.key.get_value();
         let n = self.next_write();
         self.claim_write(n);
@@ -289,7 +289,7 @@ impl AppState {
         if !is_locked(&text) {
             return Ok(Some(text));
         }
-        let k = self.lock.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
+        let k = self.lock.key.get_value().ok_or(t::lock_copy_other_passphrase())?;
         let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
         crypto::open_with_key(&k.crypto, &l).await.map(Some).map_err(|e| lock_message(&e))
     }
@@ -304,7 +304,7 @@ impl AppState {
             let k = self.lock.key.get_value();
             if k.is_none() && self.lock.status.get_untracked() != LockStatus::Off {
                 // Locked meanwhile ("Lock now", idle): nothing is written in plain text.
-                return Err(t::LOCK_STILL_SAVING.into());
+                return Err(t::lock_still_saving().into());
             }
             let out = match &k {
                 Some(k) => encode_locked(&crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await?),
@@ -314,16 +314,16 @@ impl AppState {
                 return storage::set(key, &out).map_err(|e| t::storage_error(&e));
             }
         }
-        Err(t::LOCK_STILL_SAVING.into())
+        Err(t::lock_still_saving().into())
     }
 
     /// Opens a set-aside copy for restoring: plain, or locked under the key held now.
     pub async fn open_copy(self, text: String) -> Result<Workspace, String> {
         let doc = if is_locked(&text) {
-            let key = self.lock.key.get_value().ok_or(t::LOCK_COPY_OTHER_PASSPHRASE)?;
+            let key = self.lock.key.get_value().ok_or(t::lock_copy_other_passphrase())?;
             let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
             crypto::open_with_key(&key.crypto, &l).await.map_err(|e| match e {
-                LockError::WrongPassphrase => t::LOCK_COPY_OTHER_PASSPHRASE.to_string(),
+                LockError::WrongPassphrase => t::lock_copy_other_passphrase().to_string(),
                 e => lock_message(&e),
             })?
         } else {
@@ -354,7 +354,7 @@ impl AppState {
 
 /// The codec, or the message that says it could not be fetched (nothing has been changed).
 async fn load_codec() -> Result<&'static Codec, String> {
-    codec::load().await.map_err(|_| t::CODE_NOT_LOADED_ACTION.to_string())
+    codec::load().await.map_err(|_| t::code_not_loaded_action().to_string())
 }
 
 /// An envelope that cannot even be parsed counts as damaged.
@@ -367,12 +367,12 @@ fn unreadable(e: LockError) -> LockError {
 
 fn lock_message(e: &LockError) -> String {
     match e {
-        LockError::WrongPassphrase => t::LOCK_WRONG.into(),
-        LockError::Damaged | LockError::NotLocked(_) => t::LOCK_DAMAGED.into(),
+        LockError::WrongPassphrase => t::lock_wrong().into(),
+        LockError::Damaged | LockError::NotLocked(_) => t::lock_damaged().into(),
     }
 }
 
 /// Whether an unlock error says the data are damaged (the screen then offers the download).
 pub fn is_damage_message(m: &str) -> bool {
-    m == t::LOCK_DAMAGED
+    m == t::lock_damaged()
 }

@@ -95,7 +95,7 @@ impl AppState {
                 Err(_) => {
                     // The next edit tries again.
                     self.save_pending.set_value(false);
-                    self.save_error.set(Some(StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_SAVE.into())))
+                    self.save_error.set(Some(StorageError::Other(crate::ui::i18n::code_not_loaded_save().into())))
                 }
             });
             return;

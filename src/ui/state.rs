@@ -378,7 +378,7 @@ impl AppState {
                 return Ok(None);
             }
             let c =
-                codec::loaded().ok_or_else(|| StorageError::Other(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into()))?;
+                codec::loaded().ok_or_else(|| StorageError::Other(crate::ui::i18n::code_not_loaded_action().into()))?;
             return Ok(self
                 .workspace
                 .with_untracked(|w| w.as_ref().map(|ws| (c.encode)(ws, &clock::now_iso(), false))));
@@ -386,7 +386,7 @@ impl AppState {
         let saved = self.workspace.with_untracked(|w| self.last_saved.with_value(|s| s.as_ref() == w.as_ref()));
         match self.last_written.get_value() {
             Some(doc) if saved && is_locked(&doc) => Ok(Some(doc)),
-            _ => Err(StorageError::Other(crate::ui::i18n::LOCK_STILL_SAVING.into())),
+            _ => Err(StorageError::Other(crate::ui::i18n::lock_still_saving().into())),
         }
     }
 

@@ -166,7 +166,7 @@ impl AppState {
                 Ok(_) => self.take_other_tab(),
                 Err(_) => self.other_tab.set(Some(OtherTab {
                     raw: Some(raw),
-                    error: Some(crate::ui::i18n::CODE_NOT_LOADED_ACTION.into()),
+                    error: Some(crate::ui::i18n::code_not_loaded_action().into()),
                 })),
             }),
             Some(raw) => match codec::loaded().ok_or(None).and_then(|c| (c.decode)(&raw).map_err(Some)) {
@@ -183,7 +183,7 @@ impl AppState {
                         .set(Some(OtherTab { raw: Some(raw), error: Some(crate::ui::i18n::storage_error(&e)) })),
                 },
                 Err(e) => {
-                    let error = e.map_or(crate::ui::i18n::CODE_NOT_LOADED_ACTION.to_string(), |e| {
+                    let error = e.map_or(crate::ui::i18n::code_not_loaded_action().to_string(), |e| {
                         crate::ui::i18n::schema_error(&e)
                     });
                     self.other_tab.set(Some(OtherTab { raw: Some(raw), error: Some(error) }));

@@ -42,8 +42,8 @@ pub fn Banners() -> impl IntoView {
     view! {
         {move || state.update_ready.get().then(|| view! {
             <div class="banner banner-warn" id="update-banner" role="status">
-                <p>{t::UPDATE_READY}</p>
-                <button type="button" on:click=move |_| crate::browser::offline::apply_update()>{t::UPDATE_RELOAD}</button>
+                <p>{t::update_ready()}</p>
+                <button type="button" on:click=move |_| crate::browser::offline::apply_update()>{t::update_reload()}</button>
             </div>
         })}
         {move || earlier().map(|(viewing, latest, id)| view! {
@@ -61,14 +61,14 @@ pub fn Banners() -> impl IntoView {
                 <div class="banner banner-warn" role="status" id="linked-banner">
                     <p>{t::linked_needs_permission(&name)}</p>
                     <div class="actions">
-                        <button type="button" on:click=move |_| leptos::task::spawn_local(linked_backup::allow(state))>{t::LINKED_ALLOW}</button>
+                        <button type="button" on:click=move |_| leptos::task::spawn_local(linked_backup::allow(state))>{t::linked_allow()}</button>
                     </div>
                 </div>
             }.into_any()),
             Linked::Failed(name, why) => Some(view! {
                 <div class="banner banner-error" role="alert" id="linked-banner">
                     <p>{t::linked_failed(&name, &why)}</p>
-                    <div class="actions"><button type="button" on:click=backup>{t::BANNER_DOWNLOAD_BACKUP}</button></div>
+                    <div class="actions"><button type="button" on:click=backup>{t::banner_download_backup()}</button></div>
                 </div>
             }.into_any()),
             _ => None,
@@ -76,7 +76,7 @@ pub fn Banners() -> impl IntoView {
         {move || reminder().map(|r| view! {
             <div class="banner banner-warn" role="status" id="backup-reminder">
                 <p>{match r { BackupReminder::Never => t::backup_never(), BackupReminder::DaysAgo(d) => t::backup_days_ago(d) }}</p>
-                <div class="actions"><button type="button" on:click=backup>{t::BANNER_DOWNLOAD_BACKUP}</button></div>
+                <div class="actions"><button type="button" on:click=backup>{t::banner_download_backup()}</button></div>
             </div>
         })}
         {move || state.storage_unavailable.get().then(|| view! {
@@ -88,16 +88,16 @@ pub fn Banners() -> impl IntoView {
             let kept = u.set_aside.is_some();
             view! {
                 <div class="banner banner-error" role="alert" id="unreadable-banner">
-                    <h2>{t::BANNER_UNREADABLE_TITLE}</h2>
+                    <h2>{t::banner_unreadable_title()}</h2>
                     <p>{t::schema_error(&u.error)}</p>
-                    <p>{if kept { t::BANNER_UNREADABLE_KEPT } else { t::BANNER_UNREADABLE_NOT_KEPT }}</p>
-                    <p>{t::BANNER_UNREADABLE_NEXT}</p>
+                    <p>{if kept { t::banner_unreadable_kept() } else { t::banner_unreadable_not_kept() }}</p>
+                    <p>{t::banner_unreadable_next()}</p>
                     <div class="actions">
-                        <button type="button" on:click=download_stored>{t::BANNER_DOWNLOAD_STORED}</button>
+                        <button type="button" on:click=download_stored>{t::banner_download_stored()}</button>
                         {if kept {
-                            view! { <button type="button" class="secondary" on:click=move |_| state.unreadable.set(None)>{t::BANNER_DISMISS}</button> }.into_any()
+                            view! { <button type="button" class="secondary" on:click=move |_| state.unreadable.set(None)>{t::banner_dismiss()}</button> }.into_any()
                         } else {
-                            view! { <button type="button" class="secondary" on:click=move |_| state.continue_past_unreadable()>{t::BANNER_CONTINUE}</button> }.into_any()
+                            view! { <button type="button" class="secondary" on:click=move |_| state.continue_past_unreadable()>{t::banner_continue()}</button> }.into_any()
                         }}
                     </div>
                 </div>
@@ -105,31 +105,31 @@ pub fn Banners() -> impl IntoView {
         })}
         {move || state.save_resumed.get().then(|| view! {
             <div class="banner banner-ok" role="status" id="save-resumed-banner">
-                <p>{t::BANNER_SAVE_RESUMED}</p>
-                <div class="actions"><button type="button" class="secondary" on:click=move |_| state.save_resumed.set(false)>{t::BANNER_DISMISS}</button></div>
+                <p>{t::banner_save_resumed()}</p>
+                <div class="actions"><button type="button" class="secondary" on:click=move |_| state.save_resumed.set(false)>{t::banner_dismiss()}</button></div>
             </div>
         })}
         {move || state.save_error.get().map(|e| view! {
             <div class="banner banner-error" role="alert" id="save-error-banner">
-                <h2>{t::BANNER_SAVE_FAILED_TITLE}</h2>
+                <h2>{t::banner_save_failed_title()}</h2>
                 <p>{t::storage_error(&e)}</p>
-                <p>{t::BANNER_SAVE_FAILED_KEEP}</p>
-                <div class="actions"><button type="button" on:click=backup>{t::BANNER_DOWNLOAD_BACKUP}</button></div>
+                <p>{t::banner_save_failed_keep()}</p>
+                <div class="actions"><button type="button" on:click=backup>{t::banner_download_backup()}</button></div>
             </div>
         })}
         {move || state.other_tab.get().map(|o| {
             let erased = o.raw.is_none();
             view! {
                 <div class="banner banner-warn" role="alert" id="other-tab-banner">
-                    <h2>{if erased { t::BANNER_OTHER_TAB_ERASED_TITLE } else { t::BANNER_OTHER_TAB_TITLE }}</h2>
-                    <p>{t::BANNER_OTHER_TAB_PAUSED}</p>
+                    <h2>{if erased { t::banner_other_tab_erased_title() } else { t::banner_other_tab_title() }}</h2>
+                    <p>{t::banner_other_tab_paused()}</p>
                     {o.error.map(|e| view! { <p class="error-text">{e}</p> })}
                     <div class="actions">
                         <button type="button" on:click=move |_| state.take_other_tab()>
-                            {if erased { t::BANNER_CLEAR_HERE } else { t::BANNER_TAKE_THEIRS }}
+                            {if erased { t::banner_clear_here() } else { t::banner_take_theirs() }}
                         </button>
                         <button type="button" class="secondary" on:click=move |_| state.keep_this_tab()>
-                            {if erased { t::BANNER_SAVE_HERE } else { t::BANNER_KEEP_MINE }}
+                            {if erased { t::banner_save_here() } else { t::banner_keep_mine() }}
                         </button>
                     </div>
                 </div>

@@ -36,13 +36,13 @@ pub fn CreateGoal(dom: String, about: String, links: Vec<Link>, make: Making) ->
             crate::browser::page::focus(&focus_note);
         }
     };
-    let label = move || if existing().is_some() { t::PLAN_OPEN_GOAL } else { t::PLAN_CREATE_FROM_FINDING };
+    let label = move || if existing().is_some() { t::plan_open_goal() } else { t::plan_create_from_finding() };
     view! {
         <button type="button" class="link-button create-goal" id=format!("{dom}-goal")
             aria-label=move || format!("{}: {about}", label()) on:click=press>{label}</button>
         {move || created.get().map(|(id, m)| view! {
             " "<span class="goal-created notice" id=note.clone() tabindex="-1">
-                {m}" "<a href=format!("{}?goal={id}", href(Page::Plan))>{t::PLAN_OPEN_GOAL}</a>
+                {m}" "<a href=format!("{}?goal={id}", href(Page::Plan))>{t::plan_open_goal()}</a>
             </span>
         })}
     }

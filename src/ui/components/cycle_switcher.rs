@@ -46,15 +46,15 @@ pub fn CycleSwitcher() -> impl IntoView {
         {move || match cycles.get() {
             Some(list) if list.len() > 1 => view! {
                 <span class="cycle">
-                    <label for="cycle-switch">{t::HEADER_CYCLE_SELECT}</label>
+                    <label for="cycle-switch">{t::header_cycle_select()}</label>
                     <select id="cycle-switch" on:change=move |ev| chosen.set_value(event_target_value(&ev).parse().ok())>
                         {list.into_iter().map(|(id, label, current)| view! { <option value=id.to_string() selected=current>{label}</option> }).collect_view()}
                     </select>
-                    <button type="button" class="secondary small" id="cycle-switch-go" on:click=switch>{t::CYCLE_SWITCH}</button>
+                    <button type="button" class="secondary small" id="cycle-switch-go" on:click=switch>{t::cycle_switch()}</button>
                 </span>
             }
             .into_any(),
-            Some(list) => view! { <span class="cycle">{t::HEADER_CYCLE}" "{list.into_iter().next().map(|c| c.1)}</span> }.into_any(),
+            Some(list) => view! { <span class="cycle">{t::header_cycle()}" "{list.into_iter().next().map(|c| c.1)}</span> }.into_any(),
             None => ().into_any(),
         }}
         <span role="status" class="visually-hidden" id="cycle-status">{move || said.get()}</span>

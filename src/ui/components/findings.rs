@@ -172,7 +172,7 @@ pub fn PrivacyStatus() -> impl IntoView {
     let state = crate::ui::state::expect_state();
     view! {
         <p class="hint" role="status" id="privacy-status">
-            {move || state.checking_privacy.get().then_some(t::CHECKING_PRIVACY)}
+            {move || state.checking_privacy.get().then_some(t::checking_privacy())}
         </p>
     }
 }
@@ -208,7 +208,7 @@ fn protect_in_turn(mut turn: Turn) {
 pub fn who(data: &DivideData, a: &Analysis, c: &CellResult) -> String {
     let school = a.school_id(c);
     let place = match school {
-        None => t::DISTRICT_WIDE.to_string(),
+        None => t::district_wide().to_string(),
         Some(s) => data.school_name(s).unwrap_or(s).to_string(),
     };
     match (a.group(c), school) {

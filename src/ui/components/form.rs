@@ -27,7 +27,7 @@ pub fn FilterSelect(
 /// "All", then every divide (values as `Divide`'s names, which the pages' filters read back).
 pub fn divide_options() -> impl IntoView {
     view! {
-        <option value="">{t::FILTER_ALL}</option>
+        <option value="">{t::filter_all()}</option>
         {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
     }
 }

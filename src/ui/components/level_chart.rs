@@ -24,7 +24,7 @@ pub fn LevelChart(
     let counts: Vec<usize> = at_level.iter().copied().chain(std::iter::once(no_level)).collect();
     let total = counts.iter().sum::<usize>().max(1) as f64;
     let names: Vec<&'static str> =
-        Level::ALL.iter().map(|l| t::level_name(*l)).chain(std::iter::once(t::RESULTS_NO_LEVEL)).collect();
+        Level::ALL.iter().map(|l| t::level_name(*l)).chain(std::iter::once(t::results_no_level())).collect();
     let mut x = 0.0;
     let segments = counts
         .iter()

@@ -67,11 +67,11 @@ pub fn LockSettings() -> impl IntoView {
     let open_form = RwSignal::new(None::<Form>);
 
     let new_error = Signal::derive(move || match problem.get() {
-        Some(PassphraseProblem::TooShort) => Some(t::LOCK_TOO_SHORT.to_string()),
+        Some(PassphraseProblem::TooShort) => Some(t::lock_too_short().to_string()),
         _ => None,
     });
     let repeat_error = Signal::derive(move || match problem.get() {
-        Some(PassphraseProblem::Mismatch) => Some(t::LOCK_MISMATCH.to_string()),
+        Some(PassphraseProblem::Mismatch) => Some(t::lock_mismatch().to_string()),
         _ => None,
     });
 
@@ -99,7 +99,7 @@ pub fn LockSettings() -> impl IntoView {
             }
         }
         if form != Form::Set && current.with_untracked(String::is_empty) {
-            current_error.set(Some(t::LOCK_ENTER_PASSPHRASE.into()));
+            current_error.set(Some(t::lock_enter_passphrase().into()));
             return page::focus("current-passphrase");
         }
         busy.set(true);
@@ -149,11 +149,11 @@ pub fn LockSettings() -> impl IntoView {
 
     let new_fields = move || {
         view! {
-            <PassField id="new-passphrase" label=t::LOCK_NEW value=new error=new_error autocomplete="new-password" hint=t::LOCK_NEW_HINT/>
-            <PassField id="repeat-passphrase" label=t::LOCK_REPEAT value=repeat error=repeat_error autocomplete="new-password"/>
+            <PassField id="new-passphrase" label=t::lock_new() value=new error=new_error autocomplete="new-password" hint=t::lock_new_hint()/>
+            <PassField id="repeat-passphrase" label=t::lock_repeat() value=repeat error=repeat_error autocomplete="new-password"/>
         }
     };
-    let current_field = move || view! { <PassField id="current-passphrase" label=t::LOCK_CURRENT value=current error=current_error.into()/> };
+    let current_field = move || view! { <PassField id="current-passphrase" label=t::lock_current() value=current error=current_error.into()/> };
     let toggle = move |f: Form| {
         move |_| {
             clear();
@@ -164,17 +164,17 @@ pub fn LockSettings() -> impl IntoView {
 
     view! {
         <section aria-labelledby="lock-settings-heading" class="card" id="lock-settings">
-            <h2 id="lock-settings-heading">{t::LOCK_SETTINGS_HEADING}</h2>
-            <p>{t::LOCK_SETTINGS_TEXT}</p>
-            <p class="warning"><strong>{t::LOCK_FORGET_WARNING}</strong></p>
+            <h2 id="lock-settings-heading">{t::lock_settings_heading()}</h2>
+            <p>{t::lock_settings_text()}</p>
+            <p class="warning"><strong>{t::lock_forget_warning()}</strong></p>
             {move || match (state.lock.status.get(), state.workspace.is_open()) {
                 (LockStatus::Open, _) => view! {
-                    <p id="lock-state">{t::LOCK_STATE_ON}</p>
+                    <p id="lock-state">{t::lock_state_on()}</p>
                     <div class="actions">
-                        <button type="button" id="lock-now-settings" on:click=lock_now>{t::LOCK_NOW}</button>
+                        <button type="button" id="lock-now-settings" on:click=lock_now>{t::lock_now()}</button>
                     </div>
                     <div class="field">
-                        <label for="auto-lock">{t::LOCK_AUTO}</label>
+                        <label for="auto-lock">{t::lock_auto()}</label>
                         <select id="auto-lock" on:change=auto_lock_changed>
                             {AUTO_LOCK_CHOICES.into_iter().map(|c| view! {
                                 <option value=c.map(|m| m.to_string()).unwrap_or_default() selected=state.lock.auto_lock.get_untracked() == c>{t::auto_lock_choice(c)}</option>
@@ -182,37 +182,37 @@ pub fn LockSettings() -> impl IntoView {
                         </select>
                     </div>
                     <div class="actions">
-                        <button type="button" class="secondary" id="change-passphrase" aria-expanded=move || (open_form.get() == Some(Form::Change)).to_string() on:click=toggle(Form::Change)>{t::LOCK_CHANGE}</button>
-                        <button type="button" class="secondary" id="remove-passphrase" aria-expanded=move || (open_form.get() == Some(Form::Remove)).to_string() on:click=toggle(Form::Remove)>{t::LOCK_REMOVE}</button>
+                        <button type="button" class="secondary" id="change-passphrase" aria-expanded=move || (open_form.get() == Some(Form::Change)).to_string() on:click=toggle(Form::Change)>{t::lock_change()}</button>
+                        <button type="button" class="secondary" id="remove-passphrase" aria-expanded=move || (open_form.get() == Some(Form::Remove)).to_string() on:click=toggle(Form::Remove)>{t::lock_remove()}</button>
                     </div>
                     {move || match open_form.get() {
                         Some(Form::Change) => view! {
-                            <form on:submit=submit(Form::Change) novalidate=true aria-label=t::LOCK_CHANGE>
+                            <form on:submit=submit(Form::Change) novalidate=true aria-label=t::lock_change()>
                                 {current_field()}
                                 {new_fields()}
-                                <button type="submit" id="change-confirm" disabled=move || busy.get()>{t::LOCK_CHANGE_CONFIRM}</button>
+                                <button type="submit" id="change-confirm" disabled=move || busy.get()>{t::lock_change_confirm()}</button>
                             </form>
                         }.into_any(),
                         Some(Form::Remove) => view! {
-                            <form on:submit=submit(Form::Remove) novalidate=true aria-label=t::LOCK_REMOVE>
-                                <p>{t::LOCK_REMOVE_TEXT}</p>
+                            <form on:submit=submit(Form::Remove) novalidate=true aria-label=t::lock_remove()>
+                                <p>{t::lock_remove_text()}</p>
                                 {current_field()}
-                                <button type="submit" class="danger" id="remove-confirm" disabled=move || busy.get()>{t::LOCK_REMOVE_CONFIRM}</button>
+                                <button type="submit" class="danger" id="remove-confirm" disabled=move || busy.get()>{t::lock_remove_confirm()}</button>
                             </form>
                         }.into_any(),
                         _ => ().into_any(),
                     }}
                 }.into_any(),
-                (_, false) => view! { <p class="empty" id="lock-state">{t::LOCK_NEEDS_WORKSPACE}</p> }.into_any(),
+                (_, false) => view! { <p class="empty" id="lock-state">{t::lock_needs_workspace()}</p> }.into_any(),
                 (_, true) => view! {
-                    <p id="lock-state">{t::LOCK_STATE_OFF}</p>
-                    <form on:submit=submit(Form::Set) novalidate=true aria-label=t::LOCK_SET>
+                    <p id="lock-state">{t::lock_state_off()}</p>
+                    <form on:submit=submit(Form::Set) novalidate=true aria-label=t::lock_set()>
                         {new_fields()}
-                        <button type="submit" id="set-passphrase" disabled=move || busy.get()>{t::LOCK_SET}</button>
+                        <button type="submit" id="set-passphrase" disabled=move || busy.get()>{t::lock_set()}</button>
                     </form>
                 }.into_any(),
             }}
-            <p role="status" id="lock-progress">{move || busy.get().then_some(t::LOCK_WORKING)}</p>
+            <p role="status" id="lock-progress">{move || busy.get().then_some(t::lock_working())}</p>
             <p id="lock-notice" tabindex="-1" role="status">{move || notice.get()}</p>
         </section>
     }

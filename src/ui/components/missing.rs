@@ -14,11 +14,11 @@ pub fn MissingStakeholders(
     let missing = Memo::new(move |_| missing_stakeholders(roles.get()));
     view! {
         <section class="missing" aria-labelledby="missing-heading">
-            <h2 id="missing-heading">{t::TEAM_MISSING_HEADING}</h2>
+            <h2 id="missing-heading">{t::team_missing_heading()}</h2>
             {move || {
                 let m = missing.get();
                 if m.is_empty() {
-                    view! { <p class="ok">{t::TEAM_ALL_PRESENT}</p> }.into_any()
+                    view! { <p class="ok">{t::team_all_present()}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="missing-list">

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// after the page is in the document, marks the app interactive ([`crate::ui::screen_shown`]).
 pub fn use_page_title(page: &'static str) {
     Effect::new(move |_| {
-        crate::browser::page::set_title(&format!("{page} · {}", t::APP_NAME));
+        crate::browser::page::set_title(&format!("{page} · {}", t::app_name()));
         crate::ui::screen_shown();
     });
 }

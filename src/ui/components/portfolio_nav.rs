@@ -17,11 +17,11 @@ pub fn SubNav(current: Page) -> impl IntoView {
         view! { <li><a href=href(p) aria-current=(p == current).then_some("page")>{label}</a></li> }
     };
     view! {
-        <nav class="sub-nav" aria-label=t::PORTFOLIO_SUBNAV>
+        <nav class="sub-nav" aria-label=t::portfolio_subnav()>
             <ul>
-                {link(Page::Portfolio, t::PORTFOLIO_INVENTORY)}
-                {link(Page::PortfolioReview, t::PORTFOLIO_REVIEW)}
-                {link(Page::PortfolioOverview, t::PORTFOLIO_OVERVIEW)}
+                {link(Page::Portfolio, t::portfolio_inventory())}
+                {link(Page::PortfolioReview, t::portfolio_review())}
+                {link(Page::PortfolioOverview, t::portfolio_overview())}
             </ul>
         </nav>
     }

@@ -19,17 +19,17 @@ pub fn Header() -> impl IntoView {
     let sample = move || state.workspace.top(|w| w.as_ref().is_some_and(|ws| ws.sample));
     view! {
         <header class="site-header">
-            <p class="app-name"><A href=href(Page::Home)>{t::APP_NAME}</A></p>
+            <p class="app-name"><A href=href(Page::Home)>{t::app_name()}</A></p>
             <p class="workspace-line">
                 {move || match district.get() {
                     Some(d) => view! {
                         <span class="district">{d}</span>
                         <crate::ui::lazy::LazyCycleSwitcher fallback=cycle()/>
                     }.into_any(),
-                    None => view! { <span class="district">{t::HEADER_NO_WORKSPACE}</span> }.into_any(),
+                    None => view! { <span class="district">{t::header_no_workspace()}</span> }.into_any(),
                 }}
                 <Show when=sample>
-                    <span class="badge">{t::SAMPLE_BADGE}</span>
+                    <span class="badge">{t::sample_badge()}</span>
                 </Show>
             </p>
             <Show when=move || state.lock.status.get() == crate::ui::state::LockStatus::Open>
@@ -38,7 +38,7 @@ pub fn Header() -> impl IntoView {
                         // A refusal (another tab's change pending, a failed save) is shown in the banners.
                         let _ = state.lock_now().await;
                     });
-                }>{t::LOCK_NOW}</button>
+                }>{t::lock_now()}</button>
             </Show>
         </header>
     }
@@ -56,9 +56,9 @@ pub fn Nav() -> impl IntoView {
         open.set(false);
     });
     view! {
-        <nav class="site-nav" aria-label=t::NAV_LABEL>
+        <nav class="site-nav" aria-label=t::nav_label()>
             <button type="button" class="menu-toggle secondary small" aria-controls="site-menu"
-                aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{t::MENU_BUTTON}</button>
+                aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>{t::menu_button()}</button>
             {crate::ui::routes::menu_view!(open)}
         </nav>
     }

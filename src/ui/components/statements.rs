@@ -56,7 +56,7 @@ fn goal_for(state: AppState, d: &DivideData, a: &Analysis, s: &Statement) -> (St
         About::SchoolOnDivide { school, divide } => {
             (d.school_name(school).unwrap_or(school).to_string(), t::divide_name(*divide).to_string())
         }
-        About::GroupAcrossDivides { group: (dim, g) } => (d.group_name(dim, g), t::STATEMENTS_HEADING.to_string()),
+        About::GroupAcrossDivides { group: (dim, g) } => (d.group_name(dim, g), t::statements_heading().to_string()),
     };
     let measure = s.district.as_ref().and_then(|f| {
         let cmp = a.compared(f.cell)?;
@@ -111,7 +111,7 @@ pub fn WhoNeedsWhat(
     move || {
         let (top, total) = rows();
         if top.is_empty() {
-            return view! { <p class="empty" id="statements-none">{t::STATEMENTS_NONE}</p> }.into_any();
+            return view! { <p class="empty" id="statements-none">{t::statements_none()}</p> }.into_any();
         }
         view! {
             {(total > top.len()).then(|| view! { <p class="hint">{t::statements_more(top.len(), total)}</p> })}

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 #[component]
 pub fn NoWorkspace() -> impl IntoView {
     view! {
-        <p>{t::NO_WORKSPACE_TEXT}" "<A href=href(Page::Home)>{t::NO_WORKSPACE_LINK}</A>"."</p>
+        <p>{t::no_workspace_text()}" "<A href=href(Page::Home)>{t::no_workspace_link()}</A>"."</p>
     }
 }
 

@@ -932,7 +932,7 @@ pub const CYCLES_START: &str = "Start next cycle…";
 pub fn cycles_confirm(label: &str, from: &str) -> String {
     format!("Start {label} from {from}? The team, the plan with its statuses, the technology inventory with its reviews, and the list of schools and groupings are copied. Ratings, reflections and counts start empty, and portfolio decisions are made afresh. {from} stays as it is.")
 }
-pub const CYCLES_CONFIRM: &str = "Yes, start it";
+pub const CYCLES_CONFIRM_YES: &str = "Yes, start it";
 pub const CANCEL: &str = "Cancel";
 pub fn cycles_started(label: &str) -> String {
     format!("{label} started and is now the current cycle.")
@@ -1662,7 +1662,7 @@ pub fn survey_add_schools(n: usize) -> String {
         format!("Add these {n} schools to the workspace, with their counts (otherwise their rows are left out)")
     }
 }
-pub const SURVEY_UNMAPPED: &str = "Values with no meaning chosen";
+pub const SURVEY_UNMAPPED_HEADING: &str = "Values with no meaning chosen";
 pub const SURVEY_UNMAPPED_HINT: &str = "These were counted as not answered (answers) or no group (groups). To count them, go back to the mapping, choose what they mean, and count again.";
 pub fn survey_unmapped(col: &str, value: &str, n: u64) -> String {
     format!("“{value}” in “{col}”: {n} rows")

@@ -149,20 +149,20 @@ fn Divides() -> impl IntoView {
 
     view! {
         {move || if data.with(|d| d.cells.is_empty()) {
-            view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{t::GO_DIVIDE_DATA}</a></p> }.into_any()
+            view! { <p class="empty">{t::divides_empty()}" "<a href=href(Page::DivideData)>{t::go_divide_data()}</a></p> }.into_any()
         } else { ().into_any() }}
         <p class="lead" id="divides-intro">{move || analysis.with(|a| t::divides_intro(a.adjustment.map(|x| x.family)))}</p>
-        <h2 id="statements-heading">{t::STATEMENTS_HEADING}</h2>
-        <p>{t::STATEMENTS_INTRO}</p>
+        <h2 id="statements-heading">{t::statements_heading()}</h2>
+        <p>{t::statements_intro()}</p>
         <WhoNeedsWhat state=state data=data analysis=analysis limit=10 show=shown_statement/>
-        <h2>{t::DIVIDES_SUMMARY}</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t::DIVIDES_SUMMARY>
+        <h2>{t::divides_summary()}</h2>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t::divides_summary()>
             <table class="data-table" id="divide-summary">
-                <caption class="visually-hidden">{t::DIVIDES_SUMMARY}</caption>
+                <caption class="visually-hidden">{t::divides_summary()}</caption>
                 <thead><tr>
-                    <th scope="col">{t::DIVIDES_COL_DIVIDE}</th><th scope="col">{t::DIVIDES_COL_INDICATORS}</th>
-                    <th scope="col">{t::DIVIDES_COL_PRIORITY}</th><th scope="col">{t::DIVIDES_COL_WATCH}</th>
-                    <th scope="col">{t::DIVIDES_COL_DISTRICT}</th>
+                    <th scope="col">{t::divides_col_divide()}</th><th scope="col">{t::divides_col_indicators()}</th>
+                    <th scope="col">{t::divides_col_priority()}</th><th scope="col">{t::divides_col_watch()}</th>
+                    <th scope="col">{t::divides_col_district()}</th>
                 </tr></thead>
                 <tbody>
                     {move || summary().into_iter().map(|(d, n, p, w, rates)| view! {
@@ -171,42 +171,42 @@ fn Divides() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <h2 id="findings-heading" tabindex="-1">{t::FINDINGS_HEADING}</h2>
+        <h2 id="findings-heading" tabindex="-1">{t::findings_heading()}</h2>
         <p class="hint" id="protection-line" role="status">
             {move || if state.checking_privacy.get() {
-                Some(t::CHECKING_PRIVACY.to_string())
+                Some(t::checking_privacy().to_string())
             } else {
                 analysis.with(|a| a.protection.as_ref().map(|p| t::protection_line(p.hidden())))
             }}
         </p>
         <div class="filters">
-            <FilterSelect id="f-divide" label=t::FILTER_DIVIDE value=divide_f>
+            <FilterSelect id="f-divide" label=t::filter_divide() value=divide_f>
                 {divide_options()}
             </FilterSelect>
-            <FilterSelect id="f-school" label=t::FILTER_SCHOOL value=school_f>
-                <option value="">{t::FILTER_ALL}</option>
-                <option value="district">{t::FILTER_DISTRICT}</option>
+            <FilterSelect id="f-school" label=t::filter_school() value=school_f>
+                <option value="">{t::filter_all()}</option>
+                <option value="district">{t::filter_district()}</option>
                 {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
             </FilterSelect>
-            <FilterSelect id="f-dim" label=t::FILTER_DIMENSION value=dim_f>
-                <option value="">{t::FILTER_ALL}</option>
-                <option value="whole">{t::FILTER_WHOLE_SCHOOLS}</option>
+            <FilterSelect id="f-dim" label=t::filter_dimension() value=dim_f>
+                <option value="">{t::filter_all()}</option>
+                <option value="whole">{t::filter_whole_schools()}</option>
                 {move || data.with(|d| d.dimensions().into_iter().map(|x| view! { <option value=x.id.clone()>{x.name.clone()}</option> }).collect_view())}
             </FilterSelect>
-            <FilterSelect id="f-flag" label=t::FILTER_FLAG value=flag_f>
-                <option value="">{t::FILTER_ALL}</option>
+            <FilterSelect id="f-flag" label=t::filter_flag() value=flag_f>
+                <option value="">{t::filter_all()}</option>
                 <option value="Priority">{t::flag_name(Flag::Priority)}</option>
                 <option value="Watch">{t::flag_name(Flag::Watch)}</option>
             </FilterSelect>
-            <FilterSelect id="f-rank" label=t::FILTER_RANK value=rank_f>
-                <option value="">{t::RANK_STUDENTS}</option>
-                <option value="gap">{t::RANK_GAP}</option>
-                <option value="rate">{t::RANK_RATE}</option>
+            <FilterSelect id="f-rank" label=t::filter_rank() value=rank_f>
+                <option value="">{t::rank_students()}</option>
+                <option value="gap">{t::rank_gap()}</option>
+                <option value="rate">{t::rank_rate()}</option>
             </FilterSelect>
         </div>
         <div class="actions">
-            <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::FINDINGS_EXPORT}</button>
-            <span class="hint" id="export-findings-hint">{t::FINDINGS_EXPORT_HINT}</span>
+            <button type="button" class="secondary" id="export-findings" on:click=export aria-describedby="export-findings-hint">{t::findings_export()}</button>
+            <span class="hint" id="export-findings-hint">{t::findings_export_hint()}</span>
         </div>
         // A statement gone since (the data changed) is no filter: every finding shows again.
         {move || shown_statement.get().and_then(|id| {
@@ -214,8 +214,8 @@ fn Divides() -> impl IntoView {
                 statements(a).into_iter().find(|s| s.id(a) == id).map(|s| statement_sentence(d, a, &s))
             }))?;
             Some(view! {
-                <p class="notice" id="statement-shown">{t::STATEMENT_SHOWN}" "{text}" "
-                    <button type="button" class="link-button" on:click=move |_| shown_statement.set(None)>{t::STATEMENT_SHOW_ALL}</button>
+                <p class="notice" id="statement-shown">{t::statement_shown()}" "{text}" "
+                    <button type="button" class="link-button" on:click=move |_| shown_statement.set(None)>{t::statement_show_all()}</button>
                 </p>
             })
         })}
@@ -228,7 +228,7 @@ fn Divides() -> impl IntoView {
             view! {
                 <p role="status" id="findings-count">{t::findings_count(matching, total)}</p>
                 {if shown.is_empty() {
-                    view! { <p class="empty">{t::FINDINGS_NONE}" "
+                    view! { <p class="empty">{t::findings_none()}" "
                         <button type="button" class="link-button" id="findings-clear" on:click=move |_| {
                             for f in [divide_f, school_f, dim_f, flag_f] {
                                 f.set(String::new());
@@ -236,7 +236,7 @@ fn Divides() -> impl IntoView {
                             shown_statement.set(None);
                             // The button goes with the empty list: focus to the list's heading.
                             crate::browser::page::focus("findings-heading");
-                        }>{t::FINDINGS_CLEAR}</button></p> }.into_any()
+                        }>{t::findings_clear()}</button></p> }.into_any()
                 } else {
                     view! {
                         <ol class="findings" id="findings">

@@ -59,10 +59,10 @@ fn long(s: &Shown, min_n: u64) -> String {
             None => t::percent(*r),
         },
         Shown::Suppressed => t::fewer_than(min_n),
-        Shown::Complementary => t::SUPPRESSED_COMPLEMENT.into(),
+        Shown::Complementary => t::suppressed_complement().into(),
         Shown::Coded(b) => t::coded_band(*b).into(),
-        Shown::Invalid => t::INVALID_CELL.into(),
-        Shown::None => t::NO_DATA.into(),
+        Shown::Invalid => t::invalid_cell().into(),
+        Shown::None => t::no_data().into(),
     }
 }
 
@@ -143,16 +143,16 @@ fn HeatMap(grid: Grid, indicators: Vec<String>, label: String, row_header: &'sta
     let col_labels = (0..indicators.len())
         .map(|c| view! { <text x=left + cw * c as f64 + cw / 2.0 y=18 text-anchor="middle" class="hm-label">{format!("{}", c + 1)}</text> })
         .collect_view();
-    let table_label = format!("{} — {}", t::HEATMAP_TABLE, label);
+    let table_label = format!("{} — {}", t::heatmap_table(), label);
     view! {
         <div class="heatmap-scroll" tabindex="0" role="region" aria-label=label.clone()>
             <svg class="heatmap" viewBox=format!("0 0 {width} {height}") width=width height=height role="img" aria-label=label.clone()>
                 {col_labels}{row_labels}{svg_cells}
             </svg>
         </div>
-        <p class="hint">{t::HEATMAP_LEGEND}</p>
+        <p class="hint">{t::heatmap_legend()}</p>
         <ol class="indicator-key">{indicators.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ol>
-        <h3>{t::HEATMAP_TABLE}</h3>
+        <h3>{t::heatmap_table()}</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-label=table_label>
             <table class="data-table compact-cells">
                 <caption class="visually-hidden">{label}</caption>
@@ -182,31 +182,31 @@ fn HeatMaps() -> impl IntoView {
     let (data, analysis) = use_analysis(state);
     let scope = RwSignal::new(String::new());
     view! {
-        <p class="lead">{t::HEATMAP_INTRO}</p>
-        {move || if data.with(|d| d.cells.is_empty()) { view! { <p class="empty">{t::DIVIDES_EMPTY}" "<a href=href(Page::DivideData)>{t::GO_DIVIDE_DATA}</a></p> }.into_any() } else { ().into_any() }}
+        <p class="lead">{t::heatmap_intro()}</p>
+        {move || if data.with(|d| d.cells.is_empty()) { view! { <p class="empty">{t::divides_empty()}" "<a href=href(Page::DivideData)>{t::go_divide_data()}</a></p> }.into_any() } else { ().into_any() }}
         <section aria-labelledby="hm-schools">
-            <h2 id="hm-schools">{t::HEATMAP_SCHOOLS}</h2>
+            <h2 id="hm-schools">{t::heatmap_schools()}</h2>
             {move || data.with(|d| analysis.with(|a| {
                 let names = a.indicators.iter().map(|i| i.name.clone()).collect();
-                view! { <HeatMap grid=schools_grid(d, a) indicators=names label=t::heatmap_label(t::HEATMAP_SCHOOLS) row_header=t::HEATMAP_COL_SCHOOL min_n=a.min_n/> }
+                view! { <HeatMap grid=schools_grid(d, a) indicators=names label=t::heatmap_label(t::heatmap_schools()) row_header=t::heatmap_col_school() min_n=a.min_n/> }
             }))}
         </section>
         <section aria-labelledby="hm-groups">
-            <h2 id="hm-groups">{t::HEATMAP_GROUPS}</h2>
-            <FilterSelect id="hm-scope" label=t::HEATMAP_SCOPE value=scope>
-                <option value="">{t::FILTER_DISTRICT}</option>
+            <h2 id="hm-groups">{t::heatmap_groups()}</h2>
+            <FilterSelect id="hm-scope" label=t::heatmap_scope() value=scope>
+                <option value="">{t::filter_district()}</option>
                 {move || data.with(|d| d.schools.iter().map(|s| view! { <option value=s.id.clone()>{s.name.clone()}</option> }).collect_view())}
             </FilterSelect>
             {move || data.with(|d| analysis.with(|a| {
                 let sc = scope.get();
                 let (school, place) = if sc.is_empty() {
-                    (None, t::FILTER_DISTRICT.to_string())
+                    (None, t::filter_district().to_string())
                 } else {
                     (Some(sc.as_str()), d.school_name(&sc).unwrap_or(&sc).to_string())
                 };
                 let names = a.indicators.iter().map(|i| i.name.clone()).collect();
-                let label = t::heatmap_label(&format!("{} — {place}", t::HEATMAP_GROUPS));
-                view! { <HeatMap grid=groups_grid(d, a, school) indicators=names label=label row_header=t::HEATMAP_COL_GROUP min_n=a.min_n/> }
+                let label = t::heatmap_label(&format!("{} — {place}", t::heatmap_groups()));
+                view! { <HeatMap grid=groups_grid(d, a, school) indicators=names label=label row_header=t::heatmap_col_group() min_n=a.min_n/> }
             }))}
         </section>
     }

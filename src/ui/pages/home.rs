@@ -25,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn StartPage() -> impl IntoView {
-    use_page_title(t::START_TITLE);
+    use_page_title(t::start_title());
     let state = expect_state();
     let navigate = use_navigate();
     let (_, year, month) = clock::local_date();
@@ -55,7 +55,7 @@ fn StartPage() -> impl IntoView {
                     }
                 }
                 Err(_) => {
-                    let _ = start_error.try_set(Some(t::CODE_NOT_LOADED_ACTION));
+                    let _ = start_error.try_set(Some(t::code_not_loaded_action()));
                     page::focus("start-error");
                 }
             }
@@ -93,7 +93,7 @@ fn StartPage() -> impl IntoView {
             match sample().await {
                 Ok(ws) => open(ws, Box::new(move || navigate(&href(Page::Home), routes::exact()))),
                 Err(_) => {
-                    let _ = start_error.try_set(Some(t::CODE_NOT_LOADED_ACTION));
+                    let _ = start_error.try_set(Some(t::code_not_loaded_action()));
                     page::focus("start-error");
                 }
             }
@@ -101,36 +101,36 @@ fn StartPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t::START_TITLE}</h1>
-        <p class="lead">{t::START_INTRO}</p>
+        <h1>{t::start_title()}</h1>
+        <p class="lead">{t::start_intro()}</p>
         {move || start_error.get().map(|e| view! { <p class="error-text" role="alert" id="start-error" tabindex="-1">{e}</p> })}
         <div class="cards" on:focusin=|_| codec::load_then(|_| {})>
             <section class="card" aria-labelledby="new-heading">
-                <h2 id="new-heading">{t::START_NEW_HEADING}</h2>
+                <h2 id="new-heading">{t::start_new_heading()}</h2>
                 <form on:submit=create novalidate=true>
                     <div class="field" class:has-error=move || district_error.with(Option::is_some)>
-                        <label for="new-district">{t::START_DISTRICT_LABEL}</label>
+                        <label for="new-district">{t::start_district_label()}</label>
                         {move || district_error.get().map(|e| view! { <p class="error-text" id="new-district-error">{e}</p> })}
                         <input id="new-district" type="text" autocomplete="organization" bind:value=district
                             aria-invalid=move || district_error.with(Option::is_some).to_string()
                             aria-describedby=move || district_error.with(Option::is_some).then_some("new-district-error")/>
                     </div>
                     <div class="field" class:has-error=move || cycle_error.with(Option::is_some)>
-                        <label for="new-cycle">{t::START_CYCLE_LABEL}</label>
-                        <p class="hint" id="new-cycle-hint">{t::START_CYCLE_HINT}</p>
+                        <label for="new-cycle">{t::start_cycle_label()}</label>
+                        <p class="hint" id="new-cycle-hint">{t::start_cycle_hint()}</p>
                         {move || cycle_error.get().map(|e| view! { <p class="error-text" id="new-cycle-error">{e}</p> })}
                         <input id="new-cycle" type="text" bind:value=cycle
                             aria-invalid=move || cycle_error.with(Option::is_some).to_string()
                             aria-describedby=move || if cycle_error.with(Option::is_some) { "new-cycle-hint new-cycle-error" } else { "new-cycle-hint" }/>
                     </div>
-                    <button type="submit">{t::START_CREATE}</button>
+                    <button type="submit">{t::start_create()}</button>
                 </form>
             </section>
             <section class="card" aria-labelledby="sample-heading">
-                <h2 id="sample-heading">{t::START_SAMPLE_HEADING}</h2>
-                <p>{t::START_SAMPLE_TEXT}</p>
-                <button type="button" class="secondary" on:click=open_sample>{t::START_SAMPLE_BUTTON}</button>
-                <p class="hint">{t::START_IMPORT_TEXT}" "<A href=href(Page::Data)>{Page::Data.label()}</A>"."</p>
+                <h2 id="sample-heading">{t::start_sample_heading()}</h2>
+                <p>{t::start_sample_text()}</p>
+                <button type="button" class="secondary" on:click=open_sample>{t::start_sample_button()}</button>
+                <p class="hint">{t::start_import_text()}" "<A href=href(Page::Data)>{Page::Data.label()}</A>"."</p>
             </section>
         </div>
     }

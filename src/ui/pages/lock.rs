@@ -13,7 +13,7 @@ use leptos::task::spawn_local;
 /// Shown instead of the pages while the stored workspace waits for its passphrase.
 #[component]
 pub fn LockScreen() -> impl IntoView {
-    crate::ui::components::page_title::use_page_title(t::LOCK_SCREEN_TITLE);
+    crate::ui::components::page_title::use_page_title(t::lock_screen_title());
     let state = expect_state();
     let pass = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -26,7 +26,7 @@ pub fn LockScreen() -> impl IntoView {
             return;
         }
         if pass.with_untracked(String::is_empty) {
-            error.set(Some(t::LOCK_ENTER_PASSPHRASE.into()));
+            error.set(Some(t::lock_enter_passphrase().into()));
             page::focus("unlock-passphrase");
             return;
         }
@@ -64,31 +64,31 @@ pub fn LockScreen() -> impl IntoView {
     };
     view! {
         <section class="card lock-screen" aria-labelledby="lock-heading">
-            <h1 id="lock-heading">{t::LOCK_SCREEN_TITLE}</h1>
-            <p>{t::LOCK_SCREEN_TEXT}</p>
+            <h1 id="lock-heading">{t::lock_screen_title()}</h1>
+            <p>{t::lock_screen_text()}</p>
             <form on:submit=submit novalidate=true>
-                <PassField id="unlock-passphrase" label=t::LOCK_PASSPHRASE value=pass error=error.into()/>
-                <button type="submit" id="unlock" disabled=move || busy.get()>{t::LOCK_UNLOCK}</button>
-                <p role="status" id="unlock-status">{move || busy.get().then_some(t::LOCK_OPENING)}</p>
+                <PassField id="unlock-passphrase" label=t::lock_passphrase() value=pass error=error.into()/>
+                <button type="submit" id="unlock" disabled=move || busy.get()>{t::lock_unlock()}</button>
+                <p role="status" id="unlock-status">{move || busy.get().then_some(t::lock_opening())}</p>
             </form>
             <p role="alert" class="visually-hidden">{move || error.get()}</p>
             {move || error.get().filter(|e| is_damage_message(e)).map(|_| view! {
-                <p class="warning">{t::LOCK_DAMAGED_NEXT}</p>
+                <p class="warning">{t::lock_damaged_next()}</p>
             })}
-            <h2>{t::LOCK_FORGOT_HEADING}</h2>
-            <p>{t::LOCK_FORGOT_TEXT}</p>
+            <h2>{t::lock_forgot_heading()}</h2>
+            <p>{t::lock_forgot_text()}</p>
             <div class="actions">
-                <button type="button" class="secondary" id="download-locked" on:click=download_locked>{t::LOCK_DOWNLOAD_LOCKED}</button>
+                <button type="button" class="secondary" id="download-locked" on:click=download_locked>{t::lock_download_locked()}</button>
                 {move || if confirming.get() {
                     view! {
                         <span role="group" aria-labelledby="aside-q">
-                            <span id="aside-q">{t::LOCK_SET_ASIDE_Q}" "</span>
-                            <button type="button" class="danger" id="set-aside-locked-yes" on:click=set_aside>{t::LOCK_SET_ASIDE_YES}</button>
-                            <button type="button" class="secondary" on:click=move |_| { confirming.set(false); page::focus("set-aside-locked"); }>{t::CANCEL}</button>
+                            <span id="aside-q">{t::lock_set_aside_q()}" "</span>
+                            <button type="button" class="danger" id="set-aside-locked-yes" on:click=set_aside>{t::lock_set_aside_yes()}</button>
+                            <button type="button" class="secondary" on:click=move |_| { confirming.set(false); page::focus("set-aside-locked"); }>{t::cancel()}</button>
                         </span>
                     }.into_any()
                 } else {
-                    view! { <button type="button" class="secondary" id="set-aside-locked" on:click=move |_| { confirming.set(true); page::focus("set-aside-locked-yes"); }>{t::LOCK_SET_ASIDE}</button> }.into_any()
+                    view! { <button type="button" class="secondary" id="set-aside-locked" on:click=move |_| { confirming.set(true); page::focus("set-aside-locked-yes"); }>{t::lock_set_aside()}</button> }.into_any()
                 }}
             </div>
             {move || aside_error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}

@@ -6,10 +6,10 @@ use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    use_page_title(t::NOT_FOUND_TITLE);
+    use_page_title(t::not_found_title());
     view! {
-        <h1>{t::NOT_FOUND_TITLE}</h1>
-        <p>{t::NOT_FOUND_TEXT}</p>
-        <p><A href=href(Page::Home)>{t::NOT_FOUND_HOME}</A></p>
+        <h1>{t::not_found_title()}</h1>
+        <p>{t::not_found_text()}</p>
+        <p><A href=href(Page::Home)>{t::not_found_home()}</A></p>
     }
 }

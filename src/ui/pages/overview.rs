@@ -49,38 +49,38 @@ pub fn Overview() -> impl IntoView {
         <Show when=move || state.workspace.top(|w| w.as_ref().is_some_and(|ws| ws.sample))>
             <LeaveSample/>
         </Show>
-        <h2>{t::OVERVIEW_STEPS}</h2>
+        <h2>{t::overview_steps()}</h2>
         <ol class="steps">
             <li>
-                <A href=href(Page::Team)>{t::OVERVIEW_TEAM_STEP}</A>
+                <A href=href(Page::Team)>{t::overview_team_step()}</A>
                 <p class="step-progress">{progress}</p>
             </li>
             <li>
-                <A href=href(Page::Assess)>{t::OVERVIEW_ASSESS_STEP}</A>
+                <A href=href(Page::Assess)>{t::overview_assess_step()}</A>
                 <p class="step-progress">{rated}</p>
             </li>
             <li>
-                <A href=href(Page::Consensus)>{t::OVERVIEW_CONSENSUS_STEP}</A>
+                <A href=href(Page::Consensus)>{t::overview_consensus_step()}</A>
                 <p class="step-progress">{consensus}</p>
             </li>
             <li>
-                <A href=href(Page::Results)>{t::OVERVIEW_RESULTS_STEP}</A>
+                <A href=href(Page::Results)>{t::overview_results_step()}</A>
             </li>
             <li>
-                <A href=href(Page::Divides)>{t::OVERVIEW_DIVIDES_STEP}</A>
+                <A href=href(Page::Divides)>{t::overview_divides_step()}</A>
                 <p class="step-progress">{divides}</p>
             </li>
-            <li><A href=href(Page::Reflect)>{t::OVERVIEW_REFLECT_STEP}</A></li>
-            <li><A href=href(Page::Plan)>{t::OVERVIEW_PLAN_STEP}</A></li>
-            <li><A href=href(Page::Progress)>{t::OVERVIEW_PROGRESS_STEP}</A></li>
-            <li><A href=href(Page::Portfolio)>{t::OVERVIEW_PORTFOLIO_STEP}</A></li>
-            <li><A href=href(Page::Report)>{t::OVERVIEW_REPORT_STEP}</A></li>
+            <li><A href=href(Page::Reflect)>{t::overview_reflect_step()}</A></li>
+            <li><A href=href(Page::Plan)>{t::overview_plan_step()}</A></li>
+            <li><A href=href(Page::Progress)>{t::overview_progress_step()}</A></li>
+            <li><A href=href(Page::Portfolio)>{t::overview_portfolio_step()}</A></li>
+            <li><A href=href(Page::Report)>{t::overview_report_step()}</A></li>
         </ol>
         {move || data.with(|d| !d.cells.is_empty()).then(|| view! {
             <section aria-labelledby="overview-statements-heading">
-                <h2 id="overview-statements-heading">{t::STATEMENTS_HEADING}</h2>
+                <h2 id="overview-statements-heading">{t::statements_heading()}</h2>
                 <WhoNeedsWhat state=state data=data analysis=analysis limit=3/>
-                <p><A href=href(Page::Divides)>{t::OVERVIEW_ALL_FINDINGS}</A></p>
+                <p><A href=href(Page::Divides)>{t::overview_all_findings()}</A></p>
             </section>
         })}
         <Cycles/>
@@ -100,21 +100,21 @@ fn LeaveSample() -> impl IntoView {
             navigate(&href(Page::Home), crate::ui::routes::exact());
             page::focus("main");
         }
-        Ok(false) => error.set(Some(t::SAMPLE_LEAVE_WAIT.to_string())),
+        Ok(false) => error.set(Some(t::sample_leave_wait().to_string())),
         Err(e) => error.set(Some(t::storage_error(&e))),
     };
     view! {
         <section class="card notice" aria-labelledby="sample-leave-heading">
-            <h2 id="sample-leave-heading">{t::SAMPLE_LEAVE_HEADING}</h2>
-            <p>{t::SAMPLE_LEAVE_TEXT}</p>
+            <h2 id="sample-leave-heading">{t::sample_leave_heading()}</h2>
+            <p>{t::sample_leave_text()}</p>
             <Show when=move || !asking.get() fallback=move || view! {
                 <div class="confirm" role="group" aria-labelledby="sample-leave-q">
-                    <p id="sample-leave-q">{t::SAMPLE_LEAVE_QUESTION}</p>
-                    <button type="button" id="sample-leave-yes" on:click=leave.clone()>{t::SAMPLE_LEAVE_YES}</button>
-                    <button type="button" class="secondary" on:click=move |_| { asking.set(false); page::focus("sample-leave"); }>{t::SAMPLE_LEAVE_STAY}</button>
+                    <p id="sample-leave-q">{t::sample_leave_question()}</p>
+                    <button type="button" id="sample-leave-yes" on:click=leave.clone()>{t::sample_leave_yes()}</button>
+                    <button type="button" class="secondary" on:click=move |_| { asking.set(false); page::focus("sample-leave"); }>{t::sample_leave_stay()}</button>
                 </div>
             }>
-                <button type="button" class="secondary" id="sample-leave" on:click=move |_| { asking.set(true); page::focus("sample-leave-yes"); }>{t::SAMPLE_LEAVE_BUTTON}</button>
+                <button type="button" class="secondary" id="sample-leave" on:click=move |_| { asking.set(true); page::focus("sample-leave-yes"); }>{t::sample_leave_button()}</button>
             </Show>
             {move || error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
         </section>
@@ -176,37 +176,37 @@ fn Cycles() -> impl IntoView {
         move || state.workspace.top(|w| w.as_ref().map(|ws| ws.latest_cycle().label.clone()).unwrap_or_default());
     view! {
         <section class="card" aria-labelledby="cycles-heading" id="cycles">
-            <h2 id="cycles-heading">{t::CYCLES_HEADING}</h2>
-            <p>{t::CYCLES_INTRO}</p>
+            <h2 id="cycles-heading">{t::cycles_heading()}</h2>
+            <p>{t::cycles_intro()}</p>
             <ul>
                 {move || list().into_iter().map(|(id, l, current)| view! {
                     <li>{l.clone()}" "
                         {if current {
-                            view! { <span>{t::CYCLES_CURRENT}</span> }.into_any()
+                            view! { <span>{t::cycles_current()}</span> }.into_any()
                         } else {
-                            view! { <button type="button" class="link-button" aria-label=format!("{} {l}", t::CYCLES_OPEN) on:click=move |_| {
+                            view! { <button type="button" class="link-button" aria-label=format!("{} {l}", t::cycles_open()) on:click=move |_| {
                                 state.switch_cycle(id);
                                 status.set(t::cycles_switched(&l));
-                            }>{t::CYCLES_OPEN}</button> }.into_any()
+                            }>{t::cycles_open()}</button> }.into_any()
                         }}
                     </li>
                 }).collect_view()}
             </ul>
             <form class="inline-form" on:submit=ask novalidate=true>
                 <div class="field" class:has-error=move || error.with(Option::is_some)>
-                    <label for="next-cycle">{t::CYCLES_NEXT_LABEL}</label>
+                    <label for="next-cycle">{t::cycles_next_label()}</label>
                     {move || error.get().map(|e| view! { <p class="error-text" id="next-cycle-error">{e}</p> })}
                     <input id="next-cycle" type="text" bind:value=label
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         aria-describedby=move || error.with(Option::is_some).then_some("next-cycle-error")/>
                 </div>
-                <button type="submit" class="secondary" id="start-next-cycle">{t::CYCLES_START}</button>
+                <button type="submit" class="secondary" id="start-next-cycle">{t::cycles_start()}</button>
             </form>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="group" aria-labelledby="confirm-next-text">
                     <p id="confirm-next-text">{move || t::cycles_confirm(label.get().trim(), &from())}</p>
-                    <button type="button" id="confirm-next-cycle" on:click=start>{t::CYCLES_CONFIRM}</button>
-                    <button type="button" class="secondary" on:click=move |_| { confirming.set(false); page::focus("start-next-cycle"); }>{t::CANCEL}</button>
+                    <button type="button" id="confirm-next-cycle" on:click=start>{t::cycles_confirm_yes()}</button>
+                    <button type="button" class="secondary" on:click=move |_| { confirming.set(false); page::focus("start-next-cycle"); }>{t::cancel()}</button>
                 </div>
             </Show>
             <p role="status" id="cycles-status">{move || status.get()}</p>

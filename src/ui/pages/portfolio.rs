@@ -91,20 +91,20 @@ fn Inventory() -> impl IntoView {
     };
 
     view! {
-        <p class="lead">{t::PORTFOLIO_INTRO}</p>
+        <p class="lead">{t::portfolio_intro()}</p>
         <form class="inline-form" on:submit=add novalidate=true>
             <div class="field" class:has-error=move || name_error.with(Option::is_some)>
-                <label for="new-product">{t::PORTFOLIO_ADD}</label>
+                <label for="new-product">{t::portfolio_add()}</label>
                 {move || name_error.get().map(|e| view! { <p class="error-text" id="new-product-error">{e}</p> })}
                 <input id="new-product" type="text" bind:value=name
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
                     aria-describedby=move || name_error.with(Option::is_some).then_some("new-product-error")/>
             </div>
-            <button type="submit">{t::PORTFOLIO_ADD_BUTTON}</button>
+            <button type="submit">{t::portfolio_add_button()}</button>
         </form>
         <p role="status" id="portfolio-status">
             {move || status.get()}
-            {move || removed.get().map(|(_, p, _)| undo_note(t::portfolio_removed(&p.name), "portfolio-undo", t::UNDO, undo))}
+            {move || removed.get().map(|(_, p, _)| undo_note(t::portfolio_removed(&p.name), "portfolio-undo", t::undo(), undo))}
         </p>
         {move || {
             let rows = portfolio.with(|p| p.products.iter().map(|x| {
@@ -112,17 +112,17 @@ fn Inventory() -> impl IntoView {
                 (x.id, x.name.clone(), x.category.clone(), x.need.clone(), x.annual_cost, cost_per(x.annual_cost, x.active_users), t::review_progress(done, of), p.decisions.get(&x.id).map(|d| d.kind))
             }).collect::<Vec<_>>());
             if rows.is_empty() {
-                return view! { <p class="empty" id="portfolio-empty">{t::PORTFOLIO_EMPTY}</p> }.into_any();
+                return view! { <p class="empty" id="portfolio-empty">{t::portfolio_empty()}</p> }.into_any();
             }
             view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=t::PORTFOLIO_INVENTORY>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t::portfolio_inventory()>
                     <table class="data-table" id="inventory">
-                        <caption class="visually-hidden">{t::PORTFOLIO_INVENTORY}</caption>
+                        <caption class="visually-hidden">{t::portfolio_inventory()}</caption>
                         <thead><tr>
-                            <th scope="col">{t::PORTFOLIO_COL_NAME}</th><th scope="col">{t::PORTFOLIO_COL_CATEGORY}</th>
-                            <th scope="col">{t::PORTFOLIO_COL_NEED}</th><th scope="col">{t::PORTFOLIO_COL_COST}</th>
-                            <th scope="col">{t::PORTFOLIO_COL_PER_USER}</th><th scope="col">{t::PORTFOLIO_COL_REVIEW}</th>
-                            <th scope="col">{t::PORTFOLIO_COL_DECISION}</th><th scope="col">{t::PORTFOLIO_COL_ACTIONS}</th>
+                            <th scope="col">{t::portfolio_col_name()}</th><th scope="col">{t::portfolio_col_category()}</th>
+                            <th scope="col">{t::portfolio_col_need()}</th><th scope="col">{t::portfolio_col_cost()}</th>
+                            <th scope="col">{t::portfolio_col_per_user()}</th><th scope="col">{t::portfolio_col_review()}</th>
+                            <th scope="col">{t::portfolio_col_decision()}</th><th scope="col">{t::portfolio_col_actions()}</th>
                         </tr></thead>
                         <tbody>
                             {rows.into_iter().map(|(id, name, category, need, cost, per_user, review, decision)| {
@@ -135,12 +135,12 @@ fn Inventory() -> impl IntoView {
                                         <td class="num">{cost.map(t::dollars).unwrap_or_default()}</td>
                                         <td class="num">{per_user.map(t::dollars_f).unwrap_or_default()}</td>
                                         <td>{review}</td>
-                                        <td>{decision.map(t::decision_name).unwrap_or(t::PORTFOLIO_NO_DECISION)}</td>
+                                        <td>{decision.map(t::decision_name).unwrap_or(t::portfolio_no_decision())}</td>
                                         <td class="row-actions">
-                                            <button type="button" class="secondary small" aria-label=format!("{} {name}", t::PORTFOLIO_DUPLICATE)
-                                                on:click=move |_| { if let Some(Ok(_)) = edit_portfolio(state, |p| p.duplicate(id)) { removed.set(None); status.set(t::portfolio_duplicated(&n2)); } }>{t::PORTFOLIO_DUPLICATE}</button>
-                                            <button type="button" class="secondary small" aria-label=format!("{} {n3}", t::PORTFOLIO_REMOVE)
-                                                on:click=move |_| { if let Some(Some(r)) = edit_portfolio(state, |p| p.remove(id)) { status.set(String::new()); removed.set(Some(r)); page::focus("portfolio-undo"); } }>{t::PORTFOLIO_REMOVE}</button>
+                                            <button type="button" class="secondary small" aria-label=format!("{} {name}", t::portfolio_duplicate())
+                                                on:click=move |_| { if let Some(Ok(_)) = edit_portfolio(state, |p| p.duplicate(id)) { removed.set(None); status.set(t::portfolio_duplicated(&n2)); } }>{t::portfolio_duplicate()}</button>
+                                            <button type="button" class="secondary small" aria-label=format!("{} {n3}", t::portfolio_remove())
+                                                on:click=move |_| { if let Some(Some(r)) = edit_portfolio(state, |p| p.remove(id)) { status.set(String::new()); removed.set(Some(r)); page::focus("portfolio-undo"); } }>{t::portfolio_remove()}</button>
                                         </td>
                                     </tr>
                                 }
@@ -151,9 +151,9 @@ fn Inventory() -> impl IntoView {
             }.into_any()
         }}
         <section aria-labelledby="inventory-csv-heading">
-            <h2 id="inventory-csv-heading">{t::PORTFOLIO_IMPORT}</h2>
-            <p><button type="button" class="secondary" id="inventory-export" on:click=export_csv>{t::PORTFOLIO_EXPORT}</button></p>
-            <CsvFileField id="inventory-file" label=t::PORTFOLIO_IMPORT_FILE hint=t::PORTFOLIO_IMPORT_HINT on_file=Callback::new(on_file)/>
+            <h2 id="inventory-csv-heading">{t::portfolio_import()}</h2>
+            <p><button type="button" class="secondary" id="inventory-export" on:click=export_csv>{t::portfolio_export()}</button></p>
+            <CsvFileField id="inventory-file" label=t::portfolio_import_file() hint=t::portfolio_import_hint() on_file=Callback::new(on_file)/>
             {move || csv.with(|f| import_status::step(
                 f,
                 Ids { reading: "inventory-reading", errors: "inventory-errors", done: "inventory-done" },
@@ -163,8 +163,8 @@ fn Inventory() -> impl IntoView {
                     <div class="card" id="inventory-preview">
                         <p>{t::inventory_preview(&file, p.products.len(), p.updates)}</p>
                         <div class="actions">
-                            <button type="button" id="inventory-apply" on:click=apply>{t::APPLY}</button>
-                            <button type="button" class="secondary" on:click=move |_| csv.update(CsvImport::cancel)>{t::CANCEL}</button>
+                            <button type="button" id="inventory-apply" on:click=apply>{t::apply()}</button>
+                            <button type="button" class="secondary" on:click=move |_| csv.update(CsvImport::cancel)>{t::cancel()}</button>
                         </div>
                     </div>
                 }.into_any(),

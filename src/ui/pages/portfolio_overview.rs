@@ -22,7 +22,7 @@ pub fn PortfolioOverviewPage() -> impl IntoView {
 /// A list of products, each linking to its review.
 fn product_list(id: &'static str, items: Vec<(u32, String)>) -> impl IntoView {
     if items.is_empty() {
-        return view! { <p id=id>{t::OVERVIEW_NONE}</p> }.into_any();
+        return view! { <p id=id>{t::overview_none()}</p> }.into_any();
     }
     view! { <ul id=id>{items.into_iter().map(|(pid, text)| view! { <li><a href=product_href(pid)>{text}</a></li> }).collect_view()}</ul> }.into_any()
 }
@@ -34,13 +34,13 @@ fn OverviewView() -> impl IntoView {
     let window = RwSignal::new(90i64);
     let name_of = move |p: &Portfolio, id: u32| p.product(id).map(|x| x.name.clone()).unwrap_or_default();
     view! {
-        {move || portfolio.with(|p| p.products.is_empty()).then(|| view! { <p class="empty">{t::PORTFOLIO_EMPTY}" "<a href=href(Page::Portfolio)>{t::PORTFOLIO_INVENTORY}</a></p> })}
+        {move || portfolio.with(|p| p.products.is_empty()).then(|| view! { <p class="empty">{t::portfolio_empty()}" "<a href=href(Page::Portfolio)>{t::portfolio_inventory()}</a></p> })}
         <section aria-labelledby="ov-overlap">
-            <h2 id="ov-overlap">{t::OVERVIEW_OVERLAP}</h2>
+            <h2 id="ov-overlap">{t::overview_overlap()}</h2>
             {move || {
                 let o = portfolio.with(|p| overview(p, today(), window.get()));
                 if o.overlapping.is_empty() {
-                    return view! { <p id="overview-overlap">{t::OVERVIEW_NONE}</p> }.into_any();
+                    return view! { <p id="overview-overlap">{t::overview_none()}</p> }.into_any();
                 }
                 view! { <ul id="overview-overlap">{o.overlapping.into_iter().map(|(need, ids)| view! {
                     <li>{need}": "{ids.into_iter().map(|pid| view! { <a href=product_href(pid)>{move || portfolio.with(|p| name_of(p, pid))}</a>" " }).collect_view()}</li>
@@ -48,9 +48,9 @@ fn OverviewView() -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="ov-ending">
-            <h2 id="ov-ending">{t::OVERVIEW_ENDING}</h2>
+            <h2 id="ov-ending">{t::overview_ending()}</h2>
             <div class="field">
-                <label for="ov-window">{t::OVERVIEW_WINDOW}</label>
+                <label for="ov-window">{t::overview_window()}</label>
                 <select id="ov-window" on:change=move |ev| window.set(event_target_value(&ev).parse().unwrap_or(90))>
                     {[30i64, 60, 90, 180, 365].into_iter().map(|d| view! { <option value=d.to_string() selected=d == 90>{t::days_label(d)}</option> }).collect_view()}
                 </select>
@@ -61,26 +61,26 @@ fn OverviewView() -> impl IntoView {
             })}
         </section>
         <section aria-labelledby="ov-privacy">
-            <h2 id="ov-privacy">{t::OVERVIEW_PRIVACY}</h2>
+            <h2 id="ov-privacy">{t::overview_privacy()}</h2>
             {move || portfolio.with(|p| product_list("overview-privacy", overview(p, today(), 90).no_privacy_agreement.into_iter().map(|id| (id, name_of(p, id))).collect()))}
         </section>
         <section aria-labelledby="ov-a11y">
-            <h2 id="ov-a11y">{t::OVERVIEW_A11Y}</h2>
+            <h2 id="ov-a11y">{t::overview_a11y()}</h2>
             {move || portfolio.with(|p| product_list("overview-a11y", overview(p, today(), 90).no_accessibility.into_iter().map(|id| (id, name_of(p, id))).collect()))}
         </section>
         <section aria-labelledby="ov-evidence">
-            <h2 id="ov-evidence">{t::OVERVIEW_EVIDENCE}</h2>
+            <h2 id="ov-evidence">{t::overview_evidence()}</h2>
             {move || portfolio.with(|p| product_list("overview-evidence", overview(p, today(), 90).no_evidence.into_iter().map(|id| (id, name_of(p, id))).collect()))}
         </section>
         <section aria-labelledby="ov-costs">
-            <h2 id="ov-costs">{t::OVERVIEW_COSTS}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::OVERVIEW_COSTS)>
+            <h2 id="ov-costs">{t::overview_costs()}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::overview_costs())>
                 <table class="data-table" id="overview-costs">
-                    <caption class="visually-hidden">{t::OVERVIEW_COSTS}</caption>
+                    <caption class="visually-hidden">{t::overview_costs()}</caption>
                     <thead><tr>
-                        <th scope="col">{t::PORTFOLIO_COL_NAME}</th><th scope="col">{t::PORTFOLIO_COL_COST}</th>
-                        <th scope="col">{t::F_LICENCES}</th><th scope="col">{t::PORTFOLIO_COL_PER_LICENCE}</th>
-                        <th scope="col">{t::F_ACTIVE}</th><th scope="col">{t::PORTFOLIO_COL_PER_USER}</th>
+                        <th scope="col">{t::portfolio_col_name()}</th><th scope="col">{t::portfolio_col_cost()}</th>
+                        <th scope="col">{t::f_licences()}</th><th scope="col">{t::portfolio_col_per_licence()}</th>
+                        <th scope="col">{t::f_active()}</th><th scope="col">{t::portfolio_col_per_user()}</th>
                     </tr></thead>
                     <tbody>{move || portfolio.with(|p| p.products.iter().map(|x| view! {
                         <tr>

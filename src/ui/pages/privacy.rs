@@ -11,15 +11,15 @@ use leptos::prelude::*;
 
 fn describe_key(key: &str) -> &'static str {
     if key == WORKSPACE_KEY {
-        t::PRIVACY_KEY_WORKSPACE
+        t::privacy_key_workspace()
     } else if key == SURVEY_MAPPINGS_KEY {
-        t::PRIVACY_KEY_SURVEY_MAPPINGS
+        t::privacy_key_survey_mappings()
     } else if key == AUTO_LOCK_KEY {
-        t::PRIVACY_KEY_AUTO_LOCK
+        t::privacy_key_auto_lock()
     } else if key.starts_with(SET_ASIDE_PREFIX) {
-        t::PRIVACY_KEY_SET_ASIDE
+        t::privacy_key_set_aside()
     } else {
-        t::PRIVACY_KEY_OTHER
+        t::privacy_key_other()
     }
 }
 
@@ -42,20 +42,20 @@ pub fn PrivacyPage() -> impl IntoView {
     };
     view! {
         <h1>{Page::Privacy.title()}</h1>
-        <p class="lead">{t::PRIVACY_INTRO}</p>
+        <p class="lead">{t::privacy_intro()}</p>
         <section aria-labelledby="stored-heading">
-            <h2 id="stored-heading">{t::PRIVACY_WHAT_HEADING}</h2>
-            <p>{t::PRIVACY_WHAT_TEXT}</p>
-            <p>{t::PRIVACY_NOT_STORED}</p>
+            <h2 id="stored-heading">{t::privacy_what_heading()}</h2>
+            <p>{t::privacy_what_text()}</p>
+            <p>{t::privacy_not_stored()}</p>
             {move || {
                 let list = keys();
                 if list.is_empty() {
-                    return view! { <p class="empty" id="nothing-stored">{t::PRIVACY_NOTHING}</p> }.into_any();
+                    return view! { <p class="empty" id="nothing-stored">{t::privacy_nothing()}</p> }.into_any();
                 }
                 view! {
                     <table class="data-table" id="stored-keys">
-                        <caption>{t::PRIVACY_KEYS_CAPTION}</caption>
-                        <thead><tr><th scope="col">{t::PRIVACY_COL_WHAT}</th><th scope="col">{t::PRIVACY_COL_SIZE}</th></tr></thead>
+                        <caption>{t::privacy_keys_caption()}</caption>
+                        <thead><tr><th scope="col">{t::privacy_col_what()}</th><th scope="col">{t::privacy_col_size()}</th></tr></thead>
                         <tbody>
                             {list.iter().map(|(k, n)| view! {
                                 <tr><td>{describe_key(k)}</td><td class="num">{t::size_label(*n)}</td></tr>
@@ -64,11 +64,11 @@ pub fn PrivacyPage() -> impl IntoView {
                     </table>
                     // The same items by their storage keys, with the rest of the technical terms.
                     <details class="tech-details">
-                        <summary>{t::PRIVACY_TECH_SUMMARY}</summary>
-                        {t::PRIVACY_TECH_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                        <summary>{t::privacy_tech_summary()}</summary>
+                        {t::privacy_tech_text().iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                         <table class="data-table">
-                            <caption>{t::PRIVACY_KEYS_TECH_CAPTION}</caption>
-                            <thead><tr><th scope="col">{t::PRIVACY_COL_KEY}</th><th scope="col">{t::PRIVACY_COL_WHAT}</th></tr></thead>
+                            <caption>{t::privacy_keys_tech_caption()}</caption>
+                            <thead><tr><th scope="col">{t::privacy_col_key()}</th><th scope="col">{t::privacy_col_what()}</th></tr></thead>
                             <tbody>
                                 {list.iter().map(|(k, _)| view! { <tr><td><code>{k.clone()}</code></td><td>{describe_key(k)}</td></tr> }).collect_view()}
                             </tbody>
@@ -80,26 +80,26 @@ pub fn PrivacyPage() -> impl IntoView {
         <Persistence/>
         <LockSettings/>
         <section aria-labelledby="erase-heading" class="card danger-zone">
-            <h2 id="erase-heading">{t::PRIVACY_ERASE_HEADING}</h2>
-            <p>{t::PRIVACY_ERASE_TEXT}</p>
+            <h2 id="erase-heading">{t::privacy_erase_heading()}</h2>
+            <p>{t::privacy_erase_text()}</p>
             {move || if confirming.get() {
                 view! {
                     <div role="alertdialog" aria-labelledby="erase-q" class="confirm">
-                        <p id="erase-q"><strong>{t::PRIVACY_ERASE_CONFIRM_Q}</strong></p>
+                        <p id="erase-q"><strong>{t::privacy_erase_confirm_q()}</strong></p>
                         <div class="actions">
-                            <button type="button" class="danger" id="erase-confirm" on:click=erase>{t::PRIVACY_ERASE_CONFIRM}</button>
-                            <button type="button" class="secondary" id="erase-cancel" on:click=move |_| { confirming.set(false); crate::browser::page::focus("erase-start"); }>{t::PRIVACY_ERASE_CANCEL}</button>
+                            <button type="button" class="danger" id="erase-confirm" on:click=erase>{t::privacy_erase_confirm()}</button>
+                            <button type="button" class="secondary" id="erase-cancel" on:click=move |_| { confirming.set(false); crate::browser::page::focus("erase-start"); }>{t::privacy_erase_cancel()}</button>
                         </div>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <button type="button" class="danger" id="erase-start" on:click=move |_| { outcome.set(None); confirming.set(true); crate::browser::page::focus("erase-cancel"); }>{t::PRIVACY_ERASE_BUTTON}</button>
+                    <button type="button" class="danger" id="erase-start" on:click=move |_| { outcome.set(None); confirming.set(true); crate::browser::page::focus("erase-cancel"); }>{t::privacy_erase_button()}</button>
                 }.into_any()
             }}
             <div id="erase-outcome" tabindex="-1" role="status">
                 {move || outcome.get().map(|r| match r {
-                    Ok(()) => view! { <p class="ok">{t::PRIVACY_ERASED}</p> }.into_any(),
+                    Ok(()) => view! { <p class="ok">{t::privacy_erased()}</p> }.into_any(),
                     Err(e) => view! { <p class="error-text">{e}</p> }.into_any(),
                 })}
             </div>
@@ -120,12 +120,12 @@ fn Persistence() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="persist-heading">
-            <h2 id="persist-heading">{t::PERSIST_HEADING}</h2>
+            <h2 id="persist-heading">{t::persist_heading()}</h2>
             <p id="persist-state" role="status">{move || match persisted.get() {
                 None => "",
-                Some(Some(true)) => t::PERSIST_YES,
-                Some(Some(false)) => t::PERSIST_NO,
-                Some(None) => t::PERSIST_UNKNOWN,
+                Some(Some(true)) => t::persist_yes(),
+                Some(Some(false)) => t::persist_no(),
+                Some(None) => t::persist_unknown(),
             }}</p>
         </section>
     }

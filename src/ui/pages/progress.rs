@@ -52,9 +52,9 @@ fn scaled(m: &Measure, v: Option<f64>) -> (Option<f64>, f64) {
 fn point_text(p: Point) -> String {
     match p {
         Point::Rate(r) => t::percent(r),
-        Point::Suppressed => t::SUPPRESSED_SHORT.into(),
+        Point::Suppressed => t::suppressed_short().into(),
         Point::Coded(b) => t::coded_band(b).into(),
-        Point::NoData => t::NO_DATA_SHORT.into(),
+        Point::NoData => t::no_data_short().into(),
     }
 }
 
@@ -107,16 +107,16 @@ fn Progress() -> impl IntoView {
             .with(|w| w.as_ref().and_then(|ws| analyses.with(|a| a.as_ref().map(|a| measures(ws, ws.current, a)))))
     };
     view! {
-        <p class="lead">{t::PROGRESS_INTRO}</p>
+        <p class="lead">{t::progress_intro()}</p>
         <PrivacyStatus/>
-        {move || (labels().len() < 2).then(|| view! { <p class="empty" id="progress-one-cycle">{t::PROGRESS_ONE_CYCLE}" "<a href=href(Page::Home)>{t::GO_CYCLES}</a></p> })}
-        <h2 id="measures-heading">{t::PROGRESS_MEASURES}</h2>
+        {move || (labels().len() < 2).then(|| view! { <p class="empty" id="progress-one-cycle">{t::progress_one_cycle()}" "<a href=href(Page::Home)>{t::go_cycles()}</a></p> })}
+        <h2 id="measures-heading">{t::progress_measures()}</h2>
         {move || {
             let Some(rows) = rows() else {
-                return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
+                return view! { <p class="hint">{t::checking_privacy()}</p> }.into_any();
             };
             if rows.is_empty() {
-                return view! { <p class="empty">{t::PROGRESS_NO_MEASURES}" "<a href=href(Page::Plan)>{t::GO_PLAN}</a></p> }.into_any();
+                return view! { <p class="empty">{t::progress_no_measures()}" "<a href=href(Page::Plan)>{t::go_plan()}</a></p> }.into_any();
             }
             // A row per measure: the goal and its figures written above a bar, the target a tick.
             let (w, row, bar) = (600.0, 44.0, 14.0);
@@ -125,7 +125,7 @@ fn Progress() -> impl IntoView {
                 let (v, target) = scaled(&r.measure, r.now.value);
                 let top = k as f64 * row;
                 let short: String = r.title.chars().take(38).collect();
-                let text = format!("{short}{}: {} ({} {})", if short.len() < r.title.len() { "…" } else { "" }, shown_value(&r.measure, &r.now), t::PROGRESS_COL_TARGET.to_lowercase(), target_text(&r.measure));
+                let text = format!("{short}{}: {} ({} {})", if short.len() < r.title.len() { "…" } else { "" }, shown_value(&r.measure, &r.now), t::progress_col_target().to_lowercase(), target_text(&r.measure));
                 view! {
                     <g>
                         <text x="0" y=format!("{:.1}", top + 14.0) class="chart-label">{text}</text>
@@ -136,12 +136,12 @@ fn Progress() -> impl IntoView {
             }).collect_view();
             view! {
                 <svg class="measure-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=t::measures_chart_label(rows.len())>{bars}</svg>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=t::PROGRESS_MEASURES>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t::progress_measures()>
                     <table class="data-table" id="measures-table">
-                        <caption class="visually-hidden">{t::PROGRESS_MEASURES}</caption>
+                        <caption class="visually-hidden">{t::progress_measures()}</caption>
                         <thead><tr>
-                            <th scope="col">{t::PROGRESS_COL_GOAL}</th><th scope="col">{t::PROGRESS_COL_TARGET}</th>
-                            <th scope="col">{t::PROGRESS_COL_BEFORE}</th><th scope="col">{t::PROGRESS_COL_NOW}</th><th scope="col">{t::PROGRESS_COL_RESULT}</th>
+                            <th scope="col">{t::progress_col_goal()}</th><th scope="col">{t::progress_col_target()}</th>
+                            <th scope="col">{t::progress_col_before()}</th><th scope="col">{t::progress_col_now()}</th><th scope="col">{t::progress_col_result()}</th>
                         </tr></thead>
                         <tbody>{rows.iter().map(|r| view! {
                             <tr>
@@ -156,7 +156,7 @@ fn Progress() -> impl IntoView {
                 </div>
             }.into_any()
         }}
-        <h2 id="areas-heading">{t::PROGRESS_AREAS}</h2>
+        <h2 id="areas-heading">{t::progress_areas()}</h2>
         {move || {
             let labels = labels();
             let levels = state.workspace.across_cycles(ASSESSMENT, area_levels).unwrap_or_default();
@@ -189,10 +189,10 @@ fn Progress() -> impl IntoView {
             view! {
                 <p class="legend" aria-hidden="true">{legend}</p>
                 <svg class="areas-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=t::areas_chart_label()>{axis}{dots}</svg>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=t::PROGRESS_AREAS>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t::progress_areas()>
                     <table class="data-table" id="areas-table">
-                        <caption class="visually-hidden">{t::PROGRESS_AREAS}</caption>
-                        <thead><tr><th scope="col">{t::REFLECT_AREA}</th>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
+                        <caption class="visually-hidden">{t::progress_areas()}</caption>
+                        <thead><tr><th scope="col">{t::reflect_area()}</th>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
                         <tbody>{levels.iter().map(|(area, per)| view! {
                             <tr><th scope="row">{area.name}</th>{per.iter().map(|l| view! { <td>{l.map(t::level_name).unwrap_or("—")}</td> }).collect_view()}</tr>
                         }).collect_view()}</tbody>
@@ -200,18 +200,18 @@ fn Progress() -> impl IntoView {
                 </div>
             }
         }}
-        <h2 id="trends-heading">{t::PROGRESS_TRENDS}</h2>
+        <h2 id="trends-heading">{t::progress_trends()}</h2>
         {move || {
             let labels = labels();
             let Some(trends) = analyses.with(|a| a.as_deref().map(divide_trends)) else {
-                return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
+                return view! { <p class="hint">{t::checking_privacy()}</p> }.into_any();
             };
             let names = state.workspace.read(DIVIDES, Clone::clone).unwrap_or_default();
             if trends.is_empty() {
-                return view! { <p class="empty">{t::PROGRESS_NO_TRENDS}" "<a href=href(Page::DivideData)>{t::GO_DIVIDE_DATA}</a></p> }.into_any();
+                return view! { <p class="empty">{t::progress_no_trends()}" "<a href=href(Page::DivideData)>{t::go_divide_data()}</a></p> }.into_any();
             }
             trends.into_iter().map(|tr| {
-                let mut series = vec![(t::PROGRESS_DISTRICT.to_string(), tr.district.clone())];
+                let mut series = vec![(t::progress_district().to_string(), tr.district.clone())];
                 series.extend(tr.groups.iter().map(|((d, g), p)| (names.group_name(d, g), p.clone())));
                 let id = format!("trend-{}", tr.indicator);
                 view! {
@@ -222,7 +222,7 @@ fn Progress() -> impl IntoView {
                             <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(&tr.name)>
                                 <table class="data-table">
                                     <caption class="visually-hidden">{tr.name.clone()}</caption>
-                                    <thead><tr><th scope="col">{t::PLAN_MEASURE_GROUP}</th>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
+                                    <thead><tr><th scope="col">{t::plan_measure_group()}</th>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
                                     <tbody>{series.iter().enumerate().map(|(k, (name, points))| view! {
                                         <tr><th scope="row"><span class=format!("key {}", LINE_CLASSES[k % LINE_CLASSES.len()]) aria-hidden="true"></span>{name.clone()}</th>
                                             {points.iter().map(|p| view! { <td>{point_text(*p)}</td> }).collect_view()}</tr>

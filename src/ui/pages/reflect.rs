@@ -32,9 +32,9 @@ fn Reflect() -> impl IntoView {
     let area = RwSignal::new(AREAS[0].id.to_string());
     let count = move |id: &str| state.workspace.read(REFLECTIONS, |r| answered(r, id)).unwrap_or(0);
     view! {
-        <p class="lead">{t::REFLECT_INTRO}</p>
+        <p class="lead">{t::reflect_intro()}</p>
         <div class="field">
-            <label for="reflect-area">{t::REFLECT_AREA}</label>
+            <label for="reflect-area">{t::reflect_area()}</label>
             <select id="reflect-area" on:change=move |ev| area.set(event_target_value(&ev))>
                 {AREAS.iter().map(|a| view! { <option value=a.id>{a.name}" — "{move || t::reflect_answered(count(a.id), Prompt::ALL.len())}</option> }).collect_view()}
             </select>
@@ -48,7 +48,7 @@ fn Reflect() -> impl IntoView {
             let ratings: Vec<(&'static str, String)> = state.workspace.with_untracked(|w| {
                 w.as_ref().map(|ws| a.indicators.iter().map(|i| {
                     let s = standing(&ws.current_cycle().assessment, a, i);
-                    (i.statement, s.level.map(|(l, _)| t::level_name(l).to_string()).unwrap_or_else(|| t::REFLECT_NO_LEVEL.into()))
+                    (i.statement, s.level.map(|(l, _)| t::level_name(l).to_string()).unwrap_or_else(|| t::reflect_no_level().into()))
                 }).collect()).unwrap_or_default()
             });
             let mut divides: Vec<Divide> = a.indicators.iter().flat_map(|i| i.divides.iter().copied()).collect();
@@ -81,12 +81,12 @@ fn Reflect() -> impl IntoView {
                         }).collect_view()}
                     </section>
                     <section aria-labelledby="evidence-heading" class="card">
-                        <h2 id="evidence-heading">{t::REFLECT_EVIDENCE}</h2>
-                        <h3>{t::REFLECT_RATINGS}</h3>
+                        <h2 id="evidence-heading">{t::reflect_evidence()}</h2>
+                        <h3>{t::reflect_ratings()}</h3>
                         <ul id="reflect-ratings">{ratings.into_iter().map(|(st, l)| view! { <li><strong>{l}</strong>" — "{st}</li> }).collect_view()}</ul>
-                        <h3>{t::REFLECT_FINDINGS}</h3>
+                        <h3>{t::reflect_findings()}</h3>
                         {if evidence.is_empty() {
-                            view! { <p class="hint">{t::REFLECT_NO_FINDINGS}</p> }.into_any()
+                            view! { <p class="hint">{t::reflect_no_findings()}</p> }.into_any()
                         } else {
                             view! { <ul id="reflect-findings">{evidence.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }.into_any()
                         }}

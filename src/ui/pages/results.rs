@@ -16,7 +16,7 @@ use dew_domain::plan::{Link, Measure};
 use leptos::prelude::*;
 
 fn summary_cells(s: &Summary) -> impl IntoView {
-    let median = s.median.map_or(t::RESULTS_NONE, t::level_name);
+    let median = s.median.map_or(t::results_none(), t::level_name);
     view! {
         {s.at_level.iter().map(|n| view! { <td class="num">{*n}</td> }).collect_view()}
         <td class="num">{s.no_level}</td>
@@ -31,10 +31,10 @@ fn summary_head(first: &'static str) -> impl IntoView {
         <thead><tr>
             <th scope="col">{first}</th>
             {Level::ALL.iter().map(|l| view! { <th scope="col">{t::level_name(*l)}</th> }).collect_view()}
-            <th scope="col">{t::RESULTS_NO_LEVEL}</th>
-            <th scope="col">{t::RESULTS_COL_MEDIAN}</th>
-            <th scope="col">{t::RESULTS_COL_BELOW}</th>
-            <th scope="col">{t::RESULTS_COL_GAP}</th>
+            <th scope="col">{t::results_no_level()}</th>
+            <th scope="col">{t::results_col_median()}</th>
+            <th scope="col">{t::results_col_below()}</th>
+            <th scope="col">{t::results_col_gap()}</th>
         </tr></thead>
     }
 }
@@ -68,7 +68,7 @@ fn Results() -> impl IntoView {
     move || {
         let all = assessment.with(standings);
         if all.iter().all(|s| s.level.is_none() && s.target.is_none()) {
-            return view! { <p class="empty">{t::RESULTS_EMPTY}" "<a href=href(Page::Assess)>{t::GO_ASSESS}</a></p> }
+            return view! { <p class="empty">{t::results_empty()}" "<a href=href(Page::Assess)>{t::go_assess()}</a></p> }
                 .into_any();
         }
         let areas = by_area(&all);
@@ -82,12 +82,12 @@ fn Results() -> impl IntoView {
             .map(|s| (s.area.id, s.indicator.id, s.indicator.statement, s.level, s.target))
             .collect();
         view! {
-            <p class="lead">{t::RESULTS_INTRO}</p>
+            <p class="lead">{t::results_intro()}</p>
             <div class="cards">
                 <section class="card" aria-labelledby="strengths-heading">
-                    <h2 id="strengths-heading">{t::RESULTS_STRENGTHS}</h2>
+                    <h2 id="strengths-heading">{t::results_strengths()}</h2>
                     {if strong.is_empty() {
-                        view! { <p class="empty">{t::RESULTS_STRENGTHS_NONE}</p> }.into_any()
+                        view! { <p class="empty">{t::results_strengths_none()}</p> }.into_any()
                     } else {
                         view! { <ol id="strengths">{strong.into_iter().map(|(a, id, st, l)| view! {
                             <li><a href=assess_area(a, Some(id))>{st}</a>
@@ -96,9 +96,9 @@ fn Results() -> impl IntoView {
                     }}
                 </section>
                 <section class="card" aria-labelledby="priorities-heading">
-                    <h2 id="priorities-heading">{t::RESULTS_PRIORITIES}</h2>
+                    <h2 id="priorities-heading">{t::results_priorities()}</h2>
                     {if prio.is_empty() {
-                        view! { <p class="empty">{t::RESULTS_PRIORITIES_NONE}" "<a href=href(Page::Assess)>{t::GO_TARGETS}</a></p> }.into_any()
+                        view! { <p class="empty">{t::results_priorities_none()}" "<a href=href(Page::Assess)>{t::go_targets()}</a></p> }.into_any()
                     } else {
                         view! { <ol id="priorities">{prio.into_iter().map(|(a, id, st, l, tg)| view! {
                             <li><a href=assess_area(a, Some(id))>{st}</a>
@@ -109,15 +109,15 @@ fn Results() -> impl IntoView {
                     }}
                 </section>
             </div>
-            <h2>{t::RESULTS_BY_DIVIDE}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::RESULTS_BY_DIVIDE>
+            <h2>{t::results_by_divide()}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::results_by_divide()>
                 <table class="data-table" id="divide-table">
-                    <caption class="visually-hidden">{t::RESULTS_BY_DIVIDE}</caption>
-                    {summary_head(t::RESULTS_COL_DIVIDE)}
+                    <caption class="visually-hidden">{t::results_by_divide()}</caption>
+                    {summary_head(t::results_col_divide())}
                     <tbody>{divides.iter().map(|(d, s)| view! { <tr><th scope="row">{t::divide_name(*d)}</th>{summary_cells(s)}</tr> }).collect_view()}</tbody>
                 </table>
             </div>
-            <h2>{t::RESULTS_BY_AREA}</h2>
+            <h2>{t::results_by_area()}</h2>
             {areas.iter().map(|(area, s)| view! {
                 <section class="area-result" aria-labelledby=format!("res-{}", area.id)>
                     <h3 id=format!("res-{}", area.id)>{area.name}</h3>
@@ -125,7 +125,7 @@ fn Results() -> impl IntoView {
                     <div class="table-scroll" tabindex="0" role="region" aria-label=t::results_table_caption(area.name)>
                         <table class="data-table">
                             <caption class="visually-hidden">{t::results_table_caption(area.name)}</caption>
-                            {summary_head(t::RESULTS_COL_AREA)}
+                            {summary_head(t::results_col_area())}
                             <tbody><tr><th scope="row">{area.name}</th>{summary_cells(s)}</tr></tbody>
                         </table>
                     </div>

@@ -34,7 +34,7 @@ fn RoleSelect(
     view! {
         <select id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))
             aria-describedby=move || described_by.get()>
-            <option value="">{t::TEAM_ROLE_CHOOSE}</option>
+            <option value="">{t::team_role_choose()}</option>
             {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
         </select>
     }
@@ -71,7 +71,7 @@ fn TeamEditor() -> impl IntoView {
         ev.prevent_default();
         add_error.set(None);
         let Some(role) = Role::from_wire(&new_role.get_untracked()) else {
-            add_error.set(Some(("new-role", t::TEAM_ROLE_REQUIRED.to_string())));
+            add_error.set(Some(("new-role", t::team_role_required().to_string())));
             page::focus("new-role");
             return;
         };
@@ -115,7 +115,7 @@ fn TeamEditor() -> impl IntoView {
     let save_edit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (Some(id), Some(role)) = (editing.get_untracked(), Role::from_wire(&edit_role.get_untracked())) else {
-            edit_error.set(Some(t::TEAM_ROLE_REQUIRED.to_string()));
+            edit_error.set(Some(t::team_role_required().to_string()));
             return;
         };
         let name = edit_name.get_untracked();
@@ -181,18 +181,18 @@ fn TeamEditor() -> impl IntoView {
                             <td colspan="3">
                                 <form class="inline-form" on:submit=save_edit>
                                     <div class="field">
-                                        <label for="edit-name">{t::TEAM_NAME_LABEL}</label>
+                                        <label for="edit-name">{t::team_name_label()}</label>
                                         {move || edit_error.get().map(|e| view! { <p class="error-text" id="edit-error">{e}</p> })}
                                         <input id="edit-name" type="text" bind:value=edit_name
                                             aria-describedby=move || edit_error.with(Option::is_some).then_some("edit-error")/>
                                     </div>
                                     <div class="field">
-                                        <label for="edit-role">{t::TEAM_ROLE_LABEL}</label>
+                                        <label for="edit-role">{t::team_role_label()}</label>
                                         <RoleSelect id="edit-role" value=edit_role described_by=move || edit_error.with(Option::is_some).then_some("edit-error")/>
                                     </div>
                                     <div class="actions">
-                                        <button type="submit">{t::TEAM_SAVE}</button>
-                                        <button type="button" class="secondary" on:click=move |_| { editing.set(None); page::focus(&format!("edit-{}", id.0)); }>{t::TEAM_CANCEL}</button>
+                                        <button type="submit">{t::team_save()}</button>
+                                        <button type="button" class="secondary" on:click=move |_| { editing.set(None); page::focus(&format!("edit-{}", id.0)); }>{t::team_cancel()}</button>
                                     </div>
                                 </form>
                             </td>
@@ -203,13 +203,13 @@ fn TeamEditor() -> impl IntoView {
                     let m2 = m.clone();
                     view! {
                         <tr>
-                            <td>{m.name.clone().unwrap_or_else(|| t::TEAM_NO_NAME.to_string())}</td>
+                            <td>{m.name.clone().unwrap_or_else(|| t::team_no_name().to_string())}</td>
                             <td>{t::role_label(m.role)}</td>
                             <td class="row-actions">
                                 <button type="button" class="secondary small" id=format!("edit-{}", id.0)
-                                    aria-label=t::team_edit_label(&label) on:click=move |_| start_edit(&m2)>{t::TEAM_EDIT}</button>
+                                    aria-label=t::team_edit_label(&label) on:click=move |_| start_edit(&m2)>{t::team_edit()}</button>
                                 <button type="button" class="danger small"
-                                    aria-label=t::team_remove_label(&label) on:click=move |_| remove(id)>{t::TEAM_REMOVE}</button>
+                                    aria-label=t::team_remove_label(&label) on:click=move |_| remove(id)>{t::team_remove()}</button>
                             </td>
                         </tr>
                     }
@@ -220,44 +220,44 @@ fn TeamEditor() -> impl IntoView {
     };
 
     view! {
-        <p class="lead">{t::TEAM_INTRO}</p>
+        <p class="lead">{t::team_intro()}</p>
         <div class="status" role="status" aria-live="polite">
             {move || status.get().map(|s| view! {
                 <p>{s}" "
                     {move || removed.with(Option::is_some).then(|| view! {
-                        <button type="button" class="secondary small" id="undo-remove" on:click=undo>{t::TEAM_UNDO}</button>
+                        <button type="button" class="secondary small" id="undo-remove" on:click=undo>{t::team_undo()}</button>
                     })}
                 </p>
             })}
         </div>
         <MissingStakeholders roles=roles/>
-        <h2>{t::TEAM_TABLE_CAPTION}</h2>
+        <h2>{t::team_table_caption()}</h2>
         {move || if team.with(|t| t.as_ref().is_none_or(|(_, m)| m.is_empty())) {
-            view! { <p class="empty">{t::TEAM_EMPTY}</p> }.into_any()
+            view! { <p class="empty">{t::team_empty()}</p> }.into_any()
         } else {
             view! {
                 <table class="data-table">
-                    <caption class="visually-hidden">{t::TEAM_TABLE_CAPTION}</caption>
-                    <thead><tr><th scope="col">{t::TEAM_COL_NAME}</th><th scope="col">{t::TEAM_COL_ROLE}</th><th scope="col">{t::TEAM_COL_ACTIONS}</th></tr></thead>
+                    <caption class="visually-hidden">{t::team_table_caption()}</caption>
+                    <thead><tr><th scope="col">{t::team_col_name()}</th><th scope="col">{t::team_col_role()}</th><th scope="col">{t::team_col_actions()}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }.into_any()
         }}
         <section class="card" aria-labelledby="add-heading">
-            <h2 id="add-heading">{t::TEAM_ADD_HEADING}</h2>
+            <h2 id="add-heading">{t::team_add_heading()}</h2>
             <form on:submit=add novalidate=true class="add-form">
                 <div class="field" class:has-error=move || add_error.with(|e| matches!(e, Some(("new-name", _))))>
-                    <label for="new-name">{t::TEAM_NAME_LABEL}</label>
+                    <label for="new-name">{t::team_name_label()}</label>
                     {move || add_error.get().filter(|(f, _)| *f == "new-name").map(|(_, e)| view! { <p class="error-text" id="new-name-error">{e}</p> })}
                     <input id="new-name" type="text" bind:value=new_name autocomplete="off"
                         aria-describedby=move || add_error.with(|e| matches!(e, Some(("new-name", _)))).then_some("new-name-error")/>
                 </div>
                 <div class="field" class:has-error=move || add_error.with(|e| matches!(e, Some(("new-role", _))))>
-                    <label for="new-role">{t::TEAM_ROLE_LABEL}</label>
+                    <label for="new-role">{t::team_role_label()}</label>
                     {move || add_error.get().filter(|(f, _)| *f == "new-role").map(|(_, e)| view! { <p class="error-text" id="new-role-error">{e}</p> })}
                     <RoleSelect id="new-role" value=new_role described_by=move || add_error.with(|e| matches!(e, Some(("new-role", _)))).then_some("new-role-error")/>
                 </div>
-                <button type="submit">{t::TEAM_ADD}</button>
+                <button type="submit">{t::team_add()}</button>
             </form>
         </section>
     }

@@ -68,39 +68,39 @@ pub(super) fn IndicatorCard(indicator: &'static Indicator, number: usize, total:
         <article class="indicator card" id=format!("ind-{id}") aria-labelledby=format!("stmt-{d}")>
             <p class="hint">{t::indicator_number(number, total)}</p>
             <h3 id=format!("stmt-{d}")>{indicator.statement}</h3>
-            <p class="hint">{t::ASSESS_DIVIDES}": "{divides}</p>
+            <p class="hint">{t::assess_divides()}": "{divides}</p>
             <fieldset class="levels">
-                <legend>{t::ASSESS_CURRENT_LEGEND}</legend>
+                <legend>{t::assess_current_legend()}</legend>
                 {current_options}
                 <div class="level-option">
                     <input type="radio" id=format!("cur-{d}-nyk") name=format!("cur-{d}")
                         prop:checked=move || rating.with(|r| r.current == Some(Current::NotYetKnown))
                         on:change=move |_| edit_rating(state, id, |r| r.current = Some(Current::NotYetKnown))/>
                     <label for=format!("cur-{d}-nyk")>
-                        <span class="level-name">{t::ASSESS_NOT_YET_KNOWN}</span>
-                        <span class="level-desc">{t::ASSESS_NOT_YET_KNOWN_HINT}</span>
+                        <span class="level-name">{t::assess_not_yet_known()}</span>
+                        <span class="level-desc">{t::assess_not_yet_known_hint()}</span>
                     </label>
                 </div>
             </fieldset>
             <fieldset class="inline-group">
-                <legend>{t::ASSESS_TARGET_LEGEND}</legend>
+                <legend>{t::assess_target_legend()}</legend>
                 {target_options}
             </fieldset>
             <div class="field">
-                <label for=format!("ev-{d}")>{t::ASSESS_EVIDENCE_LABEL}</label>
+                <label for=format!("ev-{d}")>{t::assess_evidence_label()}</label>
                 <textarea id=format!("ev-{d}") rows="2" prop:value=initial.evidence.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); edit_rating(state, id, |r| r.evidence = v) }></textarea>
                 <details class="evidence-hints">
-                    <summary>{t::ASSESS_EVIDENCE_SUGGESTED}</summary>
+                    <summary>{t::assess_evidence_suggested()}</summary>
                     <ul>{indicator.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
                 </details>
             </div>
             <fieldset class="inline-group">
-                <legend>{t::ASSESS_STEP_LEGEND}</legend>
+                <legend>{t::assess_step_legend()}</legend>
                 {step_options}
             </fieldset>
             <div class="field">
-                <label for=format!("stepnote-{d}")>{t::ASSESS_STEP_NOTE_LABEL}</label>
+                <label for=format!("stepnote-{d}")>{t::assess_step_note_label()}</label>
                 <input type="text" id=format!("stepnote-{d}") prop:value=initial.step_note.clone()
                     on:input=move |ev| { let v = event_target_value(&ev); edit_rating(state, id, |r| r.step_note = v) }/>
             </div>

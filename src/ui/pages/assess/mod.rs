@@ -74,16 +74,16 @@ fn Assessment() -> impl IntoView {
     };
     let overall = move || own.with(overall_progress);
     view! {
-        <p class="lead">{t::ASSESS_INTRO}</p>
+        <p class="lead">{t::assess_intro()}</p>
         <div class="progress-bar-line">
             <p class="overall" id="overall-progress">{move || { let (r, n) = overall(); t::assess_overall(r, n) }}</p>
             {move || if overall().0 < overall().1 {
-                view! { <button type="button" class="secondary" id="next-unrated" on:click=go_next.clone()>{t::ASSESS_NEXT_UNRATED}</button> }.into_any()
+                view! { <button type="button" class="secondary" id="next-unrated" on:click=go_next.clone()>{t::assess_next_unrated()}</button> }.into_any()
             } else {
-                view! { <p class="ok">{t::ASSESS_ALL_RATED}</p> }.into_any()
+                view! { <p class="ok">{t::assess_all_rated()}</p> }.into_any()
             }}
         </div>
-        <nav aria-label=t::ASSESS_AREAS class="area-nav">
+        <nav aria-label=t::assess_areas() class="area-nav">
             <ol>
                 {AREAS.iter().map(|a| {
                     let id = a.id;

@@ -24,7 +24,7 @@ use raters::{RaterImport, RaterList};
 pub fn ConsensusPage() -> impl IntoView {
     view! {
         <WorkspacePage title=Page::Consensus.title()>
-            <p class="lead">{t::CONSENSUS_INTRO}</p>
+            <p class="lead">{t::consensus_intro()}</p>
             <RaterImport/>
             <RaterList/>
             <Agreements/>
@@ -37,10 +37,10 @@ fn Agreements() -> impl IntoView {
     let only_disagreements = RwSignal::new(false);
     view! {
         <section aria-labelledby="agree-heading">
-            <h2 id="agree-heading">{t::CONSENSUS_AGREE_HEADING}</h2>
+            <h2 id="agree-heading">{t::consensus_agree_heading()}</h2>
             <div class="check">
                 <input type="checkbox" id="only-disagreements" bind:checked=only_disagreements/>
-                <label for="only-disagreements">{t::CONSENSUS_ONLY_DISAGREEMENTS}</label>
+                <label for="only-disagreements">{t::consensus_only_disagreements()}</label>
             </div>
             {AREAS.iter().map(|area| view! {
                 <h3>{area.name}</h3>
@@ -104,21 +104,21 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
             hidden=move || only_disagreements.get() && !disagree()>
             <h4>{indicator.statement}</h4>
             {move || match sp.get() {
-                None => view! { <p class="empty">{t::CONSENSUS_NO_LEVELS}</p> }.into_any(),
+                None => view! { <p class="empty">{t::consensus_no_levels()}</p> }.into_any(),
                 Some((lo, hi, flag)) => view! {
                     <p class="spread">{t::consensus_spread(lo, hi)}</p>
-                    {flag.then(|| view! { <p class="flag"><strong>{t::CONSENSUS_DISAGREE}</strong></p> })}
+                    {flag.then(|| view! { <p class="flag"><strong>{t::consensus_disagree()}</strong></p> })}
                 }.into_any(),
             }}
             {move || (!levels.with(Vec::is_empty)).then(|| view! {
                 <table class="data-table compact">
-                    <caption class="visually-hidden">{t::CONSENSUS_LEVELS_CAPTION}</caption>
-                    <thead><tr><th scope="col">{t::CONSENSUS_COL_RATER}</th><th scope="col">{t::CONSENSUS_COL_LEVEL}</th></tr></thead>
+                    <caption class="visually-hidden">{t::consensus_levels_caption()}</caption>
+                    <thead><tr><th scope="col">{t::consensus_col_rater()}</th><th scope="col">{t::consensus_col_level()}</th></tr></thead>
                     <tbody>
                         {levels.get().into_iter().map(|(who, l)| view! {
                             <tr>
-                                <td>{who.unwrap_or_else(|| t::CONSENSUS_YOU.to_string())}</td>
-                                <td>{l.map_or(t::CONSENSUS_NOT_YET_KNOWN, t::level_name)}</td>
+                                <td>{who.unwrap_or_else(|| t::consensus_you().to_string())}</td>
+                                <td>{l.map_or(t::consensus_not_yet_known(), t::level_name)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -126,29 +126,29 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
             })}
             {move || cleared.get().map(|c| view! {
                 <p role="status">{t::consensus_cleared(c.level)}" "
-                    <button type="button" class="secondary small" id=format!("undo-agree-{}", dom_id(id)) on:click=undo>{t::CONSENSUS_UNDO}</button></p>
+                    <button type="button" class="secondary small" id=format!("undo-agree-{}", dom_id(id)) on:click=undo>{t::consensus_undo()}</button></p>
             })}
             {move || agreed.get().map(|c| view! {
                 <p class="ok agreed">{t::consensus_recorded(c.level)}{(!c.rationale.is_empty()).then(|| format!(" — {}", c.rationale))}</p>
             })}
             <form class="inline-form" on:submit=save novalidate=true>
                 <div class="field">
-                    <label for=level_id.clone()>{t::CONSENSUS_AGREED_LABEL}</label>
-                    {move || error.get().then(|| view! { <p class="error-text" id=format!("agree-err-{}", dom_id(id))>{t::CONSENSUS_LEVEL_REQUIRED}</p> })}
+                    <label for=level_id.clone()>{t::consensus_agreed_label()}</label>
+                    {move || error.get().then(|| view! { <p class="error-text" id=format!("agree-err-{}", dom_id(id))>{t::consensus_level_required()}</p> })}
                     <select id=level_id prop:value=move || level.get() on:change=move |ev| level.set(event_target_value(&ev))
                         aria-describedby=move || error.get().then(|| format!("agree-err-{}", dom_id(id)))>
-                        <option value="">{t::CONSENSUS_CHOOSE_LEVEL}</option>
+                        <option value="">{t::consensus_choose_level()}</option>
                         {Level::ALL.into_iter().map(|l| view! { <option value=level_to_wire(l)>{t::level_name(l)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for=why_id.clone()>{t::CONSENSUS_RATIONALE_LABEL}</label>
+                    <label for=why_id.clone()>{t::consensus_rationale_label()}</label>
                     <input type="text" id=why_id bind:value=rationale/>
                 </div>
                 <div class="actions">
-                    <button type="submit">{t::CONSENSUS_SAVE}</button>
+                    <button type="submit">{t::consensus_save()}</button>
                     {move || agreed.with(Option::is_some).then(|| view! {
-                        <button type="button" class="secondary" on:click=clear>{t::CONSENSUS_CLEAR}</button>
+                        <button type="button" class="secondary" on:click=clear>{t::consensus_clear()}</button>
                     })}
                 </div>
             </form>

@@ -69,10 +69,10 @@ pub(super) fn RaterImport() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="import-raters-heading">
-            <h2 id="import-raters-heading">{t::CONSENSUS_IMPORT_HEADING}</h2>
+            <h2 id="import-raters-heading">{t::consensus_import_heading()}</h2>
             <div class="field">
-                <label for="rater-files">{t::CONSENSUS_IMPORT_LABEL}</label>
-                <p class="hint" id="rater-files-hint">{t::CONSENSUS_IMPORT_HINT}</p>
+                <label for="rater-files">{t::consensus_import_label()}</label>
+                <p class="hint" id="rater-files-hint">{t::consensus_import_hint()}</p>
                 <input id="rater-files" type="file" multiple=true accept=".json,application/json" aria-describedby="rater-files-hint" on:change=on_files/>
             </div>
             <div role="status" id="rater-import-messages">
@@ -85,8 +85,8 @@ pub(super) fn RaterImport() -> impl IntoView {
                     <div class="warning confirm" role="alert">
                         <p>{t::consensus_other_cycle(&p.file, &p.checked.rater.name, &theirs, &ours)}</p>
                         <div class="actions">
-                            <button type="button" on:click=move |_| resolve(i, true)>{t::CONSENSUS_IMPORT_ANYWAY}</button>
-                            <button type="button" class="secondary" on:click=move |_| resolve(i, false)>{t::CONSENSUS_SKIP}</button>
+                            <button type="button" on:click=move |_| resolve(i, true)>{t::consensus_import_anyway()}</button>
+                            <button type="button" class="secondary" on:click=move |_| resolve(i, false)>{t::consensus_skip()}</button>
                         </div>
                     </div>
                 }
@@ -117,23 +117,23 @@ pub(super) fn RaterList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="raters-heading">
-            <h2 id="raters-heading">{t::CONSENSUS_RATERS_HEADING}</h2>
+            <h2 id="raters-heading">{t::consensus_raters_heading()}</h2>
             <div role="status" class="status">
                 {move || removed.get().map(|r| view! {
-                    <p>{undo_note(t::consensus_removed(&r.name), "undo-rater", t::CONSENSUS_UNDO, undo)}</p>
+                    <p>{undo_note(t::consensus_removed(&r.name), "undo-rater", t::consensus_undo(), undo)}</p>
                 })}
             </div>
-            {move || raters.with(Vec::is_empty).then(|| view! { <p class="empty">{t::CONSENSUS_NO_RATERS}</p> })}
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::CONSENSUS_RATERS_REGION>
+            {move || raters.with(Vec::is_empty).then(|| view! { <p class="empty">{t::consensus_no_raters()}</p> })}
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::consensus_raters_region()>
             <table class="data-table" id="raters-table">
-                <caption class="visually-hidden">{t::CONSENSUS_RATERS_HEADING}</caption>
+                <caption class="visually-hidden">{t::consensus_raters_heading()}</caption>
                 <thead><tr>
-                    <th scope="col">{t::CONSENSUS_COL_RATER}</th><th scope="col">{t::CONSENSUS_COL_ROLE}</th>
-                    <th scope="col">{t::CONSENSUS_COL_RATED}</th><th scope="col">{t::CONSENSUS_COL_EXPORTED}</th>
-                    <th scope="col">{t::CONSENSUS_COL_ACTIONS}</th>
+                    <th scope="col">{t::consensus_col_rater()}</th><th scope="col">{t::consensus_col_role()}</th>
+                    <th scope="col">{t::consensus_col_rated()}</th><th scope="col">{t::consensus_col_exported()}</th>
+                    <th scope="col">{t::consensus_col_actions()}</th>
                 </tr></thead>
                 <tbody>
-                    <tr><td>{t::CONSENSUS_YOU}</td><td>{t::RESULTS_NONE}</td><td>{own_rated}</td><td>{t::RESULTS_NONE}</td><td></td></tr>
+                    <tr><td>{t::consensus_you()}</td><td>{t::results_none()}</td><td>{own_rated}</td><td>{t::results_none()}</td><td></td></tr>
                     {move || raters.get().into_iter().map(|r| {
                         let key = r.key.clone();
                         let rated = r.ratings.values().filter(|x| x.is_rated()).count();
@@ -144,7 +144,7 @@ pub(super) fn RaterList() -> impl IntoView {
                                 <td>{rated}</td>
                                 <td>{r.exported_at.clone()}</td>
                                 <td><button type="button" class="danger small" aria-label=t::consensus_remove_label(&r.name)
-                                    on:click=move |_| remove(key.clone())>{t::CONSENSUS_REMOVE}</button></td>
+                                    on:click=move |_| remove(key.clone())>{t::consensus_remove()}</button></td>
                             </tr>
                         }
                     }).collect_view()}

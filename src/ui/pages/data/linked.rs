@@ -17,7 +17,7 @@ pub fn LinkedFile() -> impl IntoView {
         let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let name = dew_domain::stored::backup_file_name(&district, "linked");
         spawn_local(async move {
-            if let Err(e) = linked_backup::link(state, name, t::LINKED_FILE_TYPE).await {
+            if let Err(e) = linked_backup::link(state, name, t::linked_file_type()).await {
                 // Closing the picker is not a failure.
                 if crate::browser::linked_file::error_name(&e) != "AbortError" {
                     error.set(Some(t::linked_choose_failed(&e)));
@@ -26,9 +26,9 @@ pub fn LinkedFile() -> impl IntoView {
         });
     };
     let text = move || match status.get() {
-        Linked::Unsupported => t::LINKED_UNSUPPORTED.to_string(),
-        Linked::Looking => t::LINKED_LOOKING.to_string(),
-        Linked::NotLinked => t::LINKED_NONE.to_string(),
+        Linked::Unsupported => t::linked_unsupported().to_string(),
+        Linked::Looking => t::linked_looking().to_string(),
+        Linked::NotLinked => t::linked_none().to_string(),
         Linked::Linked(n) => t::linked_linked(&n),
         Linked::NeedsPermission(n) => t::linked_needs_permission(&n),
         Linked::Writing(n) => t::linked_writing(&n),
@@ -38,17 +38,17 @@ pub fn LinkedFile() -> impl IntoView {
     let linked = move || linked_backup::linked_name().is_some();
     view! {
         <section aria-labelledby="linked-heading">
-            <h2 id="linked-heading">{t::LINKED_HEADING}</h2>
-            <p>{t::LINKED_INTRO}</p>
+            <h2 id="linked-heading">{t::linked_heading()}</h2>
+            <p>{t::linked_intro()}</p>
             <p id="linked-status" role="status">{text}</p>
             {move || (status.get() != Linked::Unsupported && state.workspace.is_open()).then(|| view! {
                 <div class="actions">
-                    <button type="button" id="linked-choose" on:click=choose>{t::LINKED_CHOOSE}</button>
+                    <button type="button" id="linked-choose" on:click=choose>{t::linked_choose()}</button>
                     {move || matches!(status.get(), Linked::NeedsPermission(_)).then(|| view! {
-                        <button type="button" on:click=move |_| spawn_local(crate::ui::linked_backup::allow(state))>{t::LINKED_ALLOW}</button>
+                        <button type="button" on:click=move |_| spawn_local(crate::ui::linked_backup::allow(state))>{t::linked_allow()}</button>
                     })}
                     {move || linked().then(|| view! {
-                        <button type="button" class="secondary" id="linked-stop" on:click=move |_| spawn_local(crate::ui::linked_backup::unlink())>{t::LINKED_STOP}</button>
+                        <button type="button" class="secondary" id="linked-stop" on:click=move |_| spawn_local(crate::ui::linked_backup::unlink())>{t::linked_stop()}</button>
                     })}
                 </div>
             })}

@@ -21,24 +21,24 @@ pub fn DataPage() -> impl IntoView {
     let export_error = RwSignal::new(None::<&'static str>);
 
     let export = move |_| {
-        export_error.set(state.download_backup().err().map(|_| t::DATA_DOWNLOAD_FAILED));
+        export_error.set(state.download_backup().err().map(|_| t::data_download_failed()));
     };
 
     view! {
         <h1>{Page::Data.title()}</h1>
         <section aria-labelledby="export-heading">
-            <h2 id="export-heading">{t::DATA_EXPORT_HEADING}</h2>
-            <p>{t::DATA_EXPORT_TEXT}</p>
+            <h2 id="export-heading">{t::data_export_heading()}</h2>
+            <p>{t::data_export_text()}</p>
             {move || if state.workspace.is_open() {
-                view! { <button type="button" id="export-backup" on:click=export>{t::DATA_EXPORT_BUTTON}</button> }.into_any()
+                view! { <button type="button" id="export-backup" on:click=export>{t::data_export_button()}</button> }.into_any()
             } else {
-                view! { <p class="empty">{t::DATA_EXPORT_NONE}</p> }.into_any()
+                view! { <p class="empty">{t::data_export_none()}</p> }.into_any()
             }}
             {move || export_error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
         </section>
         <LinkedFile/>
         <section aria-labelledby="import-heading">
-            <h2 id="import-heading">{t::DATA_IMPORT_HEADING}</h2>
+            <h2 id="import-heading">{t::data_import_heading()}</h2>
             <RestoreBackup/>
         </section>
         <SetAsideList/>

@@ -50,7 +50,7 @@ pub fn RestoreBackup() -> impl IntoView {
         merging.set(None);
         flow.update(|f| {
             f.cancel();
-            f.applied(t::DATA_IMPORT_CANCELLED.to_string(), None);
+            f.applied(t::data_import_cancelled().to_string(), None);
         });
     };
     let start_merge = move || {
@@ -93,14 +93,14 @@ pub fn RestoreBackup() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="import-file">{t::DATA_IMPORT_LABEL}</label>
-            <p class="hint" id="import-hint">{t::DATA_IMPORT_HINT}</p>
+            <label for="import-file">{t::data_import_label()}</label>
+            <p class="hint" id="import-hint">{t::data_import_hint()}</p>
             <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=on_file/>
         </div>
         {move || apply_error.get().map(|e| view! { <p class="error-text" role="alert" id="import-error">{e}</p> })}
         {move || match shown() {
             Shown::Nothing => ().into_any(),
-            Shown::Reading => view! { <p role="status">{t::DATA_READING}</p> }.into_any(),
+            Shown::Reading => view! { <p role="status">{t::data_reading()}</p> }.into_any(),
             Shown::Failed(msg) => view! { <p class="error-text" role="alert" id="import-error">{msg}</p> }.into_any(),
             Shown::Done(msg) => view! { <p class="ok" role="status" id="import-done">{msg}</p> }.into_any(),
             Shown::Summary { file, summary } => {
@@ -127,7 +127,7 @@ fn apply_backup(
             let merged = state.workspace.with_untracked(|w| {
                 w.as_ref().map(|ws| (t::data_merged(&ws.district), merge(ws, &decoded.workspace, &chosen)))
             });
-            let Some((message, merged)) = merged else { return Err(t::LOCK_NO_WORKSPACE.to_string()) };
+            let Some((message, merged)) = merged else { return Err(t::lock_no_workspace().to_string()) };
             (merged, SetAsideReason::BeforeMerge, message)
         }
     };
@@ -145,21 +145,21 @@ fn summary_view(
 ) -> impl IntoView {
     view! {
         <section class="preview card" aria-labelledby="preview-heading" id="import-preview">
-            <h3 id="preview-heading">{t::DATA_PREVIEW_HEADING}" ("{file.to_string()}")"</h3>
+            <h3 id="preview-heading">{t::data_preview_heading()}" ("{file.to_string()}")"</h3>
             <dl>
-                <dt>{t::DATA_PREVIEW_DISTRICT}</dt><dd>{s.district.clone()}{s.sample.then_some(" — ").map(|d| format!("{d}{}", t::SAMPLE_BADGE))}</dd>
-                <dt>{t::DATA_PREVIEW_SAVED}</dt><dd>{if s.saved_at.is_empty() { t::DATA_PREVIEW_UNKNOWN_DATE.to_string() } else { crate::browser::clock::iso_label(&s.saved_at) }}</dd>
-                <dt>{t::DATA_PREVIEW_CYCLES}</dt>
+                <dt>{t::data_preview_district()}</dt><dd>{s.district.clone()}{s.sample.then_some(" — ").map(|d| format!("{d}{}", t::sample_badge()))}</dd>
+                <dt>{t::data_preview_saved()}</dt><dd>{if s.saved_at.is_empty() { t::data_preview_unknown_date().to_string() } else { crate::browser::clock::iso_label(&s.saved_at) }}</dd>
+                <dt>{t::data_preview_cycles()}</dt>
                 <dd><ul>{s.cycles.iter().map(|(l, n)| view! { <li>{t::data_cycle_line(l, *n)}</li> }).collect_view()}</ul></dd>
-                <dt>{t::DATA_PREVIEW_SCHEMA}</dt><dd>{s.schema}</dd>
+                <dt>{t::data_preview_schema()}</dt><dd>{s.schema}</dd>
             </dl>
             {current.as_ref().map(|c| view! { <p class="warning">{t::data_replace_warning(c)}</p> })}
             <div class="actions">
                 <button type="button" id="confirm-import" on:click=move |_| replace()>
-                    {if current.is_some() { t::DATA_REPLACE_CONFIRM } else { t::DATA_RESTORE_CONFIRM }}
+                    {if current.is_some() { t::data_replace_confirm() } else { t::data_restore_confirm() }}
                 </button>
-                {current.is_some().then(|| view! { <button type="button" class="secondary" id="start-merge" on:click=move |_| start_merge()>{t::DATA_MERGE_CONFIRM}</button> })}
-                <button type="button" class="secondary" on:click=move |_| cancel()>{t::DATA_IMPORT_CANCEL}</button>
+                {current.is_some().then(|| view! { <button type="button" class="secondary" id="start-merge" on:click=move |_| start_merge()>{t::data_merge_confirm()}</button> })}
+                <button type="button" class="secondary" on:click=move |_| cancel()>{t::data_import_cancel()}</button>
             </div>
         </section>
     }
@@ -176,18 +176,18 @@ fn merge_view(
         MergeSection::ALL.into_iter().filter(|s| has_conflicts(preview, *s)).collect();
     view! {
         <section class="preview card" aria-labelledby="merge-heading" id="merge-preview">
-            <h3 id="merge-heading" tabindex="-1">{t::DATA_MERGE_HEADING}</h3>
-            <p>{t::DATA_MERGE_INTRO}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::DATA_MERGE_HEADING)>
+            <h3 id="merge-heading" tabindex="-1">{t::data_merge_heading()}</h3>
+            <p>{t::data_merge_intro()}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::data_merge_heading())>
                 <table class="data-table" id="merge-table">
-                    <caption class="visually-hidden">{t::DATA_MERGE_HEADING}</caption>
+                    <caption class="visually-hidden">{t::data_merge_heading()}</caption>
                     <thead><tr>
-                        <th scope="col">{t::DATA_MERGE_COL_CYCLE}</th><th scope="col">{t::DATA_MERGE_COL_SECTION}</th>
-                        <th scope="col">{t::DATA_MERGE_COL_ADDED}</th><th scope="col">{t::DATA_MERGE_COL_SAME}</th>
-                        <th scope="col">{t::DATA_MERGE_COL_CONFLICTS}</th>
+                        <th scope="col">{t::data_merge_col_cycle()}</th><th scope="col">{t::data_merge_col_section()}</th>
+                        <th scope="col">{t::data_merge_col_added()}</th><th scope="col">{t::data_merge_col_same()}</th>
+                        <th scope="col">{t::data_merge_col_conflicts()}</th>
                     </tr></thead>
                     <tbody>{preview.iter().flat_map(|c| {
-                        let label = format!("{}{}", c.label, if c.new_cycle { format!(" {}", t::DATA_MERGE_NEW_CYCLE) } else { String::new() });
+                        let label = format!("{}{}", c.label, if c.new_cycle { format!(" {}", t::data_merge_new_cycle()) } else { String::new() });
                         c.sections.iter().map(move |(s, n)| {
                             let conflicts = if n.conflicts.is_empty() { "0".to_string() } else {
                                 format!("{}: {}", n.conflicts.len(), n.conflicts.iter().take(5).cloned().collect::<Vec<_>>().join("; "))
@@ -219,8 +219,8 @@ fn merge_view(
                 }
             }).collect_view()}
             <div class="actions">
-                <button type="button" id="confirm-merge" on:click=move |_| apply()>{t::DATA_MERGE_APPLY}</button>
-                <button type="button" class="secondary" on:click=move |_| cancel()>{t::DATA_IMPORT_CANCEL}</button>
+                <button type="button" id="confirm-merge" on:click=move |_| apply()>{t::data_merge_apply()}</button>
+                <button type="button" class="secondary" on:click=move |_| cancel()>{t::data_import_cancel()}</button>
             </div>
         </section>
     }

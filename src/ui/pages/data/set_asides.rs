@@ -56,20 +56,20 @@ pub fn SetAsideList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="aside-heading">
-            <h2 id="aside-heading">{t::DATA_SET_ASIDE_HEADING}</h2>
-            <p>{t::DATA_SET_ASIDE_INTRO}</p>
+            <h2 id="aside-heading">{t::data_set_aside_heading()}</h2>
+            <p>{t::data_set_aside_intro()}</p>
             <p role="status" id="restore-status">{move || restored.get()}</p>
             {move || {
                 let list = items();
                 if list.is_empty() {
-                    return view! { <p class="empty">{t::DATA_SET_ASIDE_EMPTY}</p> }.into_any();
+                    return view! { <p class="empty">{t::data_set_aside_empty()}</p> }.into_any();
                 }
                 view! {
                     <table class="data-table" id="set-aside-table">
-                        <caption class="visually-hidden">{t::DATA_SET_ASIDE_CAPTION}</caption>
+                        <caption class="visually-hidden">{t::data_set_aside_caption()}</caption>
                         <thead><tr>
-                            <th scope="col">{t::DATA_COL_WHY}</th><th scope="col">{t::DATA_COL_WHEN}</th>
-                            <th scope="col">{t::DATA_COL_SIZE}</th><th scope="col">{t::DATA_COL_ACTIONS}</th>
+                            <th scope="col">{t::data_col_why()}</th><th scope="col">{t::data_col_when()}</th>
+                            <th scope="col">{t::data_col_size()}</th><th scope="col">{t::data_col_actions()}</th>
                         </tr></thead>
                         <tbody>
                             {list.into_iter().map(|(s, size)| {
@@ -92,23 +92,23 @@ pub fn SetAsideList() -> impl IntoView {
                                                 let w = when.clone();
                                                 view! {
                                                     <span>{t::data_restore_question(&when)}" "</span>
-                                                    <button type="button" class="small" on:click=move |_| restore(&k, &w)>{t::DATA_RESTORE_YES}</button>
-                                                    <button type="button" class="secondary small" on:click=move |_| restoring.set(None)>{t::DATA_DELETE_KEEP}</button>
+                                                    <button type="button" class="small" on:click=move |_| restore(&k, &w)>{t::data_restore_yes()}</button>
+                                                    <button type="button" class="secondary small" on:click=move |_| restoring.set(None)>{t::data_delete_keep()}</button>
                                                 }.into_any()
                                             } else if confirming.get().as_deref() == Some(key.as_str()) {
                                                 let k = key.clone();
                                                 view! {
                                                     <span>{t::data_delete_question(&when)}" "</span>
-                                                    <button type="button" class="danger small" on:click=move |_| delete(&k)>{t::DATA_DELETE_CONFIRM}</button>
-                                                    <button type="button" class="secondary small" on:click=move |_| confirming.set(None)>{t::DATA_DELETE_KEEP}</button>
+                                                    <button type="button" class="danger small" on:click=move |_| delete(&k)>{t::data_delete_confirm()}</button>
+                                                    <button type="button" class="secondary small" on:click=move |_| confirming.set(None)>{t::data_delete_keep()}</button>
                                                 }.into_any()
                                             } else {
                                                 let s3 = s2.clone();
                                                 let k = key2.clone();
                                                 view! {
-                                                    <button type="button" class="secondary small" on:click=move |_| download_one(&s3)>{t::DATA_DOWNLOAD}</button>
-                                                    {restorable.then(|| { let k2 = k.clone(); view! { <button type="button" class="secondary small" on:click=move |_| restoring.set(Some(k2.clone()))>{t::DATA_RESTORE}</button> } })}
-                                                    <button type="button" class="danger small" on:click=move |_| confirming.set(Some(k.clone()))>{t::DATA_DELETE}</button>
+                                                    <button type="button" class="secondary small" on:click=move |_| download_one(&s3)>{t::data_download()}</button>
+                                                    {restorable.then(|| { let k2 = k.clone(); view! { <button type="button" class="secondary small" on:click=move |_| restoring.set(Some(k2.clone()))>{t::data_restore()}</button> } })}
+                                                    <button type="button" class="danger small" on:click=move |_| confirming.set(Some(k.clone()))>{t::data_delete()}</button>
                                                 }.into_any()
                                             }}
                                         </td>

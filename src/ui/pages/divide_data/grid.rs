@@ -54,7 +54,11 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
             }
             _ if !tell => {}
             _ => {
-                error.set(Some(if n.is_empty() || d.is_empty() { t::DDATA_NEED_BOTH } else { t::DDATA_NOT_NUMBER }));
+                error.set(Some(if n.is_empty() || d.is_empty() {
+                    t::ddata_need_both()
+                } else {
+                    t::ddata_not_number()
+                }));
                 let (k, before) = (key.clone(), at_focus.get_value());
                 edit_divides(state, |x| match before {
                     Some(c) => {
@@ -105,14 +109,14 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
     view! {
         <td class:cell-invalid=move || invalid.get() || error.with(Option::is_some)>
             <span class="cell-inputs">
-                <input type="text" inputmode="numeric" id=nid size="4" bind:value=num aria-label=t::ddata_cell_label(&label, t::DDATA_NUM)
+                <input type="text" inputmode="numeric" id=nid size="4" bind:value=num aria-label=t::ddata_cell_label(&label, t::ddata_num())
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described
                     on:focus=move |_| remember()
                     on:input=move |ev| { num.set(event_target_value(&ev)); typing() }
                     on:change=move |_| commit() on:keydown=move |ev| nav(ev, "n")/>
                 <span aria-hidden="true">" / "</span>
-                <input type="text" inputmode="numeric" id=did size="4" bind:value=den aria-label=t::ddata_cell_label(&label, t::DDATA_DEN)
+                <input type="text" inputmode="numeric" id=did size="4" bind:value=den aria-label=t::ddata_cell_label(&label, t::ddata_den())
                     aria-invalid=move || (invalid.get() || error.with(Option::is_some)).to_string()
                     aria-describedby=described2
                     on:focus=move |_| remember2()
@@ -120,7 +124,7 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
                     on:change=move |_| commit2() on:keydown=move |ev| nav(ev, "d")/>
                 <span class="cell-rate">{rate}</span>
             </span>
-            {move || error.get().map(|e| e.to_string()).or_else(|| invalid.get().then(|| t::INVALID_CELL.to_string()))
+            {move || error.get().map(|e| e.to_string()).or_else(|| invalid.get().then(|| t::invalid_cell().to_string()))
                 .map(|e| view! { <span class="error-text cell-error" id=eid.clone()>{e}</span> })}
         </td>
     }
@@ -135,19 +139,19 @@ pub(super) fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
     let structure = Memo::new(move |_| data.with(|d| (d.schools.clone(), d.indicators(), d.dimensions())));
     view! {
         <section aria-labelledby="grid-heading">
-            <h2 id="grid-heading">{t::DDATA_GRID}</h2>
-            <p class="hint">{t::DDATA_GRID_HINT}</p>
+            <h2 id="grid-heading">{t::ddata_grid()}</h2>
+            <p class="hint">{t::ddata_grid_hint()}</p>
             <div class="filters">
                 <div class="field">
-                    <label for="grid-indicator">{t::DDATA_GRID_INDICATOR}</label>
+                    <label for="grid-indicator">{t::ddata_grid_indicator()}</label>
                     <select id="grid-indicator" prop:value=move || indicator.get() on:change=move |ev| indicator.set(event_target_value(&ev))>
                         {move || structure.with(|(_, inds, _)| inds.iter().map(|i| view! { <option value=i.id.clone()>{i.name.clone()}</option> }).collect_view())}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="grid-dim">{t::DDATA_GRID_DIMENSION}</label>
+                    <label for="grid-dim">{t::ddata_grid_dimension()}</label>
                     <select id="grid-dim" prop:value=move || dim.get() on:change=move |ev| dim.set(event_target_value(&ev))>
-                        <option value="">{t::DDATA_GRID_NONE}</option>
+                        <option value="">{t::ddata_grid_none()}</option>
                         {move || structure.with(|(_, _, dims)| dims.iter().map(|d| view! { <option value=d.id.clone()>{d.name.clone()}</option> }).collect_view())}
                     </select>
                 </div>
@@ -156,19 +160,19 @@ pub(super) fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
                 grid_rev.track();
                 let (schools, _, dims) = structure.get();
                 if schools.is_empty() {
-                    return view! { <p class="empty">{t::DDATA_NO_SCHOOLS}</p> }.into_any();
+                    return view! { <p class="empty">{t::ddata_no_schools()}</p> }.into_any();
                 }
                 let ind = indicator.get();
                 let groups: Vec<Option<(String, String, String)>> = std::iter::once(None)
                     .chain(dims.iter().filter(|d| d.id == dim.get()).flat_map(|d| d.groups.iter().map(|g| Some((d.id.clone(), g.id.clone(), g.name.clone())))))
                     .collect();
                 view! {
-                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::DDATA_GRID_REGION>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::ddata_grid_region()>
                         <table class="data-table grid" id="data-grid">
-                            <caption class="visually-hidden">{t::DDATA_GRID}</caption>
+                            <caption class="visually-hidden">{t::ddata_grid()}</caption>
                             <thead><tr>
-                                <th scope="col">{t::HEATMAP_COL_SCHOOL}</th>
-                                {groups.iter().map(|g| view! { <th scope="col">{g.as_ref().map_or(t::DDATA_GRID_WHOLE.to_string(), |x| x.2.clone())}</th> }).collect_view()}
+                                <th scope="col">{t::heatmap_col_school()}</th>
+                                {groups.iter().map(|g| view! { <th scope="col">{g.as_ref().map_or(t::ddata_grid_whole().to_string(), |x| x.2.clone())}</th> }).collect_view()}
                             </tr></thead>
                             <tbody>
                                 {schools.iter().enumerate().map(|(row, s)| view! {
@@ -176,7 +180,7 @@ pub(super) fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
                                         <th scope="row">{s.name.clone()}</th>
                                         {groups.iter().enumerate().map(|(col, g)| {
                                             let key = CellKey { indicator: ind.as_str().into(), school: s.id.as_str().into(), group: g.as_ref().map(|x| (x.0.as_str().into(), x.1.as_str().into())) };
-                                            let label = format!("{}, {}", s.name, g.as_ref().map_or(t::DDATA_GRID_WHOLE.to_string(), |x| x.2.clone()));
+                                            let label = format!("{}, {}", s.name, g.as_ref().map_or(t::ddata_grid_whole().to_string(), |x| x.2.clone()));
                                             view! { <GridCell key=key row=row col=col label=label/> }
                                         }).collect_view()}
                                     </tr>

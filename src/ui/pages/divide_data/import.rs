@@ -49,7 +49,7 @@ pub(super) fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
         }
     };
     let undo = Callback::new(move |()| {
-        if let Some(before) = st.try_update(|f| f.undo(t::DDATA_UNDONE)).flatten() {
+        if let Some(before) = st.try_update(|f| f.undo(t::ddata_undone())).flatten() {
             edit_divides(state, |d| *d = *before);
             grid_rev.update(|n| *n += 1);
         }
@@ -59,22 +59,22 @@ pub(super) fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="csv-heading">
-            <h2 id="csv-heading">{t::DDATA_IMPORT}</h2>
-            <p><button type="button" class="secondary" on:click=template>{t::DDATA_TEMPLATE}</button></p>
-            <CsvFileField id="csv-file" label=t::DDATA_IMPORT_LABEL hint=t::DDATA_IMPORT_HINT on_file=Callback::new(on_file)/>
+            <h2 id="csv-heading">{t::ddata_import()}</h2>
+            <p><button type="button" class="secondary" on:click=template>{t::ddata_template()}</button></p>
+            <CsvFileField id="csv-file" label=t::ddata_import_label() hint=t::ddata_import_hint() on_file=Callback::new(on_file)/>
             {move || st.with(|f| import_status::step(
                 f,
                 Ids { reading: "csv-reading", errors: "csv-errors", done: "csv-done" },
                 t::ddata_errors,
-                Some(("csv-undo", t::DDATA_UNDO, undo)),
+                Some(("csv-undo", t::ddata_undo(), undo)),
                 |file, p| view! {
                     <div class="card" id="csv-preview">
                         <p>{t::ddata_preview(&file, p.cells.len(), p.new_schools.len(), p.overwrites)}</p>
-                        <RadioGroup name="mode" legend=t::DDATA_MODE value=mode
-                            options=vec![("add", t::DDATA_MODE_ADD), ("replace", t::DDATA_MODE_REPLACE)]/>
+                        <RadioGroup name="mode" legend=t::ddata_mode() value=mode
+                            options=vec![("add", t::ddata_mode_add()), ("replace", t::ddata_mode_replace())]/>
                         <div class="actions">
-                            <button type="button" id="csv-apply" on:click=confirm>{t::DDATA_APPLY}</button>
-                            <button type="button" class="secondary" on:click=move |_| st.update(Import::cancel)>{t::DDATA_CANCEL}</button>
+                            <button type="button" id="csv-apply" on:click=confirm>{t::ddata_apply()}</button>
+                            <button type="button" class="secondary" on:click=move |_| st.update(Import::cancel)>{t::ddata_cancel()}</button>
                         </div>
                     </div>
                 }.into_any(),

@@ -35,7 +35,7 @@ pub fn DivideDataPage() -> impl IntoView {
     let grid_rev = RwSignal::new(0u32);
     view! {
         <WorkspacePage title=Page::DivideData.title()>
-            <p class="lead">{t::DDATA_INTRO}</p>
+            <p class="lead">{t::ddata_intro()}</p>
             <CsvImport grid_rev=grid_rev/>
             <DataGrid grid_rev=grid_rev/>
             <Schools/>
@@ -77,7 +77,7 @@ fn SettingsForm() -> impl IntoView {
         let th =
             threshold.get_untracked().trim().parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 1.0 && *x <= 100.0);
         let n = min_n.get_untracked().trim().parse::<u64>().ok().filter(|x| MIN_N_RANGE.contains(x));
-        errors.set((th.is_none().then_some(t::DDATA_THRESHOLD_ERROR), n.is_none().then_some(t::DDATA_MIN_N_ERROR)));
+        errors.set((th.is_none().then_some(t::ddata_threshold_error()), n.is_none().then_some(t::ddata_min_n_error())));
         let pl = protection.get_untracked().trim().parse::<u64>().ok().filter(|x| PROTECTION_RANGE.contains(x));
         protection_error.set(pl.is_none());
         let (Some(th), Some(n), Some(pl)) = (th, n, pl) else {
@@ -113,36 +113,36 @@ fn SettingsForm() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">{t::DDATA_SETTINGS}</h2>
+            <h2 id="settings-heading">{t::ddata_settings()}</h2>
             <form on:submit=save novalidate=true>
                 <div class="field">
-                    <label for="set-threshold">{t::DDATA_THRESHOLD}</label>
+                    <label for="set-threshold">{t::ddata_threshold()}</label>
                     {move || errors.get().0.map(|e| view! { <p class="error-text" id="set-threshold-error">{e}</p> })}
                     <input id="set-threshold" type="text" inputmode="decimal" bind:value=threshold
                         aria-invalid=move || errors.get().0.is_some().to_string()
                         aria-describedby=move || errors.get().0.map(|_| "set-threshold-error")/>
                 </div>
                 <div class="field">
-                    <label for="set-min-n">{t::DDATA_MIN_N}</label>
+                    <label for="set-min-n">{t::ddata_min_n()}</label>
                     {move || errors.get().1.map(|e| view! { <p class="error-text" id="set-min-n-error">{e}</p> })}
                     <input id="set-min-n" type="text" inputmode="numeric" bind:value=min_n
                         aria-invalid=move || errors.get().1.is_some().to_string()
                         aria-describedby=move || errors.get().1.map(|_| "set-min-n-error")/>
                 </div>
                 <div class="field">
-                    <label for="set-protection">{t::DDATA_PROTECTION}</label>
-                    <p class="hint" id="set-protection-hint">{t::DDATA_PROTECTION_HINT}</p>
-                    {move || protection_error.get().then(|| view! { <p class="error-text" id="set-protection-error">{t::DDATA_PROTECTION_ERROR}</p> })}
+                    <label for="set-protection">{t::ddata_protection()}</label>
+                    <p class="hint" id="set-protection-hint">{t::ddata_protection_hint()}</p>
+                    {move || protection_error.get().then(|| view! { <p class="error-text" id="set-protection-error">{t::ddata_protection_error()}</p> })}
                     <input id="set-protection" type="text" inputmode="numeric" bind:value=protection
                         aria-invalid=move || protection_error.get().to_string()
                         aria-describedby=move || if protection_error.get() { "set-protection-hint set-protection-error" } else { "set-protection-hint" }/>
                 </div>
                 <div class="field">
-                    <label for="set-comparison">{t::DDATA_COMPARISON}</label>
+                    <label for="set-comparison">{t::ddata_comparison()}</label>
                     <select id="set-comparison" prop:value=move || cmp.get() on:change=move |ev| cmp.set(event_target_value(&ev))>
-                        <option value="complement">{t::DDATA_CMP_COMPLEMENT}</option>
-                        <option value="overall">{t::DDATA_CMP_OVERALL}</option>
-                        <option value="highest">{t::DDATA_CMP_HIGHEST}</option>
+                        <option value="complement">{t::ddata_cmp_complement()}</option>
+                        <option value="overall">{t::ddata_cmp_overall()}</option>
+                        <option value="highest">{t::ddata_cmp_highest()}</option>
                         {dims.iter().flat_map(|d| d.groups.iter().map(move |g| view! {
                             <option value=format!("chosen:{}:{}", d.id, g.id)>{t::ddata_cmp_chosen(&d.name, &g.name)}</option>
                         })).collect_view()}
@@ -150,16 +150,16 @@ fn SettingsForm() -> impl IntoView {
                 </div>
                 <div class="check">
                     <input type="checkbox" id="set-adjust" bind:checked=adjust aria-describedby="set-adjust-hint"/>
-                    <label for="set-adjust">{t::DDATA_ADJUST}</label>
+                    <label for="set-adjust">{t::ddata_adjust()}</label>
                 </div>
-                <p class="hint" id="set-adjust-hint">{t::DDATA_ADJUST_HINT}</p>
+                <p class="hint" id="set-adjust-hint">{t::ddata_adjust_hint()}</p>
                 <div class="check">
                     <input type="checkbox" id="set-coding" bind:checked=coding/>
-                    <label for="set-coding">{t::DDATA_CODING}</label>
+                    <label for="set-coding">{t::ddata_coding()}</label>
                 </div>
                 <div class="actions">
-                    <button type="submit">{t::DDATA_SETTINGS_SAVE}</button>
-                    <span role="status">{move || saved.get().then_some(t::DDATA_SETTINGS_SAVED)}</span>
+                    <button type="submit">{t::ddata_settings_save()}</button>
+                    <span role="status">{move || saved.get().then_some(t::ddata_settings_saved())}</span>
                 </div>
             </form>
         </section>

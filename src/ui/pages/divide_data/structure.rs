@@ -48,14 +48,14 @@ pub(super) fn Schools() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="schools-heading">
-            <h2 id="schools-heading">{t::DDATA_SCHOOLS}</h2>
+            <h2 id="schools-heading">{t::ddata_schools()}</h2>
             <form class="inline-form" on:submit=add novalidate=true>
                 <div class="field">
-                    <label for="school-name">{t::DDATA_SCHOOL_NAME}</label>
-                    {move || error.get().then(|| view! { <p class="error-text" id="school-name-error">{t::DDATA_SCHOOL_REQUIRED}</p> })}
+                    <label for="school-name">{t::ddata_school_name()}</label>
+                    {move || error.get().then(|| view! { <p class="error-text" id="school-name-error">{t::ddata_school_required()}</p> })}
                     <input id="school-name" type="text" bind:value=name aria-describedby=move || error.get().then_some("school-name-error")/>
                 </div>
-                <div class="actions"><button type="submit">{t::DDATA_ADD_SCHOOL}</button></div>
+                <div class="actions"><button type="submit">{t::ddata_add_school()}</button></div>
             </form>
             <p role="status" id="school-added">{move || added.get()}</p>
         </section>
@@ -145,11 +145,11 @@ pub(super) fn Indicators() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="ind-heading">
-            <h2 id="ind-heading">{t::DDATA_INDICATORS}</h2>
+            <h2 id="ind-heading">{t::ddata_indicators()}</h2>
             <div class="table-scroll">
                 <table class="data-table" id="indicator-table">
-                    <caption class="visually-hidden">{t::DDATA_INDICATORS}</caption>
-                    <thead><tr><th scope="col">{t::DDATA_COL_NAME}</th><th scope="col">{t::DDATA_COL_DIVIDE}</th><th scope="col">{t::DDATA_COL_MEASURES}</th><th scope="col">{t::DDATA_COL_SOURCE}</th><th scope="col">{t::DDATA_COL_KIND}</th></tr></thead>
+                    <caption class="visually-hidden">{t::ddata_indicators()}</caption>
+                    <thead><tr><th scope="col">{t::ddata_col_name()}</th><th scope="col">{t::ddata_col_divide()}</th><th scope="col">{t::ddata_col_measures()}</th><th scope="col">{t::ddata_col_source()}</th><th scope="col">{t::ddata_col_kind()}</th></tr></thead>
                     <tbody>
                         {move || data.with(|d| d.indicators()).into_iter().map(|i| {
                             let cells = data.with(|d| d.cells.keys().filter(|k| *k.indicator == *i.id).count());
@@ -162,21 +162,21 @@ pub(super) fn Indicators() -> impl IntoView {
                                     <td>{format!("{} / {}", i.numerator, i.denominator)}</td>
                                     <td>{i.source.clone()}</td>
                                     <td>
-                                        {if i.builtin { view! { <span>{t::DDATA_BUILTIN}</span> }.into_any() } else {
+                                        {if i.builtin { view! { <span>{t::ddata_builtin()}</span> }.into_any() } else {
                                             view! {
                                                 <span class="row-actions">
-                                                    <span>{t::DDATA_CUSTOM}</span>
-                                                    <button type="button" class="secondary small" on:click=move |_| start_edit(i2.clone())>{t::DDATA_CUSTOM_EDIT}</button>
+                                                    <span>{t::ddata_custom()}</span>
+                                                    <button type="button" class="secondary small" on:click=move |_| start_edit(i2.clone())>{t::ddata_custom_edit()}</button>
                                                     {move || if confirm_delete.get().as_deref() == Some(id.as_str()) {
                                                         let k = id2.clone();
                                                         view! {
                                                             <span>{t::ddata_custom_delete_q(&nm, cells)}</span>
-                                                            <button type="button" class="danger small" on:click=move |_| delete(k.clone())>{t::DDATA_CONFIRM_DELETE}</button>
-                                                            <button type="button" class="secondary small" on:click=move |_| confirm_delete.set(None)>{t::DDATA_KEEP}</button>
+                                                            <button type="button" class="danger small" on:click=move |_| delete(k.clone())>{t::ddata_confirm_delete()}</button>
+                                                            <button type="button" class="secondary small" on:click=move |_| confirm_delete.set(None)>{t::ddata_keep()}</button>
                                                         }.into_any()
                                                     } else {
                                                         let k = id.clone();
-                                                        view! { <button type="button" class="danger small" on:click=move |_| confirm_delete.set(Some(k.clone()))>{t::DDATA_CUSTOM_DELETE}</button> }.into_any()
+                                                        view! { <button type="button" class="danger small" on:click=move |_| confirm_delete.set(Some(k.clone()))>{t::ddata_custom_delete()}</button> }.into_any()
                                                     }}
                                                 </span>
                                             }.into_any()
@@ -189,35 +189,35 @@ pub(super) fn Indicators() -> impl IntoView {
                 </table>
             </div>
             <div class="card">
-                <h3>{t::DDATA_CUSTOM_HEADING}</h3>
+                <h3>{t::ddata_custom_heading()}</h3>
                 <form on:submit=save novalidate=true>
                     <div class="field">
-                        <label for="ci-name">{t::DDATA_CUSTOM_NAME}</label>
+                        <label for="ci-name">{t::ddata_custom_name()}</label>
                         {field_error(blank, Field::Name, "ci-name-error")}
                         <input id="ci-name" type="text" bind:value=name aria-describedby=described(blank, Field::Name, "ci-name-error")/>
                     </div>
                     <div class="field">
-                        <label for="ci-divide">{t::DDATA_CUSTOM_DIVIDE}</label>
+                        <label for="ci-divide">{t::ddata_custom_divide()}</label>
                         <select id="ci-divide" prop:value=move || divide.get() on:change=move |ev| divide.set(event_target_value(&ev))>
                             {Divide::ALL.into_iter().map(|d| view! { <option value=format!("{d:?}")>{t::divide_name(d)}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="ci-num">{t::DDATA_CUSTOM_NUM}</label>
+                        <label for="ci-num">{t::ddata_custom_num()}</label>
                         {field_error(blank, Field::Numerator, "ci-num-error")}
                         <input id="ci-num" type="text" bind:value=num aria-describedby=described(blank, Field::Numerator, "ci-num-error")/>
                     </div>
                     <div class="field">
-                        <label for="ci-den">{t::DDATA_CUSTOM_DEN}</label>
+                        <label for="ci-den">{t::ddata_custom_den()}</label>
                         {field_error(blank, Field::Denominator, "ci-den-error")}
                         <input id="ci-den" type="text" bind:value=den aria-describedby=described(blank, Field::Denominator, "ci-den-error")/>
                     </div>
-                    <div class="check"><input id="ci-higher" type="checkbox" bind:checked=higher/><label for="ci-higher">{t::DDATA_CUSTOM_DIRECTION}</label></div>
-                    <div class="field"><label for="ci-source">{t::DDATA_CUSTOM_SOURCE}</label><input id="ci-source" type="text" bind:value=source/></div>
+                    <div class="check"><input id="ci-higher" type="checkbox" bind:checked=higher/><label for="ci-higher">{t::ddata_custom_direction()}</label></div>
+                    <div class="field"><label for="ci-source">{t::ddata_custom_source()}</label><input id="ci-source" type="text" bind:value=source/></div>
                     <div class="actions">
-                        <button type="submit">{move || if editing.with(Option::is_some) { t::DDATA_CUSTOM_SAVE } else { t::DDATA_CUSTOM_ADD }}</button>
+                        <button type="submit">{move || if editing.with(Option::is_some) { t::ddata_custom_save() } else { t::ddata_custom_add() }}</button>
                         {move || editing.with(Option::is_some).then(|| view! {
-                            <button type="button" class="secondary" on:click=move |_| editing.set(None)>{t::DDATA_CANCEL}</button>
+                            <button type="button" class="secondary" on:click=move |_| editing.set(None)>{t::ddata_cancel()}</button>
                         })}
                     </div>
                 </form>
@@ -267,23 +267,23 @@ pub(super) fn Dimensions() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="dim-heading">
-            <h2 id="dim-heading">{t::DDATA_DIM_HEADING}</h2>
+            <h2 id="dim-heading">{t::ddata_dim_heading()}</h2>
             {move || {
                 let names: Vec<String> = data.with(|d| d.custom_dimensions.iter().map(|x| x.name.clone()).collect());
                 (!names.is_empty()).then(|| view! { <p>{t::ddata_dims_custom(&names.join(", "))}</p> })
             }}
             <form on:submit=add novalidate=true>
                 <div class="field">
-                    <label for="dim-name">{t::DDATA_DIM_NAME}</label>
+                    <label for="dim-name">{t::ddata_dim_name()}</label>
                     {field_error(blank, Field::Name, "dim-name-error")}
                     <input id="dim-name" type="text" bind:value=name aria-describedby=described(blank, Field::Name, "dim-name-error")/>
                 </div>
                 <div class="field">
-                    <label for="dim-groups">{t::DDATA_DIM_GROUPS}</label>
+                    <label for="dim-groups">{t::ddata_dim_groups()}</label>
                     {field_error(blank, Field::Groups, "dim-groups-error")}
                     <input id="dim-groups" type="text" bind:value=groups aria-describedby=described(blank, Field::Groups, "dim-groups-error")/>
                 </div>
-                <button type="submit">{t::DDATA_DIM_ADD}</button>
+                <button type="submit">{t::ddata_dim_add()}</button>
             </form>
         </section>
     }

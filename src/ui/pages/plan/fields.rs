@@ -12,7 +12,7 @@ pub(super) fn status_options(selected: PlanStatus) -> impl IntoView {
 
 pub(super) fn owner_options(selected: Option<Role>) -> impl IntoView {
     view! {
-        <option value="" selected=selected.is_none()>{t::PLAN_NO_OWNER}</option>
+        <option value="" selected=selected.is_none()>{t::plan_no_owner()}</option>
         {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire() selected=Some(r) == selected>{t::role_label(r)}</option> }).collect_view()}
     }
 }
@@ -28,13 +28,13 @@ pub(super) fn OwnerStatus(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=format!("{prefix}-owner")>{t::PLAN_OWNER}</label>
+            <label for=format!("{prefix}-owner")>{t::plan_owner()}</label>
             <select id=format!("{prefix}-owner") on:change=move |ev| on_owner.run(Role::from_wire(&event_target_value(&ev)))>
                 {owner_options(owner)}
             </select>
         </div>
         <div class="field">
-            <label for=format!("{prefix}-status")>{t::PLAN_STATUS}</label>
+            <label for=format!("{prefix}-status")>{t::plan_status()}</label>
             <select id=format!("{prefix}-status") on:change=move |ev| {
                 if let Some(st) = PlanStatus::from_wire(&event_target_value(&ev)) {
                     on_status.run(st);

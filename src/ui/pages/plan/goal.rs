@@ -53,7 +53,7 @@ pub(super) fn GoalCard(
     };
     let evaluation = move || {
         let m = state.workspace.read(PLAN, |p| p.goal(id).and_then(|g| g.measure.clone())).flatten();
-        let Some(m) = m else { return t::PLAN_NO_MEASURE_YET.to_string() };
+        let Some(m) = m else { return t::plan_no_measure_yet().to_string() };
         state
             .workspace
             .read(ASSESSMENT, |assessment| {
@@ -143,7 +143,7 @@ fn GoalBody(
     view! {
         <div class="goal-body">
             <div class="field-row">
-                <Field id=format!("{p}-title") label=t::PLAN_GOAL_TITLE value=title
+                <Field id=format!("{p}-title") label=t::plan_goal_title() value=title
                     save=Callback::new(move |v: String| edit_goal(Box::new(move |g| {
                         let v = v.trim().to_string();
                         if v.is_empty() { return Err(PlanError::Empty("goal")); }
@@ -154,32 +154,32 @@ fn GoalBody(
                     on_owner=Callback::new(move |o| { let _ = edit_goal(Box::new(move |g| { g.owner = o; Ok(()) })); })
                     on_status=Callback::new(move |st| { let _ = edit_goal(Box::new(move |g| { g.status = st; Ok(()) })); })/>
             </div>
-            <h3>{t::PLAN_LINKS}</h3>
+            <h3>{t::plan_links()}</h3>
             {move || {
                 let links = current_links();
                 if links.is_empty() {
-                    return view! { <p class="hint">{t::PLAN_NO_LINKS}</p> }.into_any();
+                    return view! { <p class="hint">{t::plan_no_links()}</p> }.into_any();
                 }
                 view! { <ul class="links">{links.into_iter().map(|l| {
                     let label = data.with_untracked(|d| link_label(&l, d));
                     let l2 = l.clone();
-                    view! { <li>{label.clone()}" "<button type="button" class="link-button" aria-label=format!("{} {label}", t::PLAN_REMOVE_LINK)
-                        on:click=move |_| { let l = l2.clone(); let _ = edit_goal(Box::new(move |g| { g.links.retain(|x| *x != l); Ok(()) })); }>{t::PLAN_REMOVE_LINK}</button></li> }
+                    view! { <li>{label.clone()}" "<button type="button" class="link-button" aria-label=format!("{} {label}", t::plan_remove_link())
+                        on:click=move |_| { let l = l2.clone(); let _ = edit_goal(Box::new(move |g| { g.links.retain(|x| *x != l); Ok(()) })); }>{t::plan_remove_link()}</button></li> }
                 }).collect_view()}</ul> }.into_any()
             }}
             <div class="field">
-                <label for=format!("{p}-add-link")>{t::PLAN_ADD_LINK}</label>
+                <label for=format!("{p}-add-link")>{t::plan_add_link()}</label>
                 <select id=format!("{p}-add-link") on:change=move |ev| {
                     if let Some(l) = Link::from_wire(&event_target_value(&ev)) {
                         let _ = edit_goal(Box::new(move |g| { if !g.links.contains(&l) { g.links.push(l); } Ok(()) }));
                     }
                     set_select_value(&ev, "");
                 }>
-                    <option value="">{t::PLAN_ADD_LINK_CHOOSE}</option>
-                    <optgroup label=t::PLAN_LINK_INDICATORS>
+                    <option value="">{t::plan_add_link_choose()}</option>
+                    <optgroup label=t::plan_link_indicators()>
                         {all_indicators().map(|(_, i)| view! { <option value=Link::Indicator(i.id.to_string()).to_wire()>{i.statement}</option> }).collect_view()}
                     </optgroup>
-                    <optgroup label=t::PLAN_LINK_FINDINGS>
+                    <optgroup label=t::plan_link_findings()>
                         {move || data.with(|d| analysis.with(|a| {
                             dew_domain::divides::findings::findings(a).into_iter().take(MAX_FINDING_CHOICES).filter_map(|f| {
                                 let text = crate::ui::components::findings::sentence(d, a, f.cell)?;
@@ -190,23 +190,23 @@ fn GoalBody(
                 </select>
             </div>
             <MeasureEditor goal=id measure=goal.measure.clone() data=data/>
-            <Field id=format!("{p}-notes") label=t::PLAN_NOTES value=goal.notes.clone() multiline=true
+            <Field id=format!("{p}-notes") label=t::plan_notes() value=goal.notes.clone() multiline=true
                 save=Callback::new(move |v: String| edit_goal(Box::new(move |g| { g.notes = v; Ok(()) })))/>
-            <h3>{t::PLAN_ACTIONS}</h3>
-            {move || action_ids().is_empty().then(|| view! { <p class="hint">{t::PLAN_NO_ACTIONS}</p> })}
+            <h3>{t::plan_actions()}</h3>
+            {move || action_ids().is_empty().then(|| view! { <p class="hint">{t::plan_no_actions()}</p> })}
             <For each=action_ids key=|a| *a let:action>
                 <ActionRow goal=id action=action removed=removed notice=notice/>
             </For>
             <form class="inline-form" on:submit=add_action novalidate=true>
                 <div class="field" class:has-error=move || new_action_error.with(Option::is_some)>
-                    <label for=format!("{p}-new-action")>{t::PLAN_ADD_ACTION}</label>
+                    <label for=format!("{p}-new-action")>{t::plan_add_action()}</label>
                     {move || new_action_error.get().map(|e| view! { <p class="error-text">{e}</p> })}
                     <input id=format!("{p}-new-action") type="text" bind:value=new_action/>
                 </div>
-                <button type="submit" class="secondary">{t::PLAN_ADD_ACTION_BUTTON}</button>
+                <button type="submit" class="secondary">{t::plan_add_action_button()}</button>
             </form>
             <div class="actions">
-                <button type="button" class="danger" on:click=remove>{t::PLAN_REMOVE_GOAL}</button>
+                <button type="button" class="danger" on:click=remove>{t::plan_remove_goal()}</button>
             </div>
         </div>
     }
@@ -245,7 +245,7 @@ pub(super) fn ActionRow(
     view! {
         <div class="action card" id=p.clone() class:overdue=overdue_now>
             <div class="field-row">
-                <Field id=format!("{p}-title") label=t::PLAN_ACTION_TITLE value=action.title.clone()
+                <Field id=format!("{p}-title") label=t::plan_action_title() value=action.title.clone()
                     save=Callback::new(move |v: String| edit(Box::new(move |a| {
                         let v = v.trim().to_string();
                         if v.is_empty() { return Err(PlanError::Empty("action")); }
@@ -257,18 +257,18 @@ pub(super) fn ActionRow(
                     on_status=Callback::new(move |st| { let _ = edit(Box::new(move |a| { a.status = st; Ok(()) })); })/>
             </div>
             <div class="field-row">
-                <Field id=format!("{p}-start") label=t::PLAN_START kind="date" value=action.start.map(|d| d.to_string()).unwrap_or_default()
+                <Field id=format!("{p}-start") label=t::plan_start() kind="date" value=action.start.map(|d| d.to_string()).unwrap_or_default()
                     save=Callback::new(move |v: String| edit(Box::new(move |a| { a.start = optional_date(&v, "start")?; Ok(()) })))/>
-                <Field id=format!("{p}-due") label=t::PLAN_DUE kind="date" value=action.due.map(|d| d.to_string()).unwrap_or_default()
+                <Field id=format!("{p}-due") label=t::plan_due() kind="date" value=action.due.map(|d| d.to_string()).unwrap_or_default()
                     save=Callback::new(move |v: String| edit(Box::new(move |a| { a.due = optional_date(&v, "due")?; Ok(()) })))/>
-                <Field id=format!("{p}-budget") label=t::PLAN_BUDGET value=action.budget.map(|b| b.to_string()).unwrap_or_default()
+                <Field id=format!("{p}-budget") label=t::plan_budget() value=action.budget.map(|b| b.to_string()).unwrap_or_default()
                     save=Callback::new(move |v: String| edit(Box::new(move |a| { a.budget = optional_amount(&v, "budget")?; Ok(()) })))/>
             </div>
-            <Field id=format!("{p}-resources") label=t::PLAN_RESOURCES value=action.resources.clone()
+            <Field id=format!("{p}-resources") label=t::plan_resources() value=action.resources.clone()
                 save=Callback::new(move |v: String| edit(Box::new(move |a| { a.resources = v; Ok(()) })))/>
-            <Field id=format!("{p}-notes") label=t::PLAN_NOTES value=action.notes.clone() multiline=true
+            <Field id=format!("{p}-notes") label=t::plan_notes() value=action.notes.clone() multiline=true
                 save=Callback::new(move |v: String| edit(Box::new(move |a| { a.notes = v; Ok(()) })))/>
-            <button type="button" class="link-button" on:click=remove aria-label=format!("{} {}", t::PLAN_REMOVE_ACTION, action.title)>{t::PLAN_REMOVE_ACTION}</button>
+            <button type="button" class="link-button" on:click=remove aria-label=format!("{} {}", t::plan_remove_action(), action.title)>{t::plan_remove_action()}</button>
         </div>
     }
     .into_any()

@@ -81,40 +81,40 @@ pub(super) fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<Divi
     let (p1, p2, p3) = (p.clone(), p.clone(), p.clone());
     view! {
         <fieldset class="measure">
-            <legend>{t::PLAN_MEASURE}</legend>
+            <legend>{t::plan_measure()}</legend>
             <div class="field">
-                <label for=format!("{p}-kind")>{t::PLAN_MEASURE_KIND}</label>
+                <label for=format!("{p}-kind")>{t::plan_measure_kind()}</label>
                 <select id=format!("{p}-kind") on:change=set(kind)>
-                    <option value="" selected=kind0.is_empty()>{t::PLAN_MEASURE_NONE}</option>
-                    <option value="rate" selected=kind0 == "rate">{t::PLAN_MEASURE_RATE}</option>
-                    <option value="level" selected=kind0 == "level">{t::PLAN_MEASURE_LEVEL}</option>
+                    <option value="" selected=kind0.is_empty()>{t::plan_measure_none()}</option>
+                    <option value="rate" selected=kind0 == "rate">{t::plan_measure_rate()}</option>
+                    <option value="level" selected=kind0 == "level">{t::plan_measure_level()}</option>
                 </select>
             </div>
             {move || error.get().map(|e| view! { <p class="error-text" id=err_id.clone() role="alert">{e}</p> })}
             <Show when=move || kind.get() == "rate">
                 <div class="field-row">
                     <div class="field">
-                        <label for=format!("{p1}-indicator")>{t::PLAN_MEASURE_INDICATOR}</label>
+                        <label for=format!("{p1}-indicator")>{t::plan_measure_indicator()}</label>
                         <select id=format!("{p1}-indicator") on:change=set(ind)>
                             {d_ind.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == ind.get_untracked()>{name.clone()}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for=format!("{p1}-school")>{t::PLAN_MEASURE_SCHOOL}</label>
+                        <label for=format!("{p1}-school")>{t::plan_measure_school()}</label>
                         <select id=format!("{p1}-school") on:change=set(school)>
-                            <option value="" selected=school.get_untracked().is_empty()>{t::FILTER_DISTRICT}</option>
+                            <option value="" selected=school.get_untracked().is_empty()>{t::filter_district()}</option>
                             {d_school.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == school.get_untracked()>{name.clone()}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for=format!("{p1}-group")>{t::PLAN_MEASURE_GROUP}</label>
+                        <label for=format!("{p1}-group")>{t::plan_measure_group()}</label>
                         <select id=format!("{p1}-group") on:change=set(group)>
-                            <option value="" selected=group.get_untracked().is_empty()>{t::PLAN_MEASURE_ALL_STUDENTS}</option>
+                            <option value="" selected=group.get_untracked().is_empty()>{t::plan_measure_all_students()}</option>
                             {d_group.iter().map(|(id, name)| view! { <option value=id.clone() selected=*id == group.get_untracked()>{name.clone()}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for=format!("{p1}-target")>{t::PLAN_MEASURE_TARGET}</label>
+                        <label for=format!("{p1}-target")>{t::plan_measure_target()}</label>
                         <input id=format!("{p1}-target") type="text" inputmode="decimal" prop:value=move || target.get() on:input=typing(target) on:change=set(target)/>
                     </div>
                 </div>
@@ -122,13 +122,13 @@ pub(super) fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<Divi
             <Show when=move || kind.get() == "level">
                 <div class="field-row">
                     <div class="field">
-                        <label for=format!("{p2}-sa-indicator")>{t::PLAN_MEASURE_INDICATOR}</label>
+                        <label for=format!("{p2}-sa-indicator")>{t::plan_measure_indicator()}</label>
                         <select id=format!("{p2}-sa-indicator") on:change=set(sa)>
                             {all_indicators().map(|(_, i)| view! { <option value=i.id selected=i.id == sa.get_untracked()>{i.statement}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for=format!("{p2}-level")>{t::PLAN_MEASURE_LEVEL_TARGET}</label>
+                        <label for=format!("{p2}-level")>{t::plan_measure_level_target()}</label>
                         <select id=format!("{p2}-level") on:change=move |ev| {
                             level.set(level_from_wire(&event_target_value(&ev)).unwrap_or(Level::Established));
                             save();
@@ -140,7 +140,7 @@ pub(super) fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<Divi
             </Show>
             <Show when=move || !kind.get().is_empty()>
                 <div class="field">
-                    <label for=format!("{p3}-by")>{t::PLAN_MEASURE_BY}</label>
+                    <label for=format!("{p3}-by")>{t::plan_measure_by()}</label>
                     <input id=format!("{p3}-by") type="date" prop:value=move || by.get() on:input=typing(by) on:change=set(by)/>
                 </div>
             </Show>

@@ -133,13 +133,13 @@ fn PlanView() -> impl IntoView {
     });
 
     view! {
-        <p class="lead">{t::PLAN_INTRO}</p>
+        <p class="lead">{t::plan_intro()}</p>
         <section aria-labelledby="attention-heading" class="card">
-            <h2 id="attention-heading">{t::PLAN_ATTENTION}</h2>
+            <h2 id="attention-heading">{t::plan_attention()}</h2>
             {move || {
                 let items = attention();
                 if items.is_empty() {
-                    view! { <p>{t::PLAN_ALL_WELL}</p> }.into_any()
+                    view! { <p>{t::plan_all_well()}</p> }.into_any()
                 } else {
                     // Buttons, not "#goal-N" links: those resolve against the <base href> and
                     // would leave the page. Each opens its goal and moves focus to it.
@@ -151,41 +151,41 @@ fn PlanView() -> impl IntoView {
         </section>
         <form class="inline-form" on:submit=add_goal novalidate=true>
             <div class="field" class:has-error=move || new_goal_error.with(Option::is_some)>
-                <label for="new-goal">{t::PLAN_ADD_GOAL}</label>
+                <label for="new-goal">{t::plan_add_goal()}</label>
                 {move || new_goal_error.get().map(|e| view! { <p class="error-text" id="new-goal-error">{e}</p> })}
                 <input id="new-goal" type="text" bind:value=new_goal
                     aria-invalid=move || new_goal_error.with(Option::is_some).to_string()
                     aria-describedby=move || new_goal_error.with(Option::is_some).then_some("new-goal-error")/>
             </div>
-            <button type="submit">{t::PLAN_ADD_GOAL_BUTTON}</button>
+            <button type="submit">{t::plan_add_goal_button()}</button>
         </form>
         <p role="status" id="plan-status">
             {move || notice.get()}
-            {move || removed.get().map(|(what, _)| undo_note(t::plan_removed(&what), "plan-undo", t::UNDO, undo))}
+            {move || removed.get().map(|(what, _)| undo_note(t::plan_removed(&what), "plan-undo", t::undo(), undo))}
         </p>
         <div class="filters">
-            <FilterSelect id="p-status" label=t::PLAN_FILTER_STATUS value=status_f>
-                <option value="">{t::FILTER_ALL}</option>
+            <FilterSelect id="p-status" label=t::plan_filter_status() value=status_f>
+                <option value="">{t::filter_all()}</option>
                 {PlanStatus::ALL.into_iter().map(|s| view! { <option value=s.as_wire()>{t::status_name(s)}</option> }).collect_view()}
             </FilterSelect>
-            <FilterSelect id="p-owner" label=t::PLAN_FILTER_OWNER value=owner_f>
-                <option value="">{t::FILTER_ALL}</option>
+            <FilterSelect id="p-owner" label=t::plan_filter_owner() value=owner_f>
+                <option value="">{t::filter_all()}</option>
                 {Role::ALL.into_iter().map(|r| view! { <option value=r.as_wire()>{t::role_label(r)}</option> }).collect_view()}
             </FilterSelect>
-            <FilterSelect id="p-divide" label=t::FILTER_DIVIDE value=divide_f>
+            <FilterSelect id="p-divide" label=t::filter_divide() value=divide_f>
                 {divide_options()}
             </FilterSelect>
-            <FilterSelect id="p-sort" label=t::PLAN_SORT value=sort>
-                <option value="">{t::PLAN_SORT_ENTERED}</option>
-                <option value="due">{t::PLAN_SORT_DUE}</option>
-                <option value="status">{t::PLAN_SORT_STATUS}</option>
-                <option value="owner">{t::PLAN_SORT_OWNER}</option>
+            <FilterSelect id="p-sort" label=t::plan_sort() value=sort>
+                <option value="">{t::plan_sort_entered()}</option>
+                <option value="due">{t::plan_sort_due()}</option>
+                <option value="status">{t::plan_sort_status()}</option>
+                <option value="owner">{t::plan_sort_owner()}</option>
             </FilterSelect>
         </div>
         {move || {
             let (ids, total) = shown.get();
             if total == 0 {
-                return view! { <p class="empty" id="plan-empty">{t::PLAN_EMPTY}</p> }.into_any();
+                return view! { <p class="empty" id="plan-empty">{t::plan_empty()}</p> }.into_any();
             }
             view! {
                 <p id="plan-count">{t::plan_showing(ids.len(), total)}</p>

@@ -17,7 +17,7 @@ pub(super) fn DecisionEditor(id: u32) -> impl IntoView {
     // `announce`: say what was decided (not on every keystroke of the rationale).
     let save = move |announce: bool| {
         let Ok(review_date) = optional_date(&review.get_untracked(), "review_date") else {
-            date_error.set(Some(t::NOT_A_DATE));
+            date_error.set(Some(t::not_a_date()));
             return;
         };
         date_error.set(None);
@@ -51,17 +51,17 @@ pub(super) fn DecisionEditor(id: u32) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="decision-heading" class="card">
-            <h3 id="decision-heading">{t::PRODUCT_DECISION}</h3>
+            <h3 id="decision-heading">{t::product_decision()}</h3>
             <div class="field-row">
                 <div class="field">
-                    <label for="decision-kind">{t::DECISION_KIND}</label>
+                    <label for="decision-kind">{t::decision_kind()}</label>
                     <select id="decision-kind" on:change=move |ev| { kind.set(event_target_value(&ev)); save(true); }>
-                        <option value="" selected=kind.get_untracked().is_empty()>{t::PORTFOLIO_NO_DECISION}</option>
+                        <option value="" selected=kind.get_untracked().is_empty()>{t::portfolio_no_decision()}</option>
                         {DecisionKind::ALL.iter().map(|k| view! { <option value=k.as_wire() selected=kind.get_untracked() == k.as_wire()>{t::decision_name(*k)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field" class:has-error=move || date_error.with(Option::is_some)>
-                    <label for="decision-review">{t::DECISION_REVIEW_DATE}</label>
+                    <label for="decision-review">{t::decision_review_date()}</label>
                     {move || date_error.get().map(|e| view! { <p class="error-text">{e}</p> })}
                     <input id="decision-review" type="date" prop:value=move || review.get()
                         on:input=move |ev| { review.set(event_target_value(&ev)); save(false); }
@@ -69,18 +69,18 @@ pub(super) fn DecisionEditor(id: u32) -> impl IntoView {
                 </div>
             </div>
             <div class="field">
-                <label for="decision-rationale">{t::DECISION_RATIONALE}</label>
+                <label for="decision-rationale">{t::decision_rationale()}</label>
                 <textarea id="decision-rationale" rows="2" on:input=move |ev| { rationale.set(event_target_value(&ev)); save(false); }>{rationale.get_untracked()}</textarea>
             </div>
             <p role="status" id="decision-status">{move || status.get()}</p>
-            <h4>{t::DECISION_HISTORY}</h4>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::DECISION_HISTORY>
+            <h4>{t::decision_history()}</h4>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::decision_history()>
                 <table class="data-table" id="decision-history">
-                    <caption class="visually-hidden">{t::DECISION_HISTORY}</caption>
-                    <thead><tr><th scope="col">{t::HEADER_CYCLE_SELECT}</th><th scope="col">{t::DECISION_KIND}</th><th scope="col">{t::DECISION_RATIONALE}</th></tr></thead>
+                    <caption class="visually-hidden">{t::decision_history()}</caption>
+                    <thead><tr><th scope="col">{t::header_cycle_select()}</th><th scope="col">{t::decision_kind()}</th><th scope="col">{t::decision_rationale()}</th></tr></thead>
                     <tbody>{move || history().into_iter().map(|(l, d)| view! {
                         <tr><th scope="row">{l}</th>
-                            <td>{d.as_ref().map(|(k, _)| t::decision_name(*k)).unwrap_or(t::PORTFOLIO_NO_DECISION)}</td>
+                            <td>{d.as_ref().map(|(k, _)| t::decision_name(*k)).unwrap_or(t::portfolio_no_decision())}</td>
                             <td>{d.map(|(_, r)| r).unwrap_or_default()}</td></tr>
                     }).collect_view()}</tbody>
                 </table>

@@ -60,7 +60,7 @@ fn Review() -> impl IntoView {
     let navigate = leptos_router::hooks::use_navigate();
     view! {
         <div class="field">
-            <label for="product-choose">{t::PRODUCT_CHOOSE}</label>
+            <label for="product-choose">{t::product_choose()}</label>
             <select id="product-choose" on:change=move |ev| {
                 if let Ok(id) = event_target_value(&ev).parse::<u32>() {
                     navigate(&product_href(id), crate::ui::routes::exact());
@@ -70,7 +70,7 @@ fn Review() -> impl IntoView {
             </select>
         </div>
         {move || match chosen.get() {
-            None => view! { <p class="empty">{t::PRODUCT_NONE}" "<a href=href(Page::Portfolio)>{t::PORTFOLIO_INVENTORY}</a></p> }.into_any(),
+            None => view! { <p class="empty">{t::product_none()}" "<a href=href(Page::Portfolio)>{t::portfolio_inventory()}</a></p> }.into_any(),
             Some(id) => view! { <ProductView id=id/> }.into_any(),
         }}
     }
@@ -120,7 +120,7 @@ fn ProductView(id: u32) -> impl IntoView {
                     Ok(())
                 }));
             };
-            let apply = move |v: String, tell: bool| match optional_amount(&v, key).map_err(|_| t::NOT_A_NUMBER) {
+            let apply = move |v: String, tell: bool| match optional_amount(&v, key).map_err(|_| t::not_a_number()) {
                 Ok(n) => {
                     error.set(None);
                     store(n);
@@ -179,7 +179,7 @@ fn ProductView(id: u32) -> impl IntoView {
                 Ok(())
             }));
         }
-        Err(_) if tell => end_error.set(Some(t::NOT_A_DATE)),
+        Err(_) if tell => end_error.set(Some(t::not_a_date())),
         Err(_) => {}
     };
     let heading = move || {
@@ -188,39 +188,39 @@ fn ProductView(id: u32) -> impl IntoView {
     view! {
         <h2 id="product-heading">{heading}</h2>
         <section aria-labelledby="fields-heading" class="card">
-            <h3 id="fields-heading">{t::PRODUCT_FIELDS}</h3>
+            <h3 id="fields-heading">{t::product_fields()}</h3>
             <div class="field-row">
-                {text("name", t::F_NAME, x.name.clone(), |x, v| { if !v.trim().is_empty() { x.name = v.trim().to_string(); } })}
-                {text("category", t::F_CATEGORY, x.category.clone(), |x, v| x.category = v)}
-                {text("need", t::F_NEED, x.need.clone(), |x, v| x.need = v)}
+                {text("name", t::f_name(), x.name.clone(), |x, v| { if !v.trim().is_empty() { x.name = v.trim().to_string(); } })}
+                {text("category", t::f_category(), x.category.clone(), |x, v| x.category = v)}
+                {text("need", t::f_need(), x.need.clone(), |x, v| x.need = v)}
             </div>
             <div class="field-row">
-                {text("grades", t::F_GRADES, x.grades.clone(), |x, v| x.grades = v)}
-                {text("subjects", t::F_SUBJECTS, x.subjects.clone(), |x, v| x.subjects = v)}
-                {number("licences", t::F_LICENCES, x.licences, |x, v| x.licences = v)}
-                {number("active", t::F_ACTIVE, x.active_users, |x, v| x.active_users = v)}
-                {number("cost", t::F_COST, x.annual_cost, |x, v| x.annual_cost = v)}
+                {text("grades", t::f_grades(), x.grades.clone(), |x, v| x.grades = v)}
+                {text("subjects", t::f_subjects(), x.subjects.clone(), |x, v| x.subjects = v)}
+                {number("licences", t::f_licences(), x.licences, |x, v| x.licences = v)}
+                {number("active", t::f_active(), x.active_users, |x, v| x.active_users = v)}
+                {number("cost", t::f_cost(), x.annual_cost, |x, v| x.annual_cost = v)}
             </div>
             <div class="field-row">
                 <div class="field" class:has-error=move || end_error.with(Option::is_some)>
-                    <label for="p-end">{t::F_CONTRACT_END}</label>
+                    <label for="p-end">{t::f_contract_end()}</label>
                     {move || end_error.get().map(|e| view! { <p class="error-text" id="p-end-error">{e}</p> })}
                     <input id="p-end" type="date" value=x.contract_end.map(|d| d.to_string()).unwrap_or_default()
                         aria-invalid=move || end_error.with(Option::is_some).to_string()
                         on:input=move |ev| set_end(event_target_value(&ev), false)
                         on:change=move |ev| set_end(event_target_value(&ev), true)/>
                 </div>
-                {choice("privacy", t::F_PRIVACY, Privacy::ALL.iter().map(|p| (p.as_wire(), t::privacy_name(*p))).collect(), x.privacy.as_wire(), |x, v| { if let Some(p) = Privacy::from_wire(v) { x.privacy = p; } })}
-                {choice("accessibility", t::F_ACCESSIBILITY, Accessibility::ALL.iter().map(|p| (p.as_wire(), t::accessibility_name(*p))).collect(), x.accessibility.as_wire(), |x, v| { if let Some(p) = Accessibility::from_wire(v) { x.accessibility = p; } })}
-                {choice("evidence", t::F_EVIDENCE, Evidence::ALL.iter().map(|p| (p.as_wire(), t::evidence_name(*p))).collect(), x.evidence.as_wire(), |x, v| { if let Some(p) = Evidence::from_wire(v) { x.evidence = p; } })}
+                {choice("privacy", t::f_privacy(), Privacy::ALL.iter().map(|p| (p.as_wire(), t::privacy_name(*p))).collect(), x.privacy.as_wire(), |x, v| { if let Some(p) = Privacy::from_wire(v) { x.privacy = p; } })}
+                {choice("accessibility", t::f_accessibility(), Accessibility::ALL.iter().map(|p| (p.as_wire(), t::accessibility_name(*p))).collect(), x.accessibility.as_wire(), |x, v| { if let Some(p) = Accessibility::from_wire(v) { x.accessibility = p; } })}
+                {choice("evidence", t::f_evidence(), Evidence::ALL.iter().map(|p| (p.as_wire(), t::evidence_name(*p))).collect(), x.evidence.as_wire(), |x, v| { if let Some(p) = Evidence::from_wire(v) { x.evidence = p; } })}
             </div>
             <div class="field-row">
-                {check("sso", t::F_SSO, x.single_sign_on, |x, v| x.single_sign_on = v)}
-                {check("lti", t::F_LTI, x.lti, |x, v| x.lti = v)}
-                {text("rostering", t::F_ROSTERING, x.rostering.clone(), |x, v| x.rostering = v)}
-                {text("training", t::F_TRAINING, x.training.clone(), |x, v| x.training = v)}
+                {check("sso", t::f_sso(), x.single_sign_on, |x, v| x.single_sign_on = v)}
+                {check("lti", t::f_lti(), x.lti, |x, v| x.lti = v)}
+                {text("rostering", t::f_rostering(), x.rostering.clone(), |x, v| x.rostering = v)}
+                {text("training", t::f_training(), x.training.clone(), |x, v| x.training = v)}
             </div>
-            {text("goals", t::F_GOALS, x.goals.clone(), |x, v| x.goals = v)}
+            {text("goals", t::f_goals(), x.goals.clone(), |x, v| x.goals = v)}
         </section>
         <ReviewQuestions id=id product=x.clone()/>
         <DecisionEditor id=id/>

@@ -31,7 +31,7 @@ pub(super) fn ReviewQuestions(id: u32, product: Product) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="review-heading">
-            <h3 id="review-heading">{t::PRODUCT_REVIEW}</h3>
+            <h3 id="review-heading">{t::product_review()}</h3>
             <p role="status" id="review-progress">{progress}</p>
             {Phase::ALL.into_iter().map(|phase| view! {
                 <fieldset class="review-phase">
@@ -58,7 +58,7 @@ pub(super) fn ReviewQuestions(id: u32, product: Product) -> impl IntoView {
                                     }).collect_view()}
                                 </div>
                                 <div class="field">
-                                    <label for=format!("{name}-note")>{t::REVIEW_NOTE}</label>
+                                    <label for=format!("{name}-note")>{t::review_note()}</label>
                                     <input id=format!("{name}-note") type="text" value=current.as_ref().map(|c| c.note.clone()).unwrap_or_default()
                                         on:input=move |ev| save(qid, None, Some(event_target_value(&ev)))/>
                                 </div>

@@ -90,7 +90,7 @@ pub(super) fn Usage(id: u32) -> impl IntoView {
             }
         });
         choosing.set(None);
-        st.update(|f| f.applied(t::USAGE_REMOVED.into(), None));
+        st.update(|f| f.applied(t::usage_removed().into(), None));
     };
     let column = move |key: &'static str,
                        label: &'static str,
@@ -103,7 +103,7 @@ pub(super) fn Usage(id: u32) -> impl IntoView {
             <div class="field">
                 <label for=fid.clone()>{label}</label>
                 <select id=fid on:change=move |ev| { let v = event_target_value(&ev).parse::<usize>().ok(); mapping.update(|m| set(m, v)); }>
-                    <option value="" selected=current.is_none()>{t::USAGE_NOT_IN_FILE}</option>
+                    <option value="" selected=current.is_none()>{t::usage_not_in_file()}</option>
                     {h.into_iter().enumerate().map(|(i, name)| view! { <option value=i.to_string() selected=current == Some(i)>{name}</option> }).collect_view()}
                 </select>
             </div>
@@ -111,23 +111,23 @@ pub(super) fn Usage(id: u32) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="usage-heading">
-            <h3 id="usage-heading">{t::USAGE_HEADING}</h3>
-            <p class="hint">{t::USAGE_INTRO}</p>
+            <h3 id="usage-heading">{t::usage_heading()}</h3>
+            <p class="hint">{t::usage_intro()}</p>
             <div class="field">
-                <label for="usage-file">{t::USAGE_FILE}</label>
+                <label for="usage-file">{t::usage_file()}</label>
                 <input id="usage-file" type="file" accept=".csv,text/csv" on:change=on_file/>
             </div>
             {move || choosing.get().map(|(_, _, h)| view! {
                 <fieldset class="card" id="usage-mapping">
-                    <legend>{t::USAGE_MAP}</legend>
+                    <legend>{t::usage_map()}</legend>
                     <div class="field-row">
-                        {column("school", t::USAGE_COL_SCHOOL, h.clone(), |m| m.school, |m, v| m.school = v)}
-                        {column("dimension", t::USAGE_COL_DIMENSION, h.clone(), |m| m.dimension, |m, v| m.dimension = v)}
-                        {column("group", t::USAGE_COL_GROUP, h.clone(), |m| m.group, |m, v| m.group = v)}
-                        {column("active", t::USAGE_COL_ACTIVE, h.clone(), |m| m.active, |m, v| m.active = v)}
-                        {column("enrolled", t::USAGE_COL_ENROLLED, h, |m| m.enrolled, |m, v| m.enrolled = v)}
+                        {column("school", t::usage_col_school(), h.clone(), |m| m.school, |m, v| m.school = v)}
+                        {column("dimension", t::usage_col_dimension(), h.clone(), |m| m.dimension, |m, v| m.dimension = v)}
+                        {column("group", t::usage_col_group(), h.clone(), |m| m.group, |m, v| m.group = v)}
+                        {column("active", t::usage_col_active(), h.clone(), |m| m.active, |m, v| m.active = v)}
+                        {column("enrolled", t::usage_col_enrolled(), h, |m| m.enrolled, |m, v| m.enrolled = v)}
                     </div>
-                    <button type="button" id="usage-check" on:click=check>{t::USAGE_CHECK}</button>
+                    <button type="button" id="usage-check" on:click=check>{t::usage_check()}</button>
                 </fieldset>
             })}
             {move || st.with(|f| import_status::step(
@@ -140,14 +140,14 @@ pub(super) fn Usage(id: u32) -> impl IntoView {
                     <div class="card" id="usage-preview">
                         <p>{format!("“{file}”: ")}{t::usage_ready(preview.0.cells.len(), preview.0.new_schools.len())}</p>
                         <div class="actions">
-                            <button type="button" id="usage-use" on:click=use_counts>{t::USAGE_USE}</button>
-                            <button type="button" class="secondary" on:click=move |_| st.update(UsageImport::cancel)>{t::CANCEL}</button>
+                            <button type="button" id="usage-use" on:click=use_counts>{t::usage_use()}</button>
+                            <button type="button" class="secondary" on:click=move |_| st.update(UsageImport::cancel)>{t::cancel()}</button>
                         </div>
                     </div>
                 }.into_any(),
             ))}
             {move || match usage.get() {
-                None => view! { <p class="hint" id="usage-none">{t::USAGE_NONE}</p> }.into_any(),
+                None => view! { <p class="hint" id="usage-none">{t::usage_none()}</p> }.into_any(),
                 Some(data) => {
                     let a = protected_view(&data);
                     let sentences: Vec<String> = findings(&a).iter().filter_map(|f| sentence(&data, &a, f.cell)).collect();
@@ -156,27 +156,27 @@ pub(super) fn Usage(id: u32) -> impl IntoView {
                         let who = crate::ui::components::findings::who(&data, &a, c);
                         let value = match c.status {
                             Status::Shown => c.rate().map(t::percent).unwrap_or_default(),
-                            Status::Invalid => t::INVALID_CELL.to_string(),
-                            Status::ComplementarySuppressed => t::SUPPRESSED_COMPLEMENT.to_string(),
+                            Status::Invalid => t::invalid_cell().to_string(),
+                            Status::ComplementarySuppressed => t::suppressed_complement().to_string(),
                             Status::Suppressed => t::fewer_than(a.min_n),
                         };
                         (who, value)
                     }).collect();
                     view! {
-                        <h4>{t::USAGE_FINDINGS}</h4>
+                        <h4>{t::usage_findings()}</h4>
                         {if sentences.is_empty() {
-                            view! { <p>{t::USAGE_NO_FINDINGS}</p> }.into_any()
+                            view! { <p>{t::usage_no_findings()}</p> }.into_any()
                         } else {
                             view! { <ul id="usage-findings">{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }.into_any()
                         }}
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=t::USAGE_TABLE>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=t::usage_table()>
                             <table class="data-table" id="usage-table">
-                                <caption class="visually-hidden">{t::USAGE_TABLE}</caption>
-                                <thead><tr><th scope="col">{t::PLAN_MEASURE_GROUP}</th><th scope="col">{t::USAGE_COL_ACTIVE}</th></tr></thead>
+                                <caption class="visually-hidden">{t::usage_table()}</caption>
+                                <thead><tr><th scope="col">{t::plan_measure_group()}</th><th scope="col">{t::usage_col_active()}</th></tr></thead>
                                 <tbody>{rows.into_iter().map(|(w, v)| view! { <tr><th scope="row">{w}</th><td>{v}</td></tr> }).collect_view()}</tbody>
                             </table>
                         </div>
-                        <button type="button" class="secondary" on:click=remove>{t::USAGE_REMOVE}</button>
+                        <button type="button" class="secondary" on:click=remove>{t::usage_remove()}</button>
                     }.into_any()
                 }
             }}

@@ -135,12 +135,12 @@ fn Report() -> impl IntoView {
     };
     view! {
         <div class="no-print">
-            <p class="lead">{t::REPORT_INTRO}</p>
+            <p class="lead">{t::report_intro()}</p>
             <PrivacyStatus/>
             <section aria-labelledby="report-options-heading" class="card">
-                <h2 id="report-options-heading">{t::REPORT_OPTIONS}</h2>
+                <h2 id="report-options-heading">{t::report_options()}</h2>
                 <fieldset>
-                    <legend>{t::REPORT_SECTIONS}</legend>
+                    <legend>{t::report_sections()}</legend>
                     {Section::ALL.into_iter().map(|s| {
                         let id = format!("section-{}", format!("{s:?}").to_lowercase());
                         view! {
@@ -153,16 +153,16 @@ fn Report() -> impl IntoView {
                 </fieldset>
                 <div class="check">
                     <input type="checkbox" id="report-names" on:change=move |ev| names.set(event_target_checked(&ev))/>
-                    <label for="report-names">{t::REPORT_NAMES}</label>
+                    <label for="report-names">{t::report_names()}</label>
                 </div>
                 <div class="actions">
-                    <button type="button" id="report-print" on:click=move |_| page::print()>{t::REPORT_PRINT}</button>
+                    <button type="button" id="report-print" on:click=move |_| page::print()>{t::report_print()}</button>
                 </div>
-                <h3>{t::REPORT_DOWNLOADS}</h3>
-                <p class="hint">{t::REPORT_EXPORT_NOTE}</p>
+                <h3>{t::report_downloads()}</h3>
+                <p class="hint">{t::report_export_note()}</p>
                 <div class="actions">
                     <button type="button" class="secondary" id="report-xlsx" on:click=download_xlsx
-                        aria-disabled=move || (xlsx.get() == Workbook::Preparing).then_some("true").or(waiting())>{t::REPORT_XLSX}</button>
+                        aria-disabled=move || (xlsx.get() == Workbook::Preparing).then_some("true").or(waiting())>{t::report_xlsx()}</button>
                     {[("ratings", Section::Assessment), ("consensus", Section::Assessment), ("findings", Section::Findings), ("plan", Section::Plan), ("portfolio", Section::Portfolio)]
                         .into_iter().map(|(name, _)| view! {
                             <button type="button" class="secondary" id=format!("report-csv-{name}") on:click=move |_| csv(name) aria-disabled=waiting>{t::report_csv_button(t::table_title(name))}</button>
@@ -170,7 +170,7 @@ fn Report() -> impl IntoView {
                 </div>
                 <p role="status" id="report-xlsx-status">{move || match xlsx.get() {
                     Workbook::Idle => String::new(),
-                    Workbook::Preparing => t::REPORT_XLSX_PREPARING.to_string(),
+                    Workbook::Preparing => t::report_xlsx_preparing().to_string(),
                     Workbook::Failed(e) => t::report_xlsx_failed(&e),
                 }}</p>
             </section>
@@ -180,10 +180,10 @@ fn Report() -> impl IntoView {
                 let sections = chosen.get();
                 let names = names.get();
                 if sections.is_empty() {
-                    return view! { <p class="empty">{t::REPORT_NO_SECTIONS}</p> }.into_any();
+                    return view! { <p class="empty">{t::report_no_sections()}</p> }.into_any();
                 }
                 let (Some(all), Some(p)) = (built(), prose()) else {
-                    return view! { <p class="hint">{t::CHECKING_PRIVACY}</p> }.into_any();
+                    return view! { <p class="hint">{t::checking_privacy()}</p> }.into_any();
                 };
                 state.workspace.with(|w| {
                     let Some(ws) = w.as_ref() else { return ().into_any() };

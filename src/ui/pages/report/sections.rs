@@ -33,7 +33,7 @@ pub(super) fn report_table(
     let title = title.to_string();
     let label = label.unwrap_or_else(|| title.clone());
     if rows.is_empty() {
-        return view! { {table_heading(level, id, title)}<p>{t::REPORT_EMPTY_TABLE}</p> }.into_any();
+        return view! { {table_heading(level, id, title)}<p>{t::report_empty_table()}</p> }.into_any();
     }
     let cols: Vec<usize> = columns.iter().filter_map(|c| table.column(c)).collect();
     let body = rows
@@ -93,7 +93,7 @@ pub(super) fn measure_of(t: &Table, row: &[Value]) -> Option<String> {
 
 /// The colour key of the level bars.
 pub(super) fn level_key() -> impl IntoView {
-    let names = Level::ALL.iter().map(|l| t::level_name(*l)).chain(std::iter::once(t::RESULTS_NO_LEVEL));
+    let names = Level::ALL.iter().map(|l| t::level_name(*l)).chain(std::iter::once(t::results_no_level()));
     let items = names
         .zip(SEGMENTS)
         .map(|(name, class)| {
@@ -108,7 +108,7 @@ pub(super) fn level_key() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="chart-title" id="report-level-key">{t::REPORT_LEVEL_KEY}</p>
+        <p class="chart-title" id="report-level-key">{t::report_level_key()}</p>
         <ul class="legend report-legend" aria-labelledby="report-level-key">{items}</ul>
     }
 }
@@ -180,12 +180,12 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 {level_key()}
                 {charts}
                 {tables}
-                <h3 id="table-below-target">{t::REPORT_FURTHEST_BELOW}</h3>
+                <h3 id="table-below-target">{t::report_furthest_below()}</h3>
                 <p>{t::report_below_target(below.rows.len(), shown.len())}</p>
                 {(!shown.is_empty()).then(|| view! {
-                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::REPORT_FURTHEST_BELOW)>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(t::report_furthest_below())>
                         <table class="data-table report-table">
-                            <caption class="visually-hidden">{t::REPORT_FURTHEST_BELOW}</caption>
+                            <caption class="visually-hidden">{t::report_furthest_below()}</caption>
                             <thead><tr>{["indicator", "area", "level", "target"].map(|c| view! { <th scope="col">{t::report_column(c)}</th> }).collect_view()}</tr></thead>
                             <tbody>{shown.iter().map(|r| view! {
                                 <tr>
@@ -205,7 +205,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
         Section::Findings => {
             let notes = find(all, "findings").map(|t| split_notes(t).1).unwrap_or_default();
             let body = if p.findings.is_empty() {
-                view! { <p>{t::REPORT_NO_FINDINGS}</p> }.into_any()
+                view! { <p>{t::report_no_findings()}</p> }.into_any()
             } else {
                 p.findings
                     .iter()
@@ -235,7 +235,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 }
             }
             if goals.is_empty() {
-                return view! { <p>{t::REPORT_EMPTY_TABLE}</p> }.into_any();
+                return view! { <p>{t::report_empty_table()}</p> }.into_any();
             }
             goals
                 .into_iter()
@@ -263,7 +263,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                     view! {
                         <h3 id=heading.clone()>{title.clone()}</h3>
                         <p>{line}</p>
-                        {(!actions.is_empty()).then(|| report_table(4, plan, &["action", "action_status", "due", "budget"], &actions, t::REPORT_ACTIONS, &format!("{heading}-actions"), Some(t::report_actions_of(&title))))}
+                        {(!actions.is_empty()).then(|| report_table(4, plan, &["action", "action_status", "due", "budget"], &actions, t::report_actions(), &format!("{heading}-actions"), Some(t::report_actions_of(&title))))}
                     }
                 })
                 .collect_view()
@@ -293,9 +293,9 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 })
                 .collect();
             view! {
-                <h3>{t::REPORT_DECISIONS}</h3>
+                <h3>{t::report_decisions()}</h3>
                 {if decisions.is_empty() {
-                    view! { <p>{t::REPORT_NO_DECISIONS}</p> }.into_any()
+                    view! { <p>{t::report_no_decisions()}</p> }.into_any()
                 } else {
                     view! { <ul>{decisions.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul> }.into_any()
                 }}

@@ -61,20 +61,20 @@ pub(super) fn summary(p: &Prose, progress: Option<&Table>) -> impl IntoView {
     let lines = progress.map(measure_lines).unwrap_or_default();
     view! {
         <section class="report-summary" id="report-summary" aria-labelledby="report-summary-heading">
-            <h2 id="report-summary-heading">{t::REPORT_SUMMARY}</h2>
+            <h2 id="report-summary-heading">{t::report_summary()}</h2>
             <p class="report-meta" id="summary-meta">{p.meta.clone()}</p>
-            <h3>{t::REPORT_SUMMARY_TEAM}</h3>
+            <h3>{t::report_summary_team()}</h3>
             <p id="summary-team">{p.team.clone()}</p>
             {(!p.statements.is_empty()).then(|| view! {
-                <h3>{t::STATEMENTS_HEADING}</h3>
+                <h3>{t::statements_heading()}</h3>
                 <ol class="statements" id="summary-statements">{p.statements.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
             })}
-            <h3>{t::REPORT_SUMMARY_PLAN}</h3>
+            <h3>{t::report_summary_plan()}</h3>
             <p id="summary-plan">{p.plan.clone()}</p>
             {(!p.goals.is_empty()).then(|| view! {
                 <ul id="summary-goals">{p.goals.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}</ul>
             })}
-            <h3>{t::REPORT_SUMMARY_PROGRESS}</h3>
+            <h3>{t::report_summary_progress()}</h3>
             <p id="summary-progress">{p.progress.clone()}</p>
             {(!lines.is_empty()).then(|| view! {
                 <ul id="summary-measures">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>

@@ -32,11 +32,11 @@ pub(super) fn MappingForm(
     let many: Vec<String> = (0..header.len()).filter(|i| p.distinct[*i].1).map(|i| header[i].clone()).collect();
     view! {
         <section aria-labelledby="survey-mapping-heading" id="survey-mapping">
-            <h2 id="survey-mapping-heading" tabindex="-1">{t::SURVEY_MAPPING_HEADING}</h2>
+            <h2 id="survey-mapping-heading" tabindex="-1">{t::survey_mapping_heading()}</h2>
             <p>{t::survey_sampled(p.sampled, header.len())}</p>
             <div class="filters">
                 <div class="field">
-                    <label for="survey-encoding">{t::SURVEY_ENCODING}</label>
+                    <label for="survey-encoding">{t::survey_encoding()}</label>
                     <select id="survey-encoding" on:change=move |ev| {
                         let encoding = if event_target_value(&ev) == "1252" { Encoding::Windows1252 } else { Encoding::Utf8 };
                         on_sniff.run(Sniff { encoding, ..sniff });
@@ -46,7 +46,7 @@ pub(super) fn MappingForm(
                     </select>
                 </div>
                 <div class="field">
-                    <label for="survey-delimiter">{t::SURVEY_DELIMITER}</label>
+                    <label for="survey-delimiter">{t::survey_delimiter()}</label>
                     <select id="survey-delimiter" on:change=move |ev| {
                         let d = event_target_value(&ev).parse::<u8>().unwrap_or(b',');
                         on_sniff.run(Sniff { delimiter: d, ..sniff });
@@ -55,28 +55,28 @@ pub(super) fn MappingForm(
                     </select>
                 </div>
             </div>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t::SURVEY_PREVIEW_CAPTION>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::survey_preview_caption()>
                 <table class="data-table" id="survey-preview">
-                    <caption>{t::SURVEY_PREVIEW_CAPTION}</caption>
+                    <caption>{t::survey_preview_caption()}</caption>
                     <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
                     <tbody>{p.rows.iter().take(3).map(|r| view! { <tr>{r.iter().map(|v| view! { <td>{v.clone()}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
                 </table>
             </div>
 
-            <h3>{t::SURVEY_SCHOOL_HEADING}</h3>
+            <h3>{t::survey_school_heading()}</h3>
             <div class="field">
-                <label for="sv-school">{t::SURVEY_SCHOOL_COLUMN}</label>
+                <label for="sv-school">{t::survey_school_column()}</label>
                 <select id="sv-school" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     mapping.update(|m| m.set_school((!v.is_empty()).then_some(v)));
                 }>
-                    <option value="">{t::SURVEY_CHOOSE}</option>
+                    <option value="">{t::survey_choose()}</option>
                     {let o = col_options.clone(); move || o(school_col())}
                 </select>
             </div>
 
-            <h3>{t::SURVEY_GROUPS_HEADING}</h3>
-            <p class="hint">{t::SURVEY_GROUPS_HINT}</p>
+            <h3>{t::survey_groups_heading()}</h3>
+            <p class="hint">{t::survey_groups_hint()}</p>
             {dims.into_iter().map(|dim| {
                 let id = format!("sv-dim-{}", dim.id);
                 let dim_id = dim.id.clone();
@@ -101,7 +101,7 @@ pub(super) fn MappingForm(
                         <div class="field">
                             <label for=id.clone()>{dim.name.clone()}</label>
                             <select id=id.clone() on:change=change>
-                                <option value="">{t::SURVEY_NOT_IN_FILE}</option>
+                                <option value="">{t::survey_not_in_file()}</option>
                                 {move || o(chosen().unwrap_or_default())}
                             </select>
                         </div>
@@ -126,7 +126,7 @@ pub(super) fn MappingForm(
                                                         let v = event_target_value(&ev);
                                                         mapping.update(|m| m.set_group_value(&d_id2, &key, (!v.is_empty()).then_some(v)));
                                                     }>
-                                                        <option value="">{t::SURVEY_NO_GROUP}</option>
+                                                        <option value="">{t::survey_no_group()}</option>
                                                         {dim.groups.iter().map(|g| view! { <option value=g.id.clone() selected=g.id == current>{g.name.clone()}</option> }).collect_view()}
                                                     </select>
                                                 </div>
@@ -140,8 +140,8 @@ pub(super) fn MappingForm(
                 }
             }).collect_view()}
 
-            <h3>{t::SURVEY_ANSWERS_HEADING}</h3>
-            <p class="hint">{t::SURVEY_ANSWERS_HINT}</p>
+            <h3>{t::survey_answers_heading()}</h3>
+            <p class="hint">{t::survey_answers_hint()}</p>
             {answer_cols.into_iter().map(|i| {
                 let col = header[i].clone();
                 let id = format!("sv-col-{i}");
@@ -171,7 +171,7 @@ pub(super) fn MappingForm(
                         <div class="field">
                             <label for=id.clone()>{col.clone()}</label>
                             <select id=id.clone() on:change=change.clone()>
-                                <option value="">{t::SURVEY_NOT_USED}</option>
+                                <option value="">{t::survey_not_used()}</option>
                                 {let inds = inds.clone(); let chosen = chosen.clone(); move || { let sel = chosen().unwrap_or_default(); inds.iter().map(|x| view! { <option value=x.id.clone() selected=x.id == sel>{x.name.clone()}</option> }).collect_view() }}
                             </select>
                         </div>
@@ -194,13 +194,13 @@ pub(super) fn MappingForm(
                                                     let v = event_target_value(&ev);
                                                     mapping.update(|m| m.set_answer_value(&c4, &key, Answer::from_wire(&v)));
                                                 }>
-                                                    <option value="">{t::SURVEY_CHOOSE}</option>
+                                                    <option value="">{t::survey_choose()}</option>
                                                     {Answer::ALL.into_iter().map(|a| view! { <option value=a.as_wire() selected=current == Some(a)>{t::survey_answer_name(a)}</option> }).collect_view()}
                                                 </select>
                                             </div>
                                         }
                                     }).collect_view()}
-                                    <p class="hint">{t::SURVEY_BLANK_NOTE}</p>
+                                    <p class="hint">{t::survey_blank_note()}</p>
                                 </fieldset>
                             }
                         })}
@@ -212,19 +212,19 @@ pub(super) fn MappingForm(
 
             <div class="field">
                 <input type="checkbox" id="survey-strict" prop:checked=move || strict.get() on:change=move |ev| strict.set(event_target_checked(&ev))/>
-                <label for="survey-strict" class="inline">{t::SURVEY_STRICT}</label>
+                <label for="survey-strict" class="inline">{t::survey_strict()}</label>
             </div>
             <div id="survey-problems" tabindex="-1">
                 {move || {
                     let list = problem_list();
                     (!list.is_empty()).then(|| view! {
-                        <p class="error-text">{t::SURVEY_PROBLEMS}</p>
+                        <p class="error-text">{t::survey_problems()}</p>
                         <ul class="problems">{list.iter().map(|x| view! { <li>{t::survey_problem(x)}</li> }).collect_view()}</ul>
                     })
                 }}
             </div>
             <div class="actions">
-                <button type="button" id="survey-run" on:click=move |_| on_run.run(())>{t::SURVEY_RUN}</button>
+                <button type="button" id="survey-run" on:click=move |_| on_run.run(())>{t::survey_run()}</button>
             </div>
         </section>
     }

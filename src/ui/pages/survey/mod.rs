@@ -64,7 +64,7 @@ pub fn SurveyPage() -> impl IntoView {
                         let untouched = mapping.try_with_untracked(|now| *now == suggested) == Some(true)
                             && pv.try_with_untracked(|now| now.as_ref() == Some(&p)) == Some(true);
                         if untouched {
-                            notice.set(Some(t::SURVEY_SAVED_USED.into()));
+                            notice.set(Some(t::survey_saved_used().into()));
                             mapping.set(m.clone());
                         }
                     }
@@ -79,7 +79,7 @@ pub fn SurveyPage() -> impl IntoView {
     let open = move |f: web_sys::File| {
         if !flow.try_update(SurveyFlow::open).unwrap_or(false) {
             // A file dropped while counting (the picker is disabled then) is not read.
-            notice.set(Some(t::SURVEY_BUSY.into()));
+            notice.set(Some(t::survey_busy().into()));
             return;
         }
         file_name.set(file::name(&f));
@@ -176,7 +176,7 @@ pub fn SurveyPage() -> impl IntoView {
             let list = saved_from_json(state.read_private(SURVEY_MAPPINGS_KEY).await.ok().flatten().as_deref());
             let next = save_mapping(&list, &current);
             let said = match state.write_private(SURVEY_MAPPINGS_KEY, &saved_to_json(&next)).await {
-                Ok(()) => t::SURVEY_SAVED.into(),
+                Ok(()) => t::survey_saved().into(),
                 Err(e) => e,
             };
             let _ = notice.try_set(Some(said));
@@ -187,7 +187,7 @@ pub fn SurveyPage() -> impl IntoView {
     let body = move || {
         match flow.with(|f| f.step().clone()) {
         SurveyStep::Idle => ().into_any(),
-        SurveyStep::Reading => view! { <p role="status">{t::SURVEY_READING}</p> }.into_any(),
+        SurveyStep::Reading => view! { <p role="status">{t::survey_reading()}</p> }.into_any(),
         SurveyStep::Failed(m) => view! { <p class="error-text" role="alert" id="survey-error">{m}</p> }.into_any(),
         SurveyStep::Mapping => {
             let d = data().unwrap_or_default();
@@ -196,7 +196,7 @@ pub fn SurveyPage() -> impl IntoView {
                     on_sniff=Callback::new(move |s: Sniff| load_preview(Some(s)))
                     on_run=Callback::new(move |_: ()| run())/>
                 <div class="actions">
-                    <button type="button" class="secondary" id="survey-save-mapping" on:click=save>{t::SURVEY_SAVE_MAPPING}</button>
+                    <button type="button" class="secondary" id="survey-save-mapping" on:click=save>{t::survey_save_mapping()}</button>
                 </div>
             }
             .into_any()
@@ -211,7 +211,7 @@ pub fn SurveyPage() -> impl IntoView {
                     <p id="survey-progress-label">{move || { let (done, total) = progress.get(); t::survey_progress(done, total) }}</p>
                     <progress id="survey-progress" tabindex="-1" max="100" value=pct aria-labelledby="survey-progress-label"></progress>
                     <div class="actions">
-                        <button type="button" class="secondary" id="survey-cancel" on:click=move |_| flow.update(SurveyFlow::ask_cancel)>{t::SURVEY_CANCEL}</button>
+                        <button type="button" class="secondary" id="survey-cancel" on:click=move |_| flow.update(SurveyFlow::ask_cancel)>{t::survey_cancel()}</button>
                     </div>
                 </section>
             }
@@ -220,25 +220,25 @@ pub fn SurveyPage() -> impl IntoView {
         SurveyStep::Counted(s) => view! {
             <SummaryView s=*s add_unknown=add_unknown/>
             <div class="actions">
-                <button type="button" id="survey-add" on:click=move |_| apply_counts(Mode::Add)>{t::SURVEY_ADD}</button>
+                <button type="button" id="survey-add" on:click=move |_| apply_counts(Mode::Add)>{t::survey_add()}</button>
                 {move || if replace_confirm.get() {
                     view! {
                         <span role="group" aria-labelledby="survey-replace-q">
-                            <span id="survey-replace-q">{t::SURVEY_REPLACE_Q}" "</span>
-                            <button type="button" class="danger" id="survey-replace-yes" on:click=move |_| apply_counts(Mode::Replace)>{t::SURVEY_REPLACE_YES}</button>
-                            <button type="button" class="secondary" on:click=move |_| replace_confirm.set(false)>{t::CANCEL}</button>
+                            <span id="survey-replace-q">{t::survey_replace_q()}" "</span>
+                            <button type="button" class="danger" id="survey-replace-yes" on:click=move |_| apply_counts(Mode::Replace)>{t::survey_replace_yes()}</button>
+                            <button type="button" class="secondary" on:click=move |_| replace_confirm.set(false)>{t::cancel()}</button>
                         </span>
                     }.into_any()
                 } else {
-                    view! { <button type="button" class="secondary" id="survey-replace" on:click=move |_| { replace_confirm.set(true); page::focus("survey-replace-yes"); }>{t::SURVEY_REPLACE}</button> }.into_any()
+                    view! { <button type="button" class="secondary" id="survey-replace" on:click=move |_| { replace_confirm.set(true); page::focus("survey-replace-yes"); }>{t::survey_replace()}</button> }.into_any()
                 }}
-                <button type="button" class="secondary" id="survey-back" on:click=move |_| { counter.set_value(None); flow.update(SurveyFlow::back); }>{t::SURVEY_BACK}</button>
+                <button type="button" class="secondary" id="survey-back" on:click=move |_| { counter.set_value(None); flow.update(SurveyFlow::back); }>{t::survey_back()}</button>
             </div>
         }
         .into_any(),
-        SurveyStep::Cancelled => view! { <p class="ok" role="status" id="survey-outcome" tabindex="-1">{t::SURVEY_CANCELLED}</p> }.into_any(),
+        SurveyStep::Cancelled => view! { <p class="ok" role="status" id="survey-outcome" tabindex="-1">{t::survey_cancelled()}</p> }.into_any(),
         SurveyStep::Applied(m) => view! {
-            <p class="ok" role="status" id="survey-outcome" tabindex="-1">{m}" "<a href=href(Page::Divides)>{t::SURVEY_SEE_FINDINGS}</a></p>
+            <p class="ok" role="status" id="survey-outcome" tabindex="-1">{m}" "<a href=href(Page::Divides)>{t::survey_see_findings()}</a></p>
         }
         .into_any(),
     }
@@ -246,16 +246,16 @@ pub fn SurveyPage() -> impl IntoView {
 
     view! {
         <h1>{Page::Survey.title()}</h1>
-        <p class="lead">{t::SURVEY_INTRO}</p>
+        <p class="lead">{t::survey_intro()}</p>
         {move || if !state.workspace.is_open() {
-            view! { <p class="empty">{t::SURVEY_NO_WORKSPACE}" "<a href=href(Page::Home)>{t::SURVEY_START}</a></p> }.into_any()
+            view! { <p class="empty">{t::survey_no_workspace()}" "<a href=href(Page::Home)>{t::survey_start()}</a></p> }.into_any()
         } else {
             view! {
                 <section aria-labelledby="survey-file-heading">
-                    <h2 id="survey-file-heading">{t::SURVEY_FILE_HEADING}</h2>
+                    <h2 id="survey-file-heading">{t::survey_file_heading()}</h2>
                     <div class="field drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                        <label for="survey-file">{t::SURVEY_FILE_LABEL}</label>
-                        <p class="hint" id="survey-file-hint">{t::SURVEY_FILE_HINT}</p>
+                        <label for="survey-file">{t::survey_file_label()}</label>
+                        <p class="hint" id="survey-file-hint">{t::survey_file_hint()}</p>
                         <input id="survey-file" type="file" accept=".csv,.tsv,.txt,text/csv" aria-describedby="survey-file-hint" on:change=on_file
                             disabled=move || flow.with(SurveyFlow::is_counting)/>
                     </div>

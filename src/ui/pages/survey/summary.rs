@@ -7,24 +7,24 @@ pub(super) fn SummaryView(s: Summary, add_unknown: RwSignal<bool>) -> impl IntoV
     let skipped: u64 = s.skipped.values().sum();
     view! {
         <section aria-labelledby="survey-summary-heading" class="card" id="survey-summary">
-            <h2 id="survey-summary-heading" tabindex="-1">{t::SURVEY_SUMMARY_HEADING}</h2>
+            <h2 id="survey-summary-heading" tabindex="-1">{t::survey_summary_heading()}</h2>
             <dl class="summary-list">
-                <dt>{t::SURVEY_ROWS_READ}</dt><dd id="survey-rows">{s.rows}</dd>
-                <dt>{t::SURVEY_ROWS_COUNTED}</dt><dd id="survey-counted">{s.counted}</dd>
-                <dt>{t::SURVEY_ROWS_SKIPPED}</dt><dd id="survey-skipped">{skipped}</dd>
+                <dt>{t::survey_rows_read()}</dt><dd id="survey-rows">{s.rows}</dd>
+                <dt>{t::survey_rows_counted()}</dt><dd id="survey-counted">{s.counted}</dd>
+                <dt>{t::survey_rows_skipped()}</dt><dd id="survey-skipped">{skipped}</dd>
             </dl>
             {(!s.skipped.is_empty()).then(|| view! {
                 <ul>{s.skipped.iter().map(|(k, n)| view! { <li>{t::survey_skip(*k, *n)}</li> }).collect_view()}</ul>
                 <table class="data-table" id="survey-examples">
-                    <caption>{t::SURVEY_EXAMPLES_CAPTION}</caption>
-                    <thead><tr><th scope="col">{t::SURVEY_COL_ROW}</th><th scope="col">{t::SURVEY_COL_COLUMN}</th><th scope="col">{t::SURVEY_COL_PROBLEM}</th></tr></thead>
+                    <caption>{t::survey_examples_caption()}</caption>
+                    <thead><tr><th scope="col">{t::survey_col_row()}</th><th scope="col">{t::survey_col_column()}</th><th scope="col">{t::survey_col_problem()}</th></tr></thead>
                     <tbody>{s.examples.iter().map(|e| view! {
                         <tr><td class="num">{e.row}</td><td>{e.column.clone().unwrap_or_else(|| "—".into())}</td><td>{t::survey_example(e)}</td></tr>
                     }).collect_view()}</tbody>
                 </table>
             })}
             {(!s.unknown_schools.is_empty()).then(|| view! {
-                <h3>{t::SURVEY_UNKNOWN_SCHOOLS}</h3>
+                <h3>{t::survey_unknown_schools()}</h3>
                 <ul id="survey-unknown-schools">{s.unknown_schools.iter().map(|(n, c)| view! { <li>{t::survey_unknown_school(n, *c)}</li> }).collect_view()}</ul>
                 <div class="field">
                     <input type="checkbox" id="survey-add-schools" prop:checked=move || add_unknown.get() on:change=move |ev| add_unknown.set(event_target_checked(&ev))/>
@@ -32,8 +32,8 @@ pub(super) fn SummaryView(s: Summary, add_unknown: RwSignal<bool>) -> impl IntoV
                 </div>
             })}
             {(!s.unmapped.is_empty()).then(|| view! {
-                <h3>{t::SURVEY_UNMAPPED}</h3>
-                <p class="hint">{t::SURVEY_UNMAPPED_HINT}</p>
+                <h3>{t::survey_unmapped_heading()}</h3>
+                <p class="hint">{t::survey_unmapped_hint()}</p>
                 <ul id="survey-unmapped">{s.unmapped.iter().map(|(c, v, n)| view! { <li>{t::survey_unmapped(c, v, *n)}</li> }).collect_view()}</ul>
             })}
         </section>
