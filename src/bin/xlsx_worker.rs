@@ -4,7 +4,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    digital_equity_workbench::browser::worker::serve(dew_domain::report::workbook_from_request);
+    digital_equity_workbench::browser::worker::serve(|request| {
+        dew_domain::report::workbook_from_request(request).map_err(|e| e.wire())
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

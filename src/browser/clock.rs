@@ -15,10 +15,13 @@ pub fn local_date() -> (String, i32, u32) {
     (format!("{y:04}-{m:02}-{day:02}"), y, m)
 }
 
-/// A time (milliseconds since the epoch) as a local date and time, for people to read.
+/// A time (milliseconds since the epoch) as a local date and time, for people to read, as
+/// the US writes it in the page's language (`<html lang>`: "6/30/2027, 2:05:00 PM" in English,
+/// "30/6/2027, 2:05:00 p.m." in Spanish).
 pub fn local_datetime_label(at_ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
-    String::from(d.to_locale_string("en-US", &wasm_bindgen::JsValue::UNDEFINED))
+    let tag = if crate::browser::page::lang().starts_with("es") { "es-US" } else { "en-US" };
+    String::from(d.to_locale_string(tag, &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 /// An ISO timestamp (as backups record when they were saved) for people to read; the text as

@@ -3,6 +3,23 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Why a picked file could not be read: the page says it through the catalogue
+/// (`ui::i18n::file_read_failed` and the keys that name the file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// The browser refused or failed the read: what it said (technical).
+    Browser(String),
+    /// The file did not read as text.
+    NotText,
+}
+
+fn browser(e: wasm_bindgen::JsValue) -> FileError {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(d) => FileError::Browser(format!("{}: {}", d.name(), d.message())),
+        None => FileError::Browser(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
+    }
+}
+
 /// The first file of the `<input type="file">` that fired `ev`.
 pub fn picked_file(ev: &web_sys::Event) -> Option<web_sys::File> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
@@ -21,14 +38,14 @@ pub fn name(file: &web_sys::File) -> String {
 }
 
 /// The whole file as text (UTF-8, as `Blob.text()` decodes it).
-pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    let v = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
-    v.as_string().ok_or_else(|| "the file did not read as text".to_string())
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
+    let v = JsFuture::from(file.text()).await.map_err(browser)?;
+    v.as_string().ok_or(FileError::NotText)
 }
 
 /// The whole file as bytes, for importers that decide the encoding themselves
 /// (`domain::csv_text::decode`: UTF-8 or Windows-1252).
-pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, FileError> {
     let mut buf = Vec::new();
     read_range(file, 0.0, file.size(), &mut buf).await?;
     Ok(buf)
@@ -36,7 +53,7 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
 
 /// A CSV file's text, in UTF-8 or Windows-1252 (Excel's "CSV"), decided from its bytes
 /// (`domain::csv_text::decode`), where `Blob.text()` would turn every Windows-1252 accent into �.
-pub async fn read_csv_text(file: &web_sys::File) -> Result<String, String> {
+pub async fn read_csv_text(file: &web_sys::File) -> Result<String, FileError> {
     Ok(dew_domain::csv_text::decode_owned(read_bytes(file).await?).0)
 }
 
@@ -56,10 +73,9 @@ pub fn size(file: &web_sys::File) -> f64 {
 
 /// Reads bytes `[start, end)` of a file into `buf` (reused between calls), without reading
 /// the rest of the file.
-pub async fn read_range(file: &web_sys::File, start: f64, end: f64, buf: &mut Vec<u8>) -> Result<(), String> {
-    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let part = file.slice_with_f64_and_f64(start, end).map_err(err)?;
-    let ab = JsFuture::from(part.array_buffer()).await.map_err(err)?;
+pub async fn read_range(file: &web_sys::File, start: f64, end: f64, buf: &mut Vec<u8>) -> Result<(), FileError> {
+    let part = file.slice_with_f64_and_f64(start, end).map_err(browser)?;
+    let ab = JsFuture::from(part.array_buffer()).await.map_err(browser)?;
     let arr = js_sys::Uint8Array::new(&ab);
     buf.resize(arr.length() as usize, 0);
     arr.copy_to(&mut buf[..]);
@@ -89,7 +105,7 @@ pub fn open_stream(file: &web_sys::File) -> Stream {
 
 impl Stream {
     /// Copies the next piece into `buf` (reused); `false` at the end of the file.
-    pub async fn next(&self, buf: &mut Vec<u8>) -> Result<bool, String> {
+    pub async fn next(&self, buf: &mut Vec<u8>) -> Result<bool, FileError> {
         let next = {
             let mut ahead = self.ahead.borrow_mut();
             while ahead.len() < READS_AHEAD {
@@ -98,15 +114,14 @@ impl Stream {
             ahead.pop_front()
         };
         let Some(next) = next else { return Ok(false) };
-        let res = JsFuture::from(next).await.map_err(|e| format!("{e:?}"))?;
+        let res = JsFuture::from(next).await.map_err(browser)?;
         // Asked for now, so it is read while the caller works on this piece.
         self.ahead.borrow_mut().push_back(self.reader.read());
         let done = js_sys::Reflect::get(&res, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
         if done {
             return Ok(false);
         }
-        let value: js_sys::Uint8Array =
-            js_sys::Reflect::get(&res, &"value".into()).map_err(|e| format!("{e:?}"))?.unchecked_into();
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&res, &"value".into()).map_err(browser)?.unchecked_into();
         buf.resize(value.length() as usize, 0);
         value.copy_to(&mut buf[..]);
         Ok(true)

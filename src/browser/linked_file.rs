@@ -20,26 +20,40 @@ pub fn supported() -> bool {
     web_sys::window().is_some_and(|w| Reflect::has(&w, &"showSaveFilePicker".into()).unwrap_or(false))
 }
 
-fn text(e: JsValue) -> String {
+/// Why a call on the linked file failed: the page says it through the catalogue
+/// (`ui::i18n::linked_file_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkedFileError {
+    /// The person closed the file picker (not a failure).
+    Aborted,
+    /// This browser does not have the call named.
+    Unavailable(String),
+    /// The browser gives no place to keep the link (no IndexedDB), or a request there failed.
+    NoStore,
+    /// What was read back is not text.
+    NotText,
+    /// The part of the app that makes these calls did not arrive (`ui::linked_backup`).
+    NotLoaded,
+    /// The browser refused: its error's name and message, as it gives them.
+    Browser(String),
+}
+
+fn text(e: JsValue) -> LinkedFileError {
     match e.dyn_ref::<web_sys::DomException>() {
-        Some(d) => format!("{}: {}", d.name(), d.message()),
-        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
+        Some(d) if d.name() == "AbortError" => LinkedFileError::Aborted,
+        Some(d) => LinkedFileError::Browser(format!("{}: {}", d.name(), d.message())),
+        None => LinkedFileError::Browser(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
     }
 }
 
-/// The `name` of a DOMException (`AbortError` when the person closed the picker).
-pub fn error_name(e: &str) -> &str {
-    e.split(':').next().unwrap_or(e)
-}
-
-fn method(target: &JsValue, name: &str) -> Result<Function, String> {
+fn method(target: &JsValue, name: &str) -> Result<Function, LinkedFileError> {
     Reflect::get(target, &name.into())
         .map_err(text)?
         .dyn_into::<Function>()
-        .map_err(|_| format!("{name} is not available in this browser"))
+        .map_err(|_| LinkedFileError::Unavailable(name.to_string()))
 }
 
-async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+async fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, LinkedFileError> {
     let f = method(target, name)?;
     let result = f.apply(target, &args.iter().cloned().collect::<Array>()).map_err(text)?;
     match result.dyn_into::<Promise>() {
@@ -57,8 +71,8 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// Asks the person for a file to link (needs a click: browsers allow the picker only then).
-pub async fn choose(suggested_name: &str, description: &str) -> Result<JsValue, String> {
-    let w: JsValue = web_sys::window().ok_or("no window")?.into();
+pub async fn choose(suggested_name: &str, description: &str) -> Result<JsValue, LinkedFileError> {
+    let w: JsValue = web_sys::window().ok_or(LinkedFileError::Unavailable("window".into()))?.into();
     let accept = object(&[("application/json", Array::of1(&".json".into()).into())]);
     let types = Array::of1(&object(&[("description", description.into()), ("accept", accept)]));
     let options = object(&[("suggestedName", suggested_name.into()), ("types", types.into())]);
@@ -72,7 +86,7 @@ pub fn name(handle: &JsValue) -> String {
 
 /// Whether the app may write the file now: `granted`, `prompt` or `denied`. With `ask`, the
 /// browser asks the person (needs a click).
-pub async fn permission(handle: &JsValue, ask: bool) -> Result<String, String> {
+pub async fn permission(handle: &JsValue, ask: bool) -> Result<String, LinkedFileError> {
     let mode = object(&[("mode", "readwrite".into())]);
     let name = if ask { "requestPermission" } else { "queryPermission" };
     // A browser without the permission calls grants what the picker gave.
@@ -83,7 +97,7 @@ pub async fn permission(handle: &JsValue, ask: bool) -> Result<String, String> {
 }
 
 /// Replaces the file's content with `content`.
-pub async fn write(handle: &JsValue, content: &str) -> Result<(), String> {
+pub async fn write(handle: &JsValue, content: &str) -> Result<(), LinkedFileError> {
     let stream = call(handle, "createWritable", &[]).await?;
     if let Err(e) = call(&stream, "write", &[content.into()]).await {
         let _ = call(&stream, "abort", &[]).await;
@@ -93,13 +107,13 @@ pub async fn write(handle: &JsValue, content: &str) -> Result<(), String> {
 }
 
 /// The file's content, as text.
-pub async fn read(handle: &JsValue) -> Result<String, String> {
+pub async fn read(handle: &JsValue) -> Result<String, LinkedFileError> {
     let file = call(handle, "getFile", &[]).await?;
-    call(&file, "text", &[]).await?.as_string().ok_or_else(|| "the file is not text".into())
+    call(&file, "text", &[]).await?.as_string().ok_or(LinkedFileError::NotText)
 }
 
 /// A request's outcome, as a future.
-async fn done(req: &web_sys::IdbRequest) -> Result<JsValue, String> {
+async fn done(req: &web_sys::IdbRequest) -> Result<JsValue, LinkedFileError> {
     let req2 = req.clone();
     let p = Promise::new(&mut |resolve, reject| {
         let r = req2.clone();
@@ -107,16 +121,20 @@ async fn done(req: &web_sys::IdbRequest) -> Result<JsValue, String> {
             let _ = resolve.call1(&JsValue::NULL, &r.result().unwrap_or(JsValue::UNDEFINED));
         });
         let fail = Closure::once_into_js(move || {
-            let _ = reject.call1(&JsValue::NULL, &"IndexedDB request failed".into());
+            let _ = reject.call1(&JsValue::NULL, &JsValue::NULL);
         });
         req2.set_onsuccess(Some(ok.unchecked_ref()));
         req2.set_onerror(Some(fail.unchecked_ref()));
     });
-    JsFuture::from(p).await.map_err(text)
+    JsFuture::from(p).await.map_err(|_| LinkedFileError::NoStore)
 }
 
-async fn store(mode: web_sys::IdbTransactionMode) -> Result<web_sys::IdbObjectStore, String> {
-    let factory = web_sys::window().ok_or("no window")?.indexed_db().map_err(text)?.ok_or("no IndexedDB")?;
+async fn store(mode: web_sys::IdbTransactionMode) -> Result<web_sys::IdbObjectStore, LinkedFileError> {
+    let factory = web_sys::window()
+        .ok_or(LinkedFileError::NoStore)?
+        .indexed_db()
+        .map_err(text)?
+        .ok_or(LinkedFileError::NoStore)?;
     let open = factory.open_with_u32(DB, 1).map_err(text)?;
     let upgrade = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
         let db = e
@@ -136,7 +154,7 @@ async fn store(mode: web_sys::IdbTransactionMode) -> Result<web_sys::IdbObjectSt
 }
 
 /// Keeps `handle` for later visits.
-pub async fn remember(handle: &JsValue) -> Result<(), String> {
+pub async fn remember(handle: &JsValue) -> Result<(), LinkedFileError> {
     let s = store(web_sys::IdbTransactionMode::Readwrite).await?;
     done(&s.put_with_key(handle, &KEY.into()).map_err(text)?).await.map(|_| ())
 }
@@ -149,7 +167,7 @@ pub async fn recall() -> Option<JsValue> {
 }
 
 /// Forgets the linked file (the file itself stays where it is).
-pub async fn forget() -> Result<(), String> {
+pub async fn forget() -> Result<(), LinkedFileError> {
     let s = store(web_sys::IdbTransactionMode::Readwrite).await?;
     done(&s.delete(&KEY.into()).map_err(text)?).await.map(|_| ())
 }

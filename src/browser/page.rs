@@ -214,3 +214,31 @@ pub async fn in_slices<W>(
         yield_to_browser().await;
     }
 }
+
+/// The languages the browser asks for, most wanted first (`navigator.languages`, else
+/// `navigator.language`).
+pub fn languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>`, which screen readers and hyphenation follow.
+pub fn set_lang(tag: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", tag);
+    }
+}
+
+/// `<html lang>`, as [`set_lang`] left it ("" when there is none).
+pub fn lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+}

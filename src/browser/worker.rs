@@ -12,10 +12,24 @@ use wasm_bindgen::JsCast;
 /// a worker whose wasm cannot be fetched never says so, it just never becomes ready.
 const START_LIMIT_MS: i32 = 30_000;
 
+/// Why a worker gave no bytes: the page says it through the catalogue
+/// (`ui::i18n::worker_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerError {
+    /// The browser would not start the worker: what it said (technical).
+    NotStarted(String),
+    /// Its code did not arrive or did not start in time.
+    DidNotStart,
+    /// It answered with something other than bytes or a message.
+    Unexpected,
+    /// It said what went wrong (technical: from the work itself, or the browser's error).
+    Failed(String),
+}
+
 /// Page side: starts the worker at `script` (relative to the page's base URL), sends it
-/// `request` and resolves to its answer. Errors are messages for the page to show.
-pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, String> {
-    let worker = web_sys::Worker::new(script).map_err(|e| format!("the worker could not start: {e:?}"))?;
+/// `request` and resolves to its answer.
+pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, WorkerError> {
+    let worker = web_sys::Worker::new(script).map_err(|e| WorkerError::NotStarted(format!("{e:?}")))?;
     let w = worker.clone();
     let mut request = Some(request);
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
@@ -27,7 +41,8 @@ pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, String> {
         let reject_late = reject.clone();
         let give_up = Closure::once_into_js(move || {
             if !started.get() {
-                let _ = reject_late.call1(&JsValue::UNDEFINED, &JsValue::from_str("the workbook writer did not start"));
+                // No reason: it did not start.
+                let _ = reject_late.call1(&JsValue::UNDEFINED, &JsValue::NULL);
             }
         });
         if let Some(window) = web_sys::window() {
@@ -53,8 +68,8 @@ pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, String> {
         // A script that cannot be fetched fires a plain `Event`, with no message to read.
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             let message = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string());
-            let message = message.unwrap_or_else(|| "the workbook writer did not start".into());
-            let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str(&message));
+            let message = message.map_or(JsValue::NULL, |m| JsValue::from_str(&m));
+            let _ = reject.call1(&JsValue::UNDEFINED, &message);
         });
         w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
@@ -65,8 +80,9 @@ pub async fn ask(script: &str, request: String) -> Result<Vec<u8>, String> {
     worker.terminate();
     match result {
         Ok(v) if v.is_instance_of::<js_sys::Uint8Array>() => Ok(v.unchecked_into::<js_sys::Uint8Array>().to_vec()),
-        Ok(v) => Err(v.as_string().unwrap_or_else(|| "the worker answered with something unexpected".into())),
-        Err(e) => Err(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
+        Ok(v) => Err(v.as_string().map_or(WorkerError::Unexpected, WorkerError::Failed)),
+        Err(e) if e.is_null() => Err(WorkerError::DidNotStart),
+        Err(e) => Err(WorkerError::Failed(e.as_string().unwrap_or_else(|| format!("{e:?}")))),
     }
 }
 

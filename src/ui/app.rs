@@ -44,10 +44,22 @@ pub fn App() -> impl IntoView {
     // After the first load: the service worker (and the offline copy it fetches) is not needed
     // for the first screen, so it does not compete with it.
     crate::browser::page::after_load(move || crate::browser::offline::register(move || state.update_ready.set(true)));
+    // In Spanish, the pages' half of the catalogue comes after the first screen (a banner may
+    // need it before any page does).
+    crate::browser::page::after_load(|| {
+        leptos::task::spawn_local(async {
+            let _ = crate::ui::language::pages_ready().await;
+        })
+    });
     // While the stored workspace waits for its passphrase, no page is shown: none could
     // show data, and a page that starts a workspace would write over the locked one.
     let locked = move || state.lock.status.get() == LockStatus::Waiting;
-    view! {
+    // A language switch draws everything again, in the new language (ui::language): the
+    // state lives outside, so the workspace and the page stay as they were.
+    let drawn = crate::ui::language::drawn();
+    move || {
+        drawn.track();
+        view! {
         <Router base=routes::base().to_string()>
             // Not left to the browser: "#main" resolves against the <base href>, so on an inner
             // page it would lead to the start page. Focus moves; the address stays.
@@ -69,6 +81,7 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer"><p>{t::footer()}</p></footer>
         </Router>
+        }
     }
 }
 

@@ -31,7 +31,7 @@ pub fn import_picked_file<P, U, Fut>(
     let Some(ticket) = flow.try_update(|fl| fl.pick(&name)) else { return };
     spawn_local(async move {
         let outcome = match file::read_csv_text(&f).await {
-            Err(e) => Some(Err(Problems::one(e))),
+            Err(e) => Some(Err(Problems::one(crate::ui::i18n::file_read_failed(&e)))),
             Ok(text) => import(ticket, name, text).await,
         };
         if let Some(outcome) = outcome {
@@ -73,8 +73,8 @@ pub enum CountEnd {
     /// The whole file was counted.
     Done(Box<Counter>),
     Cancelled,
-    /// The browser could not read the file: what it said.
-    Failed(String),
+    /// The browser could not read the file.
+    Failed(file::FileError),
 }
 
 /// Longest stretch of counting without letting the browser paint and take input.

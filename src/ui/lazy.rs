@@ -139,6 +139,7 @@ macro_rules! lazy_pages {
                     // Every page works on the workspace: the code that saves it comes first, so
                     // a workspace opened on the page (a restored backup) is saved at once.
                     crate::ui::codec::load().await.map_err(|_| PageNotLoaded)?;
+                    crate::ui::language::pages_ready().await?;
                     #[cfg(feature = "split")]
                     return $load().await;
                     #[cfg(not(feature = "split"))]
@@ -199,6 +200,10 @@ pub fn LazyLockScreen() -> impl IntoView {
     let fetch = move || {
         leptos::task::spawn_local(async move {
             let _loading = Loading::start();
+            if let Err(e) = crate::ui::language::pages_ready().await {
+                let _ = made.try_set(Some(Err(e)));
+                return;
+            }
             #[cfg(feature = "split")]
             let r = lock_screen().await;
             #[cfg(not(feature = "split"))]
@@ -238,6 +243,9 @@ fn cycle_switcher() -> Result<fn() -> AnyView, PageNotLoaded> {
 pub fn LazyCycleSwitcher(fallback: Option<String>) -> impl IntoView {
     let made = RwSignal::new(None::<fn() -> AnyView>);
     leptos::task::spawn_local(async move {
+        if crate::ui::language::pages_ready().await.is_err() {
+            return;
+        }
         #[cfg(feature = "split")]
         let r = cycle_switcher().await;
         #[cfg(not(feature = "split"))]

@@ -5,7 +5,8 @@
 //! the header says so and one click gives it back. Browsers without the File System Access
 //! API get the "last backup N days ago" reminder instead (`domain::stored::backup_reminder`).
 
-use crate::browser::{clock, linked_file, page};
+use crate::browser::linked_file::{self, LinkedFileError};
+use crate::browser::{clock, page};
 use crate::ui::codec::NotLoaded;
 use crate::ui::state::{backed_up_today, set_hooks, AppState, LockStatus, StoreHooks};
 use leptos::prelude::*;
@@ -20,13 +21,13 @@ type Fut<T> = Pin<Box<dyn Future<Output = T>>>;
 /// not part of the first load (which has 250 KB), and only a workspace that is open needs
 /// them. Without the `split` feature (native checks, in-browser tests) they are plain calls.
 struct Ops {
-    choose: fn(String, &'static str) -> Fut<Result<JsValue, String>>,
-    remember: fn(JsValue) -> Fut<Result<(), String>>,
+    choose: fn(String, &'static str) -> Fut<Result<JsValue, LinkedFileError>>,
+    remember: fn(JsValue) -> Fut<Result<(), LinkedFileError>>,
     recall: fn() -> Fut<Option<JsValue>>,
-    forget: fn() -> Fut<Result<(), String>>,
-    permission: fn(JsValue, bool) -> Fut<Result<String, String>>,
-    write: fn(JsValue, String) -> Fut<Result<(), String>>,
-    read: fn(JsValue) -> Fut<Result<String, String>>,
+    forget: fn() -> Fut<Result<(), LinkedFileError>>,
+    permission: fn(JsValue, bool) -> Fut<Result<String, LinkedFileError>>,
+    write: fn(JsValue, String) -> Fut<Result<(), LinkedFileError>>,
+    read: fn(JsValue) -> Fut<Result<String, LinkedFileError>>,
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(linked, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -43,12 +44,12 @@ fn fetch_ops() -> Result<&'static Ops, NotLoaded> {
     Ok(&OPS)
 }
 
-async fn ops() -> Result<&'static Ops, String> {
+async fn ops() -> Result<&'static Ops, LinkedFileError> {
     #[cfg(feature = "split")]
     let ops = fetch_ops().await;
     #[cfg(not(feature = "split"))]
     let ops = fetch_ops();
-    ops.map_err(|_| crate::ui::i18n::linked_not_loaded().to_string())
+    ops.map_err(|_| LinkedFileError::NotLoaded)
 }
 
 /// How long after a save the file is written (ms): saves that follow within it are written
@@ -71,8 +72,19 @@ pub enum Linked {
     Writing(String),
     /// Written and read back the same, at this local date and time.
     Written(String, String),
-    /// The write failed, or what was read back differed (the reason, for the person).
-    Failed(String, String),
+    /// The write failed, or what was read back differed (the file's name, and why).
+    Failed(String, LinkedFailure),
+}
+
+/// Why the linked file was not updated (`ui::i18n::linked_failure` says it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkedFailure {
+    /// The browser refused to write it.
+    Write(LinkedFileError),
+    /// It was written, but could not be read back to check.
+    Read(LinkedFileError),
+    /// What was read back is not what was written.
+    Differs,
 }
 
 impl Linked {
@@ -143,7 +155,7 @@ pub fn install(state: AppState) {
 }
 
 /// "Link a backup file…": the person picks a file, and it is written at once.
-pub async fn link(state: AppState, suggested_name: String, description: &'static str) -> Result<(), String> {
+pub async fn link(state: AppState, suggested_name: String, description: &'static str) -> Result<(), LinkedFileError> {
     let ops = ops().await?;
     let h = (ops.choose)(suggested_name, description).await?;
     (ops.remember)(h.clone()).await?;
@@ -216,15 +228,15 @@ async fn write_now(state: AppState) {
     }
     st.set(Linked::Writing(name.clone()));
     if let Err(e) = (ops.write)(h.clone(), content.clone()).await {
-        return st.set(Linked::Failed(name, crate::ui::i18n::linked_write_failed(&e)));
+        return st.set(Linked::Failed(name, LinkedFailure::Write(e)));
     }
     match (ops.read)(h).await {
         Ok(back) if back == content => {
             backed_up_today();
             st.set(Linked::Written(name, clock::local_datetime_label(clock::now_ms())));
         }
-        Ok(_) => st.set(Linked::Failed(name, crate::ui::i18n::linked_differs().to_string())),
-        Err(e) => st.set(Linked::Failed(name, crate::ui::i18n::linked_read_failed(&e))),
+        Ok(_) => st.set(Linked::Failed(name, LinkedFailure::Differs)),
+        Err(e) => st.set(Linked::Failed(name, LinkedFailure::Read(e))),
     }
 }
 

@@ -6,11 +6,13 @@
 //! holds the district's words in the clear while a passphrase is set. The key lives only in
 //! memory and is dropped on lock.
 
+use crate::browser::storage::StorageError;
 use crate::browser::{clock, crypto, page, storage};
 use crate::ui::codec::{self, Codec};
 use crate::ui::i18n as t;
 use crate::ui::state::{adopt, set_aside, AppState, Key, LockStatus};
 use dew_domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
+use dew_domain::schema::SchemaError;
 use dew_domain::stored::{
     list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
 };
@@ -20,6 +22,51 @@ use leptos::task::spawn_local;
 
 /// How often the idle time is checked, in milliseconds.
 const IDLE_CHECK_MS: i32 = 10_000;
+
+/// Why a lock operation did not happen. Pages say it through the catalogue
+/// (`ui::i18n::lock_failure`) and decide on the kind (the unlock screen offers the download
+/// of damaged data), never on the sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LockFailure {
+    /// No passphrase was typed.
+    NoPassphrase,
+    /// The passphrase does not open the workspace (nothing was changed).
+    WrongPassphrase,
+    /// The locked data have been damaged or altered, and cannot be opened.
+    Damaged,
+    /// The passphrase is right, but the workspace inside cannot be read.
+    InnerUnreadable(SchemaError),
+    /// A set-aside copy is locked with another passphrase than the one held now.
+    OtherPassphrase,
+    /// An opened copy is not a workspace this app can read.
+    Unreadable(SchemaError),
+    /// The part of the app that reads and writes workspaces did not arrive.
+    CodeNotLoaded,
+    /// Another tab's change waits for a choice first.
+    ChooseTabFirst,
+    /// Saving the locked workspace failed, so it was not locked.
+    SaveFailed(StorageError),
+    /// The browser's storage refused.
+    Storage(StorageError),
+    /// No workspace is open.
+    NoWorkspace,
+    /// The stored workspace cannot be read to check the passphrase.
+    CannotCheck,
+    /// The latest change is still being encrypted and saved.
+    StillSaving,
+    /// The browser could not encrypt: what it said (technical).
+    Crypto(String),
+}
+
+/// An envelope that cannot even be parsed counts as damaged.
+impl From<LockError> for LockFailure {
+    fn from(e: LockError) -> Self {
+        match e {
+            LockError::WrongPassphrase => LockFailure::WrongPassphrase,
+            LockError::Damaged | LockError::NotLocked(_) => LockFailure::Damaged,
+        }
+    }
+}
 
 impl AppState {
     pub(crate) fn forget_key(self) {
@@ -127,12 +174,12 @@ impl AppState {
 
     /// Opens the waiting workspace with a passphrase. Nothing is written: a wrong passphrase
     /// or damaged data leave the stored envelope exactly as it was.
-    pub async fn unlock(self, passphrase: String) -> Result<(), String> {
+    pub async fn unlock(self, passphrase: String) -> Result<(), LockFailure> {
         let Some(raw) = self.lock.locked_raw.get_value() else { return Ok(()) };
-        let envelope = decode_locked(&raw).map_err(|e| lock_message(&unreadable(e)))?;
+        let envelope = decode_locked(&raw)?;
         let c = load_codec().await?;
-        let (doc, key) = crypto::unlock(&passphrase, &envelope).await.map_err(|e| lock_message(&e))?;
-        let d = (c.decode)(&doc).map_err(|e| t::lock_inner_unreadable(&t::schema_error(&e)))?;
+        let (doc, key) = crypto::unlock(&passphrase, &envelope).await?;
+        let d = (c.decode)(&doc).map_err(LockFailure::InnerUnreadable)?;
         self.set_written(Some(raw));
         self.last_saved.set_value(Some(d.workspace.clone()));
         self.lock.locked_raw.set_value(None);
@@ -146,20 +193,22 @@ impl AppState {
     }
 
     /// Saves the workspace encrypted, then drops it and the key from memory.
-    pub async fn lock_now(self) -> Result<(), String> {
+    pub async fn lock_now(self) -> Result<(), LockFailure> {
         if self.lock.status.get_untracked() != LockStatus::Open {
             return Ok(());
         }
         if self.other_tab.with_untracked(Option::is_some) {
-            return Err(t::lock_choose_tab_first().into());
+            return Err(LockFailure::ChooseTabFirst);
         }
         let c = load_codec().await?;
         let (Some(key), Some(ws)) = (self.lock.key.get_value(), self.workspace.get_untracked()) else { return Ok(()) };
         let n = self.next_write();
-        let l = crypto::seal(&key.crypto, key.salt, key.iterations, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
+        let l = crypto::seal(&key.crypto, key.salt, key.iterations, &(c.encode)(&ws, &clock::now_iso(), false))
+            .await
+            .map_err(LockFailure::Crypto)?;
         let envelope = if self.claim_write(n) {
             let doc = encode_locked(&l);
-            self.write(doc.clone(), ws).map_err(|e| t::lock_save_failed(&t::storage_error(&e)))?;
+            self.write(doc.clone(), ws).map_err(LockFailure::SaveFailed)?;
             doc
         } else {
             // A later edit was written meanwhile: that is the newest state.
@@ -187,12 +236,11 @@ impl AppState {
         });
     }
 
-    pub fn set_auto_lock(self, minutes: Option<u32>) -> Result<(), String> {
-        let r = match minutes {
+    pub fn set_auto_lock(self, minutes: Option<u32>) -> Result<(), StorageError> {
+        match minutes {
             Some(m) => storage::set(AUTO_LOCK_KEY, &m.to_string()),
             None => storage::remove(AUTO_LOCK_KEY),
-        };
-        r.map_err(|e| t::storage_error(&e))?;
+        }?;
         self.lock.auto_lock.set(minutes);
         self.lock.last_activity.set_value(clock::now_ms());
         self.storage_rev.update(|n| *n += 1);
@@ -201,41 +249,42 @@ impl AppState {
 
     /// Checks the current passphrase against what is stored (the key in memory is not proof
     /// that the person at the keyboard knows it).
-    async fn verify(self, passphrase: &str) -> Result<(), String> {
+    async fn verify(self, passphrase: &str) -> Result<(), LockFailure> {
         let stored = self.last_written.get_value().or_else(|| storage::get(WORKSPACE_KEY).ok().flatten());
-        let l = stored.as_deref().and_then(|s| decode_locked(s).ok()).ok_or(t::lock_cannot_check())?;
-        crypto::unlock(passphrase, &l).await.map(|_| ()).map_err(|e| lock_message(&e))
+        let l = stored.as_deref().and_then(|s| decode_locked(s).ok()).ok_or(LockFailure::CannotCheck)?;
+        crypto::unlock(passphrase, &l).await.map(|_| ()).map_err(LockFailure::from)
     }
 
     /// Locks the open workspace with a new passphrase (or, with `current`, replaces the one
     /// set). The workspace is written first; if that fails nothing has changed. Returns how
     /// many set-aside copies could not be re-encrypted (they stay as they were).
-    pub async fn set_passphrase(self, current: Option<String>, new: String) -> Result<usize, String> {
+    pub async fn set_passphrase(self, current: Option<String>, new: String) -> Result<usize, LockFailure> {
         if let Some(c) = &current {
             self.verify(c).await?;
         }
         let c = load_codec().await?;
-        let Some(ws) = self.workspace.get_untracked() else { return Err(t::lock_no_workspace().into()) };
+        let Some(ws) = self.workspace.get_untracked() else { return Err(LockFailure::NoWorkspace) };
         let old = self.lock.key.get_value();
         let n = self.next_write();
-        let (l, crypto_key) = crypto::lock(&new, &(c.encode)(&ws, &clock::now_iso(), false)).await?;
+        let (l, crypto_key) =
+            crypto::lock(&new, &(c.encode)(&ws, &clock::now_iso(), false)).await.map_err(LockFailure::Crypto)?;
         let key = Key { crypto: crypto_key, salt: l.salt.clone(), iterations: l.iterations };
         self.claim_write(n);
-        self.write(encode_locked(&l), ws).map_err(|e| t::storage_error(&e))?;
+        self.write(encode_locked(&l), ws).map_err(LockFailure::Storage)?;
         self.open_key(key.clone());
         Ok(self.rekey_set_asides(old, Some(key)).await)
     }
 
     /// Removes the passphrase: the workspace and the set-aside copies this key opens are
     /// stored plain again.
-    pub async fn remove_passphrase(self, current: String) -> Result<usize, String> {
+    pub async fn remove_passphrase(self, current: String) -> Result<usize, LockFailure> {
         self.verify(&current).await?;
         let c = load_codec().await?;
-        let Some(ws) = self.workspace.get_untracked() else { return Err(t::lock_no_workspace().into()) };
+        let Some(ws) = self.workspace.get_untracked() else { return Err(LockFailure::NoWorkspace) };
         let old = self.lock.key.get_value();
         let n = self.next_write();
         self.claim_write(n);
-        self.write((c.encode)(&ws, &clock::now_iso(), false), ws).map_err(|e| t::storage_error(&e))?;
+        self.write((c.encode)(&ws, &clock::now_iso(), false), ws).map_err(LockFailure::Storage)?;
         self.forget_key();
         Ok(self.rekey_set_asides(old, None).await)
     }
@@ -284,61 +333,63 @@ impl AppState {
 
     /// A small private value this app keeps beside the workspace (the saved survey mappings):
     /// read plain, or opened with the key held now when a passphrase is set.
-    pub async fn read_private(self, key: &str) -> Result<Option<String>, String> {
-        let Some(text) = storage::get(key).map_err(|e| t::storage_error(&e))? else { return Ok(None) };
+    pub async fn read_private(self, key: &str) -> Result<Option<String>, LockFailure> {
+        let Some(text) = storage::get(key).map_err(LockFailure::Storage)? else { return Ok(None) };
         if !is_locked(&text) {
             return Ok(Some(text));
         }
-        let k = self.lock.key.get_value().ok_or(t::lock_copy_other_passphrase())?;
-        let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
-        crypto::open_with_key(&k.crypto, &l).await.map(Some).map_err(|e| lock_message(&e))
+        let k = self.lock.key.get_value().ok_or(LockFailure::OtherPassphrase)?;
+        let l = decode_locked(&text)?;
+        crypto::open_with_key(&k.crypto, &l).await.map(Some).map_err(LockFailure::from)
     }
 
     /// Writes a small private value ([`Self::read_private`]): encrypted under the key held
     /// now when a passphrase is set, plain otherwise.
     /// The key is read again after the encryption: if a passphrase was set, changed or
     /// removed meanwhile, the value is encrypted again with what holds now.
-    pub async fn write_private(self, key: &str, text: &str) -> Result<(), String> {
+    pub async fn write_private(self, key: &str, text: &str) -> Result<(), LockFailure> {
         let salt = |k: &Option<Key>| k.as_ref().map(|k| k.salt.clone());
         for _ in 0..3 {
             let k = self.lock.key.get_value();
             if k.is_none() && self.lock.status.get_untracked() != LockStatus::Off {
                 // Locked meanwhile ("Lock now", idle): nothing is written in plain text.
-                return Err(t::lock_still_saving().into());
+                return Err(LockFailure::StillSaving);
             }
             let out = match &k {
-                Some(k) => encode_locked(&crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await?),
+                Some(k) => encode_locked(
+                    &crypto::seal(&k.crypto, k.salt.clone(), k.iterations, text).await.map_err(LockFailure::Crypto)?,
+                ),
                 None => text.to_string(),
             };
             if salt(&self.lock.key.get_value()) == salt(&k) {
-                return storage::set(key, &out).map_err(|e| t::storage_error(&e));
+                return storage::set(key, &out).map_err(LockFailure::Storage);
             }
         }
-        Err(t::lock_still_saving().into())
+        Err(LockFailure::StillSaving)
     }
 
     /// Opens a set-aside copy for restoring: plain, or locked under the key held now.
-    pub async fn open_copy(self, text: String) -> Result<Workspace, String> {
+    pub async fn open_copy(self, text: String) -> Result<Workspace, LockFailure> {
         let doc = if is_locked(&text) {
-            let key = self.lock.key.get_value().ok_or(t::lock_copy_other_passphrase())?;
-            let l = decode_locked(&text).map_err(|e| lock_message(&unreadable(e)))?;
+            let key = self.lock.key.get_value().ok_or(LockFailure::OtherPassphrase)?;
+            let l = decode_locked(&text)?;
             crypto::open_with_key(&key.crypto, &l).await.map_err(|e| match e {
-                LockError::WrongPassphrase => t::lock_copy_other_passphrase().to_string(),
-                e => lock_message(&e),
+                LockError::WrongPassphrase => LockFailure::OtherPassphrase,
+                e => e.into(),
             })?
         } else {
             text
         };
         let c = load_codec().await?;
-        (c.decode)(&doc).map(|d| d.workspace).map_err(|e| t::schema_error(&e))
+        (c.decode)(&doc).map(|d| d.workspace).map_err(LockFailure::Unreadable)
     }
 
     /// A forgotten passphrase: moves the locked workspace aside (never deletes it) so a new
     /// one can be started.
-    pub fn set_locked_aside(self) -> Result<(), String> {
+    pub fn set_locked_aside(self) -> Result<(), StorageError> {
         let Some(raw) = self.lock.locked_raw.get_value() else { return Ok(()) };
-        set_aside(SetAsideReason::LockedNotOpened, &raw).map_err(|e| t::storage_error(&e))?;
-        storage::remove(WORKSPACE_KEY).map_err(|e| t::storage_error(&e))?;
+        set_aside(SetAsideReason::LockedNotOpened, &raw)?;
+        storage::remove(WORKSPACE_KEY)?;
         self.lock.locked_raw.set_value(None);
         self.set_written(None);
         self.lock.status.set(LockStatus::Off);
@@ -352,27 +403,7 @@ impl AppState {
     }
 }
 
-/// The codec, or the message that says it could not be fetched (nothing has been changed).
-async fn load_codec() -> Result<&'static Codec, String> {
-    codec::load().await.map_err(|_| t::code_not_loaded_action().to_string())
-}
-
-/// An envelope that cannot even be parsed counts as damaged.
-fn unreadable(e: LockError) -> LockError {
-    match e {
-        LockError::NotLocked(_) => LockError::Damaged,
-        e => e,
-    }
-}
-
-fn lock_message(e: &LockError) -> String {
-    match e {
-        LockError::WrongPassphrase => t::lock_wrong().into(),
-        LockError::Damaged | LockError::NotLocked(_) => t::lock_damaged().into(),
-    }
-}
-
-/// Whether an unlock error says the data are damaged (the screen then offers the download).
-pub fn is_damage_message(m: &str) -> bool {
-    m == t::lock_damaged()
+/// The codec, or why not: it could not be fetched (nothing has been changed).
+async fn load_codec() -> Result<&'static Codec, LockFailure> {
+    codec::load().await.map_err(|_| LockFailure::CodeNotLoaded)
 }

@@ -6,6 +6,7 @@ pub mod components;
 pub mod edit;
 pub mod flows;
 pub mod i18n;
+pub mod language;
 pub mod lazy;
 pub mod linked_backup;
 pub mod locking;
@@ -22,14 +23,20 @@ pub mod tabs;
 /// as it always has.
 pub fn start() {
     routes::init_base(crate::browser::page::base_path());
+    let locale = language::initial();
     let stored = crate::browser::storage::get(dew_domain::stored::WORKSPACE_KEY).ok().flatten();
-    if !dew_domain::stored::needs_reader(stored.as_deref()) {
+    let needs_reader = dew_domain::stored::needs_reader(stored.as_deref());
+    drop(stored);
+    if !needs_reader && locale == i18n::Locale::En {
         return mount();
     }
-    drop(stored);
-    wasm_bindgen_futures::spawn_local(async {
-        match codec::load().await {
-            Ok(_) => mount(),
+    // Spanish is its own chunk, fetched (with the codec, when needed) before the first draw,
+    // so the first screen is in the person's language.
+    wasm_bindgen_futures::spawn_local(async move {
+        language::start_in(locale).await;
+        let read = if needs_reader { codec::load().await.map(|_| ()) } else { Ok(()) };
+        match read {
+            Ok(()) => mount(),
             // Nothing is read or written: the stored workspace stays exactly as it is.
             Err(_) => {
                 crate::browser::page::remove(FIRST_SCREEN);

@@ -72,13 +72,13 @@ export async function waitForApp(page) {
 
 /**
  * Opens the sample district from the start page at `url` and waits for its Overview (opening
- * it fetches the sample's chunk first).
+ * it fetches the sample's chunk first). By id, so that it works in every language.
  */
 export async function openSample(page, url) {
   await page.goto(url);
   await waitForApp(page);
-  await page.getByRole('button', { name: 'Open the sample district' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.locator('#open-sample').click();
+  await page.locator('#sample-leave-heading').waitFor();
 }
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -39,9 +39,72 @@ pub enum CsvError {
     #[error("more than one column is `{0}`")]
     DuplicateColumn(String),
     #[error("line {line}, column `{column}`: {message}")]
-    Cell { line: u64, column: String, message: String },
+    Cell { line: u64, column: String, message: CellProblem },
     #[error("line {line}: {message}")]
-    Parse { line: u64, message: String },
+    Parse { line: u64, message: ParseProblem },
+}
+
+/// What is wrong with one cell of an imported CSV file (its line and column are the
+/// [`CsvError::Cell`]'s), with the values it names. The English of `Display` is for tests and
+/// logs: a person reads it through the catalogue (`ui::i18n::csv_cell_problem`).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CellProblem {
+    #[error("a value is required")]
+    Required,
+    /// A count below zero, in the column named.
+    #[error("{column} must not be negative (found `{found}`)")]
+    Negative { column: String, found: String },
+    #[error("`{0}` is not a whole number: counts cannot have decimals")]
+    Decimals(String),
+    #[error("`{0}` is not a whole number")]
+    NotWholeNumber(String),
+    #[error("`{0}` is not a whole number (thousands separators must set off groups of three digits)")]
+    BadThousands(String),
+    #[error("`{0}` is too large")]
+    TooLarge(String),
+    #[error("a dimension is required when a group is given (group `{group}`)")]
+    DimensionMissing { group: String },
+    #[error("a group is required when a dimension is given (dimension `{dimension}`)")]
+    GroupMissing { dimension: String },
+    #[error("`{numerator}` is greater than the denominator `{denominator}`")]
+    AboveDenominator { numerator: u64, denominator: u64 },
+    /// A value in a column whose header is blank (`position`: the column's number, from 1).
+    #[error("`{value}` is in a column with no header")]
+    NoHeader { value: String, position: usize },
+    #[error("no indicator has the id or name `{0}`")]
+    UnknownIndicator(String),
+    #[error("no student-group dimension is called `{0}`")]
+    UnknownDimension(String),
+    #[error("`{dimension}` has no group called `{group}`")]
+    UnknownGroup { dimension: String, group: String },
+    /// The same indicator, school and group as an earlier line.
+    #[error("this indicator, school and group already appear on an earlier line")]
+    RepeatedPlace,
+    #[error("{active} active users is more than the {enrolled} enrolled")]
+    ActiveAboveEnrolled { active: u64, enrolled: u64 },
+    #[error("the school is empty")]
+    EmptySchool,
+    #[error("the name is empty")]
+    EmptyName,
+    #[error("`{0}` is not a date (YYYY-MM-DD)")]
+    NotADate(String),
+    /// A value that is not one of the words the column takes (`allowed`, as written in files).
+    #[error("`{value}` is not one of {}", .allowed.join(", "))]
+    NotOneOf { value: String, allowed: &'static [&'static str] },
+    #[error("`{0}` is not yes or no")]
+    NotYesNo(String),
+}
+
+/// Why a line of an imported CSV file could not be read as a record. The English of
+/// `Display` is for tests and logs (`ui::i18n::csv_parse_problem` is what a person reads).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ParseProblem {
+    /// Another number of fields than the header has.
+    #[error("expected {expected} fields like the header but found {found} (is a comma missing, or an unquoted comma in a value?)")]
+    FieldCount { expected: usize, found: usize },
+    /// The CSV reader stopped: what it said (technical, in English).
+    #[error("{0}")]
+    Reader(String),
 }
 
 fn backticked<S: AsRef<str>>(names: &[S]) -> String {
@@ -161,8 +224,9 @@ mod tests {
             "missing required columns: `a`, `b`"
         );
         assert_eq!(
-            CsvError::Cell { line: 3, column: "n".into(), message: "not a number".into() }.to_string(),
-            "line 3, column `n`: not a number"
+            CsvError::Cell { line: 3, column: "n".into(), message: CellProblem::NotWholeNumber("x".into()) }
+                .to_string(),
+            "line 3, column `n`: `x` is not a whole number"
         );
     }
 

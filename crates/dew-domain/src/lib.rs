@@ -23,6 +23,7 @@ pub mod date;
 pub mod divides;
 pub mod ids;
 pub mod import_flow;
+pub mod language;
 /// The performance budget's large district: a test fixture, not part of the app.
 #[cfg(any(test, feature = "fixtures"))]
 pub mod large_sample;

@@ -684,15 +684,45 @@ pub fn workbook_request(tables: &[Table]) -> String {
     serde_json::to_string(&sheets).unwrap_or_else(|_| "[]".into())
 }
 
-/// The workbook for a request made by [`workbook_request`]; the error says what went wrong.
-pub fn workbook_from_request(request: &str) -> Result<Vec<u8>, String> {
-    let sheets: Vec<Sheet> = serde_json::from_str(request).map_err(|e| format!("not a workbook request: {e}"))?;
-    write_sheets(&sheets).map_err(|e| format!("the workbook could not be written: {e}"))
+/// Why the workbook was not made, with what the reader or the writer said (technical). The
+/// worker sends it to the page as [`WorkbookError::wire`]; a person reads it through the
+/// catalogue (`ui::i18n::worker_error`), the English of `Display` is for tests and logs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkbookError {
+    #[error("not a workbook request: {0}")]
+    NotARequest(String),
+    #[error("the workbook could not be written: {0}")]
+    NotWritten(String),
+}
+
+impl WorkbookError {
+    /// The error as the worker posts it: its kind, a tab, then the detail.
+    pub fn wire(&self) -> String {
+        match self {
+            WorkbookError::NotARequest(d) => format!("request\t{d}"),
+            WorkbookError::NotWritten(d) => format!("write\t{d}"),
+        }
+    }
+
+    /// An error the worker posted; `None` for any other text (a message from the browser).
+    pub fn from_wire(s: &str) -> Option<WorkbookError> {
+        match s.split_once('\t') {
+            Some(("request", d)) => Some(WorkbookError::NotARequest(d.to_string())),
+            Some(("write", d)) => Some(WorkbookError::NotWritten(d.to_string())),
+            _ => None,
+        }
+    }
+}
+
+/// The workbook for a request made by [`workbook_request`], or why not.
+pub fn workbook_from_request(request: &str) -> Result<Vec<u8>, WorkbookError> {
+    let sheets: Vec<Sheet> = serde_json::from_str(request).map_err(|e| WorkbookError::NotARequest(e.to_string()))?;
+    write_sheets(&sheets).map_err(|e| WorkbookError::NotWritten(e.to_string()))
 }
 
 /// The tables as an Excel workbook: a sheet per table, a bold frozen header row, rates as
 /// percentages.
-pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, String> {
+pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, WorkbookError> {
     workbook_from_request(&workbook_request(tables))
 }
 

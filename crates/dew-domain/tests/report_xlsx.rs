@@ -4,7 +4,9 @@
 
 use calamine::{Data, Reader, Xlsx};
 use dew_domain::divides::analysis::analyse;
-use dew_domain::report::{tables, workbook, workbook_from_request, workbook_request, Section, Table, Value};
+use dew_domain::report::{
+    tables, workbook, workbook_from_request, workbook_request, Section, Table, Value, WorkbookError,
+};
 use dew_domain::workspace::Workspace;
 use std::io::Cursor;
 
@@ -27,7 +29,10 @@ fn the_worker_request_gives_the_same_workbook() {
     assert!(request.contains("Moreno"), "names were asked for");
     check(workbook_from_request(&request).unwrap(), &t);
     let err = workbook_from_request("{\"not\": \"sheets\"}").unwrap_err();
-    assert!(err.starts_with("not a workbook request"), "{err}");
+    assert!(matches!(err, WorkbookError::NotARequest(_)), "{err:?}");
+    assert!(err.to_string().starts_with("not a workbook request"), "{err}");
+    assert_eq!(WorkbookError::from_wire(&err.wire()), Some(err));
+    assert_eq!(WorkbookError::from_wire("the request was not text"), None);
 }
 
 fn check(bytes: Vec<u8>, t: &[Table]) {

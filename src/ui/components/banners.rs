@@ -67,7 +67,7 @@ pub fn Banners() -> impl IntoView {
             }.into_any()),
             Linked::Failed(name, why) => Some(view! {
                 <div class="banner banner-error" role="alert" id="linked-banner">
-                    <p>{t::linked_failed(&name, &why)}</p>
+                    <p>{t::linked_failed(&name, &t::linked_failure(&why))}</p>
                     <div class="actions"><button type="button" on:click=backup>{t::banner_download_backup()}</button></div>
                 </div>
             }.into_any()),

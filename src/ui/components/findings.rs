@@ -213,8 +213,8 @@ pub fn who(data: &DivideData, a: &Analysis, c: &CellResult) -> String {
     };
     match (a.group(c), school) {
         (None, _) => place,
-        (Some((d, g)), None) => t::who_group_in_district(&data.group_name(d, g)),
-        (Some((d, g)), Some(_)) => t::who_group_at(&data.group_name(d, g), &place),
+        (Some((d, g)), None) => t::who_group_in_district(&t::group_label(data, d, g)),
+        (Some((d, g)), Some(_)) => t::who_group_at(&t::group_label(data, d, g), &place),
     }
 }
 
@@ -222,7 +222,7 @@ pub fn who(data: &DivideData, a: &Analysis, c: &CellResult) -> String {
 pub fn comparison_name(data: &DivideData, with: &CompareWith) -> String {
     let group_name = |g: &str| {
         let (d, g) = g.split_once(':').unwrap_or((g, ""));
-        data.group_name(d, g)
+        t::group_label(data, d, g)
     };
     let school_name = |s: &str| data.school_name(s).unwrap_or(s).to_string();
     t::compare_name(with, &group_name, &school_name)
@@ -234,7 +234,7 @@ pub fn sentence(data: &DivideData, a: &Analysis, c: &CellResult) -> Option<Strin
     let comparison = comparison_name(data, &cmp.with);
     let gap = t::finding_sentence(
         &who(data, a, c),
-        &a.indicators[c.indicator].name,
+        &t::divide_indicator_name(&a.indicators[c.indicator]),
         c.rate()?,
         cmp.gap().diff,
         cmp.gap().low,

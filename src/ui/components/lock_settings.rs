@@ -118,9 +118,9 @@ pub fn LockSettings() -> impl IntoView {
                     notice.set(Some(t::lock_done(matches!(form, Form::Remove), matches!(form, Form::Change), failed)));
                     page::focus("lock-notice");
                 }
-                Err(e) if form == Form::Set => notice.set(Some(e)),
+                Err(e) if form == Form::Set => notice.set(Some(t::lock_failure(&e))),
                 Err(e) => {
-                    current_error.set(Some(e));
+                    current_error.set(Some(t::lock_failure(&e)));
                     page::focus("current-passphrase");
                 }
             }
@@ -135,7 +135,7 @@ pub fn LockSettings() -> impl IntoView {
     let lock_now = move |_| {
         spawn_local(async move {
             if let Err(e) = state.lock_now().await {
-                notice.set(Some(e));
+                notice.set(Some(t::lock_failure(&e)));
             }
         });
     };
@@ -143,7 +143,7 @@ pub fn LockSettings() -> impl IntoView {
         let v = event_target_value(&ev).parse::<u32>().ok();
         match state.set_auto_lock(v) {
             Ok(()) => notice.set(Some(t::lock_auto_saved(v))),
-            Err(e) => notice.set(Some(e)),
+            Err(e) => notice.set(Some(t::storage_error(&e))),
         }
     };
 

@@ -32,6 +32,7 @@ pub fn Header() -> impl IntoView {
                     <span class="badge">{t::sample_badge()}</span>
                 </Show>
             </p>
+            <crate::ui::language::LanguageSwitch/>
             <Show when=move || state.lock.status.get() == crate::ui::state::LockStatus::Open>
                 <button type="button" class="secondary small lock-now" id="lock-now" on:click=move |_| {
                     leptos::task::spawn_local(async move {

@@ -24,8 +24,8 @@ pub fn statement_sentence(d: &DivideData, a: &Analysis, s: &Statement) -> String
                 Some((gap.diff, gap.low, gap.high, comparison_name(d, &cmp.with)))
             });
             t::statement_group_indicator(
-                &d.group_name(dim, g),
-                &a.indicators[*indicator].name,
+                &t::group_label(d, dim, g),
+                &t::divide_indicator_name(&a.indicators[*indicator]),
                 s.of.0,
                 s.of.1,
                 district.as_ref().map(|(g, l, h, c)| (*g, *l, *h, c.as_str())),
@@ -36,7 +36,7 @@ pub fn statement_sentence(d: &DivideData, a: &Analysis, s: &Statement) -> String
             t::statement_school_divide(d.school_name(school).unwrap_or(school), *divide, s.of.0, s.of.1)
         }
         About::GroupAcrossDivides { group: (dim, g) } => {
-            t::statement_group_divides(&d.group_name(dim, g), s.findings.len(), &s.per_divide)
+            t::statement_group_divides(&t::group_label(d, dim, g), s.findings.len(), &s.per_divide)
         }
     }
 }
@@ -51,12 +51,14 @@ pub fn statement_finding_ids(a: &Analysis, id: &str) -> Option<Vec<String>> {
 fn goal_for(state: AppState, d: &DivideData, a: &Analysis, s: &Statement) -> (String, Option<Measure>) {
     let (who_, what) = match &s.about {
         About::GroupOnIndicator { group: (dim, g), indicator } => {
-            (d.group_name(dim, g), a.indicators[*indicator].name.clone())
+            (t::group_label(d, dim, g), t::divide_indicator_name(&a.indicators[*indicator]))
         }
         About::SchoolOnDivide { school, divide } => {
             (d.school_name(school).unwrap_or(school).to_string(), t::divide_name(*divide).to_string())
         }
-        About::GroupAcrossDivides { group: (dim, g) } => (d.group_name(dim, g), t::statements_heading().to_string()),
+        About::GroupAcrossDivides { group: (dim, g) } => {
+            (t::group_label(d, dim, g), t::statements_heading().to_string())
+        }
     };
     let measure = s.district.as_ref().and_then(|f| {
         let cmp = a.compared(f.cell)?;

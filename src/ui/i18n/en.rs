@@ -1925,3 +1925,157 @@ pub fn report_column(name: &str) -> String {
         other => column_title(other),
     }
 }
+
+// The language switch
+pub const LANGUAGE_NOT_LOADED: &str = "The other language could not be fetched. Check the connection and try again.";
+
+// Errors rendered by kind
+/// What is wrong with one cell of an imported CSV file, as a clause after "Line 3, column “n”: ".
+pub fn csv_cell_problem(p: &dew_domain::csv_text::CellProblem) -> String {
+    use dew_domain::csv_text::CellProblem::*;
+    match p {
+        Required => "a value is required".into(),
+        Negative { column, found } => format!("{column} must not be negative (found `{found}`)"),
+        Decimals(v) => format!("`{v}` is not a whole number: counts cannot have decimals"),
+        NotWholeNumber(v) => format!("`{v}` is not a whole number"),
+        BadThousands(v) => {
+            format!("`{v}` is not a whole number (thousands separators must set off groups of three digits)")
+        }
+        TooLarge(v) => format!("`{v}` is too large"),
+        DimensionMissing { group } => format!("a dimension is required when a group is given (group `{group}`)"),
+        GroupMissing { dimension } => {
+            format!("a group is required when a dimension is given (dimension `{dimension}`)")
+        }
+        AboveDenominator { numerator, denominator } => {
+            format!("`{numerator}` is greater than the denominator `{denominator}`")
+        }
+        NoHeader { value, .. } => format!("`{value}` is in a column with no header"),
+        UnknownIndicator(v) => format!("no indicator has the id or name `{v}`"),
+        UnknownDimension(v) => format!("no student-group dimension is called `{v}`"),
+        UnknownGroup { dimension, group } => format!("`{dimension}` has no group called `{group}`"),
+        RepeatedPlace => "this indicator, school and group already appear on an earlier line".into(),
+        ActiveAboveEnrolled { active, enrolled } => {
+            format!("{active} active users is more than the {enrolled} enrolled")
+        }
+        EmptySchool => "the school is empty".into(),
+        EmptyName => "the name is empty".into(),
+        NotADate(v) => format!("`{v}` is not a date (YYYY-MM-DD)"),
+        NotOneOf { value, allowed } => format!("`{value}` is not one of {}", allowed.join(", ")),
+        NotYesNo(v) => format!("`{v}` is not yes or no"),
+    }
+}
+/// Why a line of an imported CSV file could not be read, as a clause after "Line 3: ".
+pub fn csv_parse_problem(p: &dew_domain::csv_text::ParseProblem) -> String {
+    use dew_domain::csv_text::ParseProblem::*;
+    match p {
+        FieldCount { expected, found } => format!(
+            "expected {expected} fields like the header but found {found} (is a comma missing, or an unquoted comma in a value?)"
+        ),
+        Reader(said) => said.clone(),
+    }
+}
+/// A usage file's columns still to choose, named as the form labels them.
+pub fn usage_columns_unchosen(columns: &[dew_domain::portfolio::usage::UsageColumn]) -> String {
+    use dew_domain::portfolio::usage::UsageColumn::*;
+    let names: Vec<String> = columns
+        .iter()
+        .map(|c| match c {
+            School => USAGE_COL_SCHOOL,
+            Dimension => USAGE_COL_DIMENSION,
+            Group => USAGE_COL_GROUP,
+            Active => USAGE_COL_ACTIVE,
+            Enrolled => USAGE_COL_ENROLLED,
+        })
+        .map(|n| format!("“{n}”"))
+        .collect();
+    if names.len() == 1 {
+        format!("Choose the file's column for {}.", names[0])
+    } else {
+        format!("Choose the file's columns for {}.", names.join(", "))
+    }
+}
+pub fn survey_preview_failed(file: &str, e: &dew_domain::survey::PreviewError) -> String {
+    use dew_domain::survey::PreviewError::*;
+    match e {
+        Empty => format!("“{file}” could not be read: the file is empty. Nothing was changed."),
+        NoHeader => format!("“{file}” could not be read: the first line has no column names. Nothing was changed."),
+    }
+}
+pub fn survey_file_unreadable(file: &str, e: &crate::browser::file::FileError) -> String {
+    use crate::browser::file::FileError::*;
+    match e {
+        Browser(said) => {
+            format!("“{file}” could not be read: the browser could not read it ({said}). Nothing was changed.")
+        }
+        NotText => format!("“{file}” could not be read: it did not read as text. Nothing was changed."),
+    }
+}
+/// A picked file the browser could not read, as a sentence.
+pub fn file_read_failed(e: &crate::browser::file::FileError) -> String {
+    use crate::browser::file::FileError::*;
+    match e {
+        Browser(said) => format!("The browser could not read the file ({said})."),
+        NotText => "The file did not read as text.".into(),
+    }
+}
+pub fn consensus_file_unreadable(file: &str, e: &crate::browser::file::FileError) -> String {
+    use crate::browser::file::FileError::*;
+    match e {
+        Browser(said) => format!("“{file}” was not imported: the browser could not read it ({said}). Nothing changed."),
+        NotText => format!("“{file}” was not imported: it did not read as text. Nothing changed."),
+    }
+}
+pub fn lock_failure(e: &crate::ui::locking::LockFailure) -> String {
+    use crate::ui::locking::LockFailure::*;
+    match e {
+        NoPassphrase => LOCK_ENTER_PASSPHRASE.into(),
+        WrongPassphrase => LOCK_WRONG.into(),
+        Damaged => LOCK_DAMAGED.into(),
+        InnerUnreadable(s) => lock_inner_unreadable(&schema_error(s)),
+        OtherPassphrase => LOCK_COPY_OTHER_PASSPHRASE.into(),
+        Unreadable(s) => schema_error(s),
+        CodeNotLoaded => CODE_NOT_LOADED_ACTION.into(),
+        ChooseTabFirst => LOCK_CHOOSE_TAB_FIRST.into(),
+        SaveFailed(s) => lock_save_failed(&storage_error(s)),
+        Storage(s) => storage_error(s),
+        NoWorkspace => LOCK_NO_WORKSPACE.into(),
+        CannotCheck => LOCK_CANNOT_CHECK.into(),
+        StillSaving => "The latest change is still being encrypted and saved. Try again in a moment.".into(),
+        Crypto(said) => format!("The browser could not encrypt the workspace ({said}). Nothing has been changed."),
+    }
+}
+/// Why a call on the linked file failed, as a clause (inside the linked-file sentences).
+pub fn linked_file_error(e: &crate::browser::linked_file::LinkedFileError) -> String {
+    use crate::browser::linked_file::LinkedFileError::*;
+    match e {
+        Aborted => "the file picker was closed".into(),
+        Unavailable(call) => format!("{call} is not available in this browser"),
+        NoStore => "this browser gives the app no place to keep the link (IndexedDB)".into(),
+        NotText => "the file is not text".into(),
+        NotLoaded => LINKED_NOT_LOADED.into(),
+        Browser(said) => said.clone(),
+    }
+}
+/// Why the linked file was not updated, after "“name” was not updated: ".
+pub fn linked_failure(f: &crate::ui::linked_backup::LinkedFailure) -> String {
+    use crate::ui::linked_backup::LinkedFailure::*;
+    match f {
+        Write(e) => linked_write_failed(&linked_file_error(e)),
+        Read(e) => linked_read_failed(&linked_file_error(e)),
+        Differs => LINKED_DIFFERS.into(),
+    }
+}
+/// Why the workbook worker gave no workbook, as a clause (inside `report_xlsx_failed`).
+pub fn worker_error(e: &crate::browser::worker::WorkerError) -> String {
+    use crate::browser::worker::WorkerError::*;
+    match e {
+        NotStarted(said) => format!("the worker could not start: {said}"),
+        DidNotStart => "the workbook writer did not start".into(),
+        Unexpected => "the worker answered with something unexpected".into(),
+        Failed(said) => match dew_domain::report::WorkbookError::from_wire(said) {
+            Some(dew_domain::report::WorkbookError::NotARequest(d)) => format!("not a workbook request: {d}"),
+            Some(dew_domain::report::WorkbookError::NotWritten(d)) => format!("the workbook could not be written: {d}"),
+            None => said.clone(),
+        },
+    }
+}

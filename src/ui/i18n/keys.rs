@@ -24,15 +24,16 @@ use dew_domain::stored::SetAsideReason;
 use dew_domain::team::{Role, Stakeholder};
 use dew_domain::workspace::WorkspaceError;
 
-/// `catalogue! { Trait fn key(values) -> Type => english_expression; … }`
+/// `catalogue! { Trait in chunk fn key(values) -> Type => english_expression; … }`, where
+/// `chunk` names the Spanish chunk that answers for it (`super::spanish_core`, `…_pages`).
 macro_rules! catalogue {
-    ($trait:ident $( fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty => $en:expr; )*) => {
+    ($trait:ident in $spanish:ident $( fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty => $en:expr; )*) => {
         pub trait $trait {
             $( fn $name(&self $(, $arg: $ty)*) -> $ret; )*
         }
         $(
             pub fn $name($($arg: $ty),*) -> $ret {
-                match super::spanish() {
+                match super::$spanish() {
                     Some(c) => c.$name($($arg),*),
                     None => $en,
                 }
@@ -41,7 +42,7 @@ macro_rules! catalogue {
     };
 }
 
-catalogue! { Shell
+catalogue! { Shell in spanish_core
     fn page_label(page: crate::ui::routes::Page) -> &'static str => page.label_en();
     fn section_label(id: &str) -> &'static str => crate::ui::routes::section_label_en(id);
     fn app_name() -> &'static str => en::APP_NAME;
@@ -212,7 +213,7 @@ catalogue! { Shell
     fn no_workspace_link() -> &'static str => en::NO_WORKSPACE_LINK;
 }
 
-catalogue! { Assessment
+catalogue! { Assessment in spanish_pages
     fn consensus_agree_heading() -> &'static str => en::CONSENSUS_AGREE_HEADING;
     fn overview_assess_step() -> &'static str => en::OVERVIEW_ASSESS_STEP;
     fn overview_consensus_step() -> &'static str => en::OVERVIEW_CONSENSUS_STEP;
@@ -315,7 +316,7 @@ catalogue! { Assessment
     fn mean_gap(g: Option<f64>) -> String => en::mean_gap(g);
 }
 
-catalogue! { Divides
+catalogue! { Divides in spanish_pages
     fn overview_divides_step() -> &'static str => en::OVERVIEW_DIVIDES_STEP;
     fn overview_divides_progress(schools: usize, cells: usize, priorities: usize) -> String => en::overview_divides_progress(schools, cells, priorities);
     fn divides_title() -> &'static str => en::DIVIDES_TITLE;
@@ -469,7 +470,7 @@ catalogue! { Divides
     fn ddata_dims_custom(names: &str) -> String => en::ddata_dims_custom(names);
 }
 
-catalogue! { Planning
+catalogue! { Planning in spanish_pages
     fn header_cycle_select() -> &'static str => en::HEADER_CYCLE_SELECT;
     fn cycle_switch() -> &'static str => en::CYCLE_SWITCH;
     fn cycle_switched(label: &str) -> String => en::cycle_switched(label);
@@ -591,7 +592,7 @@ catalogue! { Planning
     fn plan_link_findings() -> &'static str => en::PLAN_LINK_FINDINGS;
 }
 
-catalogue! { Portfolio
+catalogue! { Portfolio in spanish_pages
     fn portfolio_subnav() -> &'static str => en::PORTFOLIO_SUBNAV;
     fn portfolio_title() -> &'static str => en::PORTFOLIO_TITLE;
     fn portfolio_intro() -> &'static str => en::PORTFOLIO_INTRO;
@@ -788,7 +789,7 @@ catalogue! { Portfolio
     fn privacy_key_auto_lock() -> &'static str => en::PRIVACY_KEY_AUTO_LOCK;
 }
 
-catalogue! { Imports
+catalogue! { Imports in spanish_pages
     fn privacy_key_survey_mappings() -> &'static str => en::PRIVACY_KEY_SURVEY_MAPPINGS;
     fn survey_title() -> &'static str => en::SURVEY_TITLE;
     fn survey_intro() -> &'static str => en::SURVEY_INTRO;
@@ -902,4 +903,45 @@ catalogue! { Imports
     fn report_actions() -> &'static str => en::REPORT_ACTIONS;
     fn report_actions_of(goal: &str) -> String => en::report_actions_of(goal);
     fn report_column(name: &str) -> String => en::report_column(name);
+}
+
+// The language switch (ui::language).
+catalogue! { Language in spanish_core
+    fn language_not_loaded() -> &'static str => en::LANGUAGE_NOT_LOADED;
+}
+
+// Errors from the domain and the browser, rendered by kind (never through `to_string`).
+catalogue! { Errors in spanish_core
+    fn csv_cell_problem(p: &dew_domain::csv_text::CellProblem) -> String => en::csv_cell_problem(p);
+    fn csv_parse_problem(p: &dew_domain::csv_text::ParseProblem) -> String => en::csv_parse_problem(p);
+    fn usage_columns_unchosen(columns: &[dew_domain::portfolio::usage::UsageColumn]) -> String => en::usage_columns_unchosen(columns);
+    fn survey_preview_failed(file: &str, e: &dew_domain::survey::PreviewError) -> String => en::survey_preview_failed(file, e);
+    fn survey_file_unreadable(file: &str, e: &crate::browser::file::FileError) -> String => en::survey_file_unreadable(file, e);
+    fn file_read_failed(e: &crate::browser::file::FileError) -> String => en::file_read_failed(e);
+    fn consensus_file_unreadable(file: &str, e: &crate::browser::file::FileError) -> String => en::consensus_file_unreadable(file, e);
+    fn lock_failure(e: &crate::ui::locking::LockFailure) -> String => en::lock_failure(e);
+    fn linked_file_error(e: &crate::browser::linked_file::LinkedFileError) -> String => en::linked_file_error(e);
+    fn linked_failure(f: &crate::ui::linked_backup::LinkedFailure) -> String => en::linked_failure(f);
+    fn worker_error(e: &crate::browser::worker::WorkerError) -> String => en::worker_error(e);
+}
+
+// Content keyed by the stored schema's frozen ids: the self-assessment's areas and
+// indicators, the divide indicators, reflection prompts and portfolio review questions. The
+// English is the domain's own text.
+catalogue! { Content in spanish_pages
+    fn area_name(area: &'static dew_domain::assessment::content::Area) -> &'static str => area.name;
+    fn area_summary(area: &'static dew_domain::assessment::content::Area) -> &'static str => area.summary;
+    fn indicator_statement(ind: &'static dew_domain::assessment::content::Indicator) -> &'static str => ind.statement;
+    fn indicator_descriptor(ind: &'static dew_domain::assessment::content::Indicator, level: Level) -> &'static str => ind.descriptors[level.index()];
+    fn indicator_evidence(ind: &'static dew_domain::assessment::content::Indicator) -> &'static [&'static str] => ind.evidence;
+    fn divide_indicator_name(ind: &dew_domain::divides::model::DivideIndicator) -> String => ind.name.clone();
+    fn divide_indicator_name_by_id(id: &str, name: &str) -> String => name.to_string();
+    fn divide_indicator_numerator(ind: &dew_domain::divides::model::DivideIndicator) -> String => ind.numerator.clone();
+    fn divide_indicator_denominator(ind: &dew_domain::divides::model::DivideIndicator) -> String => ind.denominator.clone();
+    fn divide_indicator_source(ind: &dew_domain::divides::model::DivideIndicator) -> String => ind.source.clone();
+    fn dimension_name(id: &str, name: &str) -> String => name.to_string();
+    fn group_name(dimension: &str, group: &str, name: &str) -> String => name.to_string();
+    fn group_label(data: &dew_domain::divides::model::DivideData, dimension: &str, group: &str) -> String => data.group_name(dimension, group);
+    fn review_question(q: &'static dew_domain::portfolio::Question) -> &'static str => q.text;
+    fn report_content(table: dew_domain::report::Table) -> dew_domain::report::Table => table;
 }

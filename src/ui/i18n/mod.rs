@@ -11,9 +11,15 @@ pub use keys::*;
 
 use std::cell::Cell;
 
-/// Every trait of `keys`: what a catalogue other than English implements.
-pub trait Catalogue: Shell + Assessment + Divides + Planning + Portfolio + Imports {}
-impl<T: Shell + Assessment + Divides + Planning + Portfolio + Imports> Catalogue for T {}
+/// What the first screen needs in a language other than English: the shell, the start page,
+/// the banners and errors. It comes before the first draw.
+pub trait Core: Shell + Language + Errors {}
+impl<T: Shell + Language + Errors> Core for T {}
+
+/// The rest: what the pages (all fetched on demand) need, with the content keyed by id. It
+/// comes before the first page other than the start page is drawn.
+pub trait Pages: Assessment + Divides + Planning + Portfolio + Imports + Content {}
+impl<T: Assessment + Divides + Planning + Portfolio + Imports + Content> Pages for T {}
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,26 +55,38 @@ impl Locale {
 }
 
 thread_local! {
-    /// The active catalogue when it is not English.
-    static ACTIVE: Cell<Option<&'static dyn Catalogue>> = const { Cell::new(None) };
+    static CORE: Cell<Option<&'static dyn Core>> = const { Cell::new(None) };
+    static PAGES: Cell<Option<&'static dyn Pages>> = const { Cell::new(None) };
 }
 
-/// The active catalogue, unless the interface is in English.
-pub fn spanish() -> Option<&'static dyn Catalogue> {
-    ACTIVE.with(Cell::get)
+/// The active language's first-screen catalogue, unless the interface is in English.
+pub fn spanish_core() -> Option<&'static dyn Core> {
+    CORE.with(Cell::get)
+}
+
+/// The active language's page catalogue, unless the interface is in English.
+pub fn spanish_pages() -> Option<&'static dyn Pages> {
+    PAGES.with(Cell::get)
 }
 
 /// The active language.
 pub fn locale() -> Locale {
-    if spanish().is_some() {
+    if spanish_core().is_some() {
         Locale::Es
     } else {
         Locale::En
     }
 }
 
-/// Makes `catalogue` (None: English) the one every key answers from. The interface shows it
-/// once it is drawn again (`ui::language`).
-pub fn activate(catalogue: Option<&'static dyn Catalogue>) {
-    ACTIVE.with(|a| a.set(catalogue));
+/// Makes `core` (None: English) the catalogue the first screen's keys answer from, and
+/// forgets the page catalogue, which must be of the same language ([`activate_pages`]). The
+/// interface shows it once it is drawn again (`ui::language`).
+pub fn activate(core: Option<&'static dyn Core>) {
+    CORE.with(|c| c.set(core));
+    PAGES.with(|c| c.set(None));
+}
+
+/// Makes `pages` the catalogue the pages' keys answer from.
+pub fn activate_pages(pages: &'static dyn Pages) {
+    PAGES.with(|c| c.set(Some(pages)));
 }

@@ -36,7 +36,7 @@ fn goal_for(
             let ind = &a.indicators[c.indicator];
             let label = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.current_cycle().label.clone()))?;
             let measure = measure_from_finding(&ind.id, a.school_id(c), a.group(c), cmp.rate, school_year_end(&label));
-            Some((t::goal_from_finding(&who(d, a, c), &ind.name), Some(measure)))
+            Some((t::goal_from_finding(&who(d, a, c), &t::divide_indicator_name(ind)), Some(measure)))
         })
     })
 }
@@ -98,7 +98,7 @@ fn Divides() -> impl IntoView {
                     let rates: Vec<String> = x
                         .district_rates
                         .iter()
-                        .map(|(i, r)| format!("{} {}", a.indicators[*i].name, t::percent(*r)))
+                        .map(|(i, r)| format!("{} {}", t::divide_indicator_name(&a.indicators[*i]), t::percent(*r)))
                         .collect();
                     (x.divide, x.with_data, x.priorities, x.watches, rates.join("; "))
                 })
@@ -191,7 +191,7 @@ fn Divides() -> impl IntoView {
             <FilterSelect id="f-dim" label=t::filter_dimension() value=dim_f>
                 <option value="">{t::filter_all()}</option>
                 <option value="whole">{t::filter_whole_schools()}</option>
-                {move || data.with(|d| d.dimensions().into_iter().map(|x| view! { <option value=x.id.clone()>{x.name.clone()}</option> }).collect_view())}
+                {move || data.with(|d| d.dimensions().into_iter().map(|x| view! { <option value=x.id.clone()>{t::dimension_name(&x.id, &x.name)}</option> }).collect_view())}
             </FilterSelect>
             <FilterSelect id="f-flag" label=t::filter_flag() value=flag_f>
                 <option value="">{t::filter_all()}</option>

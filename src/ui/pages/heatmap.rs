@@ -103,7 +103,11 @@ fn groups_grid(d: &DivideData, a: &Analysis, school: Option<&str>) -> Grid {
             let row: Vec<Shown> =
                 (0..a.indicators.len()).map(|i| shown(a, a.find(i, school, Some((&dim.id, &g.id))))).collect();
             if row.iter().any(|s| *s != Shown::None) {
-                rows.push(format!("{}: {}", dim.name, g.name));
+                rows.push(format!(
+                    "{}: {}",
+                    t::dimension_name(&dim.id, &dim.name),
+                    t::group_name(&dim.id, &g.id, &g.name)
+                ));
                 cells.push(row);
             }
         }
@@ -187,7 +191,7 @@ fn HeatMaps() -> impl IntoView {
         <section aria-labelledby="hm-schools">
             <h2 id="hm-schools">{t::heatmap_schools()}</h2>
             {move || data.with(|d| analysis.with(|a| {
-                let names = a.indicators.iter().map(|i| i.name.clone()).collect();
+                let names = a.indicators.iter().map(t::divide_indicator_name).collect();
                 view! { <HeatMap grid=schools_grid(d, a) indicators=names label=t::heatmap_label(t::heatmap_schools()) row_header=t::heatmap_col_school() min_n=a.min_n/> }
             }))}
         </section>
@@ -204,7 +208,7 @@ fn HeatMaps() -> impl IntoView {
                 } else {
                     (Some(sc.as_str()), d.school_name(&sc).unwrap_or(&sc).to_string())
                 };
-                let names = a.indicators.iter().map(|i| i.name.clone()).collect();
+                let names = a.indicators.iter().map(t::divide_indicator_name).collect();
                 let label = t::heatmap_label(&format!("{} — {place}", t::heatmap_groups()));
                 view! { <HeatMap grid=groups_grid(d, a, school) indicators=names label=label row_header=t::heatmap_col_group() min_n=a.min_n/> }
             }))}

@@ -123,13 +123,13 @@ fn StartPage() -> impl IntoView {
                             aria-invalid=move || cycle_error.with(Option::is_some).to_string()
                             aria-describedby=move || if cycle_error.with(Option::is_some) { "new-cycle-hint new-cycle-error" } else { "new-cycle-hint" }/>
                     </div>
-                    <button type="submit">{t::start_create()}</button>
+                    <button type="submit" id="start-workspace">{t::start_create()}</button>
                 </form>
             </section>
             <section class="card" aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{t::start_sample_heading()}</h2>
                 <p>{t::start_sample_text()}</p>
-                <button type="button" class="secondary" on:click=open_sample>{t::start_sample_button()}</button>
+                <button type="button" class="secondary" id="open-sample" on:click=open_sample>{t::start_sample_button()}</button>
                 <p class="hint">{t::start_import_text()}" "<A href=href(Page::Data)>{Page::Data.label()}</A>"."</p>
             </section>
         </div>

@@ -4,7 +4,7 @@
 use crate::browser::{download, page};
 use crate::ui::components::lock_settings::PassField;
 use crate::ui::i18n as t;
-use crate::ui::locking::is_damage_message;
+use crate::ui::locking::LockFailure;
 use crate::ui::state::expect_state;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -17,16 +17,17 @@ pub fn LockScreen() -> impl IntoView {
     let state = expect_state();
     let pass = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<LockFailure>);
+    let error_text = Signal::derive(move || error.get().map(|e| t::lock_failure(&e)));
     let confirming = RwSignal::new(false);
-    let aside_error = RwSignal::new(None::<String>);
+    let aside_error = RwSignal::new(None::<crate::browser::storage::StorageError>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
         if pass.with_untracked(String::is_empty) {
-            error.set(Some(t::lock_enter_passphrase().into()));
+            error.set(Some(LockFailure::NoPassphrase));
             page::focus("unlock-passphrase");
             return;
         }
@@ -67,12 +68,12 @@ pub fn LockScreen() -> impl IntoView {
             <h1 id="lock-heading">{t::lock_screen_title()}</h1>
             <p>{t::lock_screen_text()}</p>
             <form on:submit=submit novalidate=true>
-                <PassField id="unlock-passphrase" label=t::lock_passphrase() value=pass error=error.into()/>
+                <PassField id="unlock-passphrase" label=t::lock_passphrase() value=pass error=error_text/>
                 <button type="submit" id="unlock" disabled=move || busy.get()>{t::lock_unlock()}</button>
                 <p role="status" id="unlock-status">{move || busy.get().then_some(t::lock_opening())}</p>
             </form>
-            <p role="alert" class="visually-hidden">{move || error.get()}</p>
-            {move || error.get().filter(|e| is_damage_message(e)).map(|_| view! {
+            <p role="alert" class="visually-hidden">{move || error_text.get()}</p>
+            {move || (error.get() == Some(LockFailure::Damaged)).then(|| view! {
                 <p class="warning">{t::lock_damaged_next()}</p>
             })}
             <h2>{t::lock_forgot_heading()}</h2>
@@ -91,7 +92,7 @@ pub fn LockScreen() -> impl IntoView {
                     view! { <button type="button" class="secondary" id="set-aside-locked" on:click=move |_| { confirming.set(true); page::focus("set-aside-locked-yes"); }>{t::lock_set_aside()}</button> }.into_any()
                 }}
             </div>
-            {move || aside_error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
+            {move || aside_error.get().map(|e| view! { <p class="error-text" role="alert">{t::storage_error(&e)}</p> })}
         </section>
     }
 }

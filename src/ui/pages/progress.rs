@@ -170,14 +170,14 @@ fn Progress() -> impl IntoView {
             }).collect_view();
             let dots = levels.iter().enumerate().map(|(k, (area, per))| {
                 let cy = top + 10.0 + k as f64 * row;
-                let name: String = area.name.chars().take(32).collect();
+                let name: String = t::area_name(area).chars().take(32).collect();
                 view! {
                     <g>
                         <text x="0" y=format!("{:.1}", cy + 4.0) class="chart-label">{name}</text>
                         <line x1=x(Level::Foundational) x2=x(Level::Advanced) y1=cy y2=cy class="axis faint"/>
                         {per.iter().enumerate().filter_map(|(c, l)| l.map(|l| (c, l))).map(|(c, l)| view! {
                             <circle cx=format!("{:.1}", x(l) + (c as f64 - (n as f64 - 1.0) / 2.0) * 7.0) cy=cy r="5" class=LINE_CLASSES[c % LINE_CLASSES.len()]>
-                                <title>{format!("{}: {} in {}", area.name, t::level_name(l), labels[c])}</title>
+                                <title>{format!("{}: {} in {}", t::area_name(area), t::level_name(l), labels[c])}</title>
                             </circle>
                         }).collect_view()}
                     </g>
@@ -194,7 +194,7 @@ fn Progress() -> impl IntoView {
                         <caption class="visually-hidden">{t::progress_areas()}</caption>
                         <thead><tr><th scope="col">{t::reflect_area()}</th>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
                         <tbody>{levels.iter().map(|(area, per)| view! {
-                            <tr><th scope="row">{area.name}</th>{per.iter().map(|l| view! { <td>{l.map(t::level_name).unwrap_or("—")}</td> }).collect_view()}</tr>
+                            <tr><th scope="row">{t::area_name(area)}</th>{per.iter().map(|l| view! { <td>{l.map(t::level_name).unwrap_or("—")}</td> }).collect_view()}</tr>
                         }).collect_view()}</tbody>
                     </table>
                 </div>
@@ -212,16 +212,17 @@ fn Progress() -> impl IntoView {
             }
             trends.into_iter().map(|tr| {
                 let mut series = vec![(t::progress_district().to_string(), tr.district.clone())];
-                series.extend(tr.groups.iter().map(|((d, g), p)| (names.group_name(d, g), p.clone())));
+                series.extend(tr.groups.iter().map(|((d, g), p)| (t::group_label(&names, d, g), p.clone())));
                 let id = format!("trend-{}", tr.indicator);
+                let name = t::divide_indicator_name_by_id(&tr.indicator, &tr.name);
                 view! {
                     <section class="trend" aria-labelledby=id.clone()>
-                        <h3 id=id.clone()>{tr.name.clone()}</h3>
+                        <h3 id=id.clone()>{name.clone()}</h3>
                         <div class="two-columns">
-                            {trend_chart(t::trend_chart_label(&tr.name), labels.len(), &series)}
-                            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(&tr.name)>
+                            {trend_chart(t::trend_chart_label(&name), labels.len(), &series)}
+                            <div class="table-scroll" tabindex="0" role="region" aria-label=t::table_of(&name)>
                                 <table class="data-table">
-                                    <caption class="visually-hidden">{tr.name.clone()}</caption>
+                                    <caption class="visually-hidden">{name.clone()}</caption>
                                     <thead><tr><th scope="col">{t::plan_measure_group()}</th>{labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}</tr></thead>
                                     <tbody>{series.iter().enumerate().map(|(k, (name, points))| view! {
                                         <tr><th scope="row"><span class=format!("key {}", LINE_CLASSES[k % LINE_CLASSES.len()]) aria-hidden="true"></span>{name.clone()}</th>

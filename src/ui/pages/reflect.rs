@@ -36,7 +36,7 @@ fn Reflect() -> impl IntoView {
         <div class="field">
             <label for="reflect-area">{t::reflect_area()}</label>
             <select id="reflect-area" on:change=move |ev| area.set(event_target_value(&ev))>
-                {AREAS.iter().map(|a| view! { <option value=a.id>{a.name}" — "{move || t::reflect_answered(count(a.id), Prompt::ALL.len())}</option> }).collect_view()}
+                {AREAS.iter().map(|a| view! { <option value=a.id>{t::area_name(a)}" — "{move || t::reflect_answered(count(a.id), Prompt::ALL.len())}</option> }).collect_view()}
             </select>
         </div>
         {move || {
@@ -48,7 +48,7 @@ fn Reflect() -> impl IntoView {
             let ratings: Vec<(&'static str, String)> = state.workspace.with_untracked(|w| {
                 w.as_ref().map(|ws| a.indicators.iter().map(|i| {
                     let s = standing(&ws.current_cycle().assessment, a, i);
-                    (i.statement, s.level.map(|(l, _)| t::level_name(l).to_string()).unwrap_or_else(|| t::reflect_no_level().into()))
+                    (t::indicator_statement(i), s.level.map(|(l, _)| t::level_name(l).to_string()).unwrap_or_else(|| t::reflect_no_level().into()))
                 }).collect()).unwrap_or_default()
             });
             let mut divides: Vec<Divide> = a.indicators.iter().flat_map(|i| i.divides.iter().copied()).collect();
@@ -64,8 +64,8 @@ fn Reflect() -> impl IntoView {
             view! {
                 <div class="two-columns">
                     <section aria-labelledby="prompts-heading">
-                        <h2 id="prompts-heading">{a.name}</h2>
-                        <p class="hint">{a.summary}</p>
+                        <h2 id="prompts-heading">{t::area_name(a)}</h2>
+                        <p class="hint">{t::area_summary(a)}</p>
                         {Prompt::ALL.into_iter().map(|p| {
                             let field = format!("reflect-{}", p.as_wire());
                             let area_id = a.id;

@@ -75,11 +75,11 @@ fn Results() -> impl IntoView {
         let divides = by_divide(&all);
         let strong: Vec<_> = strengths(&all, 5)
             .into_iter()
-            .map(|s| (s.area.id, s.indicator.id, s.indicator.statement, s.level))
+            .map(|s| (s.area.id, s.indicator.id, t::indicator_statement(s.indicator), s.level))
             .collect();
         let prio: Vec<_> = priorities(&all, 5)
             .into_iter()
-            .map(|s| (s.area.id, s.indicator.id, s.indicator.statement, s.level, s.target))
+            .map(|s| (s.area.id, s.indicator.id, t::indicator_statement(s.indicator), s.level, s.target))
             .collect();
         view! {
             <p class="lead">{t::results_intro()}</p>
@@ -118,15 +118,15 @@ fn Results() -> impl IntoView {
                 </table>
             </div>
             <h2>{t::results_by_area()}</h2>
-            {areas.iter().map(|(area, s)| view! {
+            {areas.iter().map(|&(area, ref s)| view! {
                 <section class="area-result" aria-labelledby=format!("res-{}", area.id)>
-                    <h3 id=format!("res-{}", area.id)>{area.name}</h3>
-                    <LevelChart at_level=s.at_level no_level=s.no_level label=t::results_chart_label(area.name)/>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::results_table_caption(area.name)>
+                    <h3 id=format!("res-{}", area.id)>{t::area_name(area)}</h3>
+                    <LevelChart at_level=s.at_level no_level=s.no_level label=t::results_chart_label(t::area_name(area))/>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::results_table_caption(t::area_name(area))>
                         <table class="data-table">
-                            <caption class="visually-hidden">{t::results_table_caption(area.name)}</caption>
+                            <caption class="visually-hidden">{t::results_table_caption(t::area_name(area))}</caption>
                             {summary_head(t::results_col_area())}
-                            <tbody><tr><th scope="row">{area.name}</th>{summary_cells(s)}</tr></tbody>
+                            <tbody><tr><th scope="row">{t::area_name(area)}</th>{summary_cells(s)}</tr></tbody>
                         </table>
                     </div>
                 </section>

@@ -8,6 +8,7 @@
 //! - recording consensus never changes any rater's ratings.
 
 pub mod content;
+pub mod content_es;
 pub mod rater_file;
 pub mod rating;
 pub mod results;

@@ -44,6 +44,7 @@ pub struct AggregateRow {
 /// CSV importer). Columns are named by their canonical name (`numerator`, even when the file's
 /// header says `count meeting`), except in `UnknownColumns`, which names them as written.
 pub use crate::csv_text::CsvError;
+use crate::csv_text::{CellProblem, ParseProblem};
 
 /// The result of reading a file whose header is usable.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -136,42 +137,40 @@ fn is_digits(s: &str) -> bool {
 }
 
 /// A whole number as typed, optionally with correctly placed thousands separators.
-fn parse_count(raw: &str, column: &str) -> Result<u64, String> {
+fn parse_count(raw: &str, column: &str) -> Result<u64, CellProblem> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err("a value is required".to_string());
+        return Err(CellProblem::Required);
     }
     let looks_numeric = |s: &str| {
         s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     };
     if let Some(rest) = t.strip_prefix('-') {
         if looks_numeric(rest.trim_start()) {
-            return Err(format!("{column} must not be negative (found `{t}`)"));
+            return Err(CellProblem::Negative { column: column.to_string(), found: t.to_string() });
         }
     }
     if t.contains('.') && looks_numeric(t) {
-        return Err(format!("`{t}` is not a whole number: counts cannot have decimals"));
+        return Err(CellProblem::Decimals(t.to_string()));
     }
     let groups: Vec<&str> = t.split(',').collect();
     let digits = if groups.len() == 1 {
         if !is_digits(t) {
-            return Err(format!("`{t}` is not a whole number"));
+            return Err(CellProblem::NotWholeNumber(t.to_string()));
         }
         t.to_string()
     } else {
         let first_ok = is_digits(groups[0]) && groups[0].len() <= 3;
         let rest_ok = groups[1..].iter().all(|g| is_digits(g) && g.len() == 3);
         if !(first_ok && rest_ok) {
-            return Err(format!(
-                "`{t}` is not a whole number (thousands separators must set off groups of three digits)"
-            ));
+            return Err(CellProblem::BadThousands(t.to_string()));
         }
         groups.concat()
     };
-    digits.parse::<u64>().map_err(|_| format!("`{t}` is too large"))
+    digits.parse::<u64>().map_err(|_| CellProblem::TooLarge(t.to_string()))
 }
 
-fn cell_error(line: u64, column: &str, message: String) -> CsvError {
+fn cell_error(line: u64, column: &str, message: CellProblem) -> CsvError {
     CsvError::Cell { line, column: column.to_string(), message }
 }
 
@@ -182,7 +181,7 @@ fn read_row(layout: &Layout, record: &StringRecord, line: u64) -> Result<Aggrega
     let required_text = |c: usize, errors: &mut Vec<CsvError>| {
         let v = get(c);
         if v.is_empty() {
-            errors.push(cell_error(line, COLUMNS[c], "a value is required".to_string()));
+            errors.push(cell_error(line, COLUMNS[c], CellProblem::Required));
         }
         v.to_string()
     };
@@ -194,12 +193,12 @@ fn read_row(layout: &Layout, record: &StringRecord, line: u64) -> Result<Aggrega
         (true, true) => None,
         (false, false) => Some((dimension.to_string(), group.to_string())),
         (true, false) => {
-            let message = format!("a dimension is required when a group is given (group `{group}`)");
+            let message = CellProblem::DimensionMissing { group: group.to_string() };
             errors.push(cell_error(line, COLUMNS[DIMENSION], message));
             None
         }
         (false, true) => {
-            let message = format!("a group is required when a dimension is given (dimension `{dimension}`)");
+            let message = CellProblem::GroupMissing { dimension: dimension.to_string() };
             errors.push(cell_error(line, COLUMNS[GROUP], message));
             None
         }
@@ -215,7 +214,7 @@ fn read_row(layout: &Layout, record: &StringRecord, line: u64) -> Result<Aggrega
     }
     if let (Ok(n), Ok(d)) = (&numerator, &denominator) {
         if n > d {
-            let message = format!("`{n}` is greater than the denominator `{d}`");
+            let message = CellProblem::AboveDenominator { numerator: *n, denominator: *d };
             errors.push(cell_error(line, COLUMNS[NUMERATOR], message));
         }
     }
@@ -224,7 +223,7 @@ fn read_row(layout: &Layout, record: &StringRecord, line: u64) -> Result<Aggrega
         let v = record.get(i).unwrap_or("").trim();
         if !v.is_empty() {
             let column = format!("(unnamed column {})", i + 1);
-            errors.push(cell_error(line, &column, format!("`{v}` is in a column with no header")));
+            errors.push(cell_error(line, &column, CellProblem::NoHeader { value: v.to_string(), position: i + 1 }));
         }
     }
 
@@ -340,10 +339,7 @@ impl<'a> AggregateReader<'a> {
                     }
                     let line = self.lines.line_at(self.record.position().map_or(before, |p| p.byte()));
                     if self.record.len() != width {
-                        let message = format!(
-                            "expected {width} fields like the header but found {} (is a comma missing, or an unquoted comma in a value?)",
-                            self.record.len()
-                        );
+                        let message = ParseProblem::FieldCount { expected: width, found: self.record.len() };
                         self.parsed.problem(CsvError::Parse { line, message });
                         continue;
                     }
@@ -354,7 +350,10 @@ impl<'a> AggregateReader<'a> {
                 }
                 Err(err) => {
                     let line = self.lines.line_at(err.position().map_or(before, |p| p.byte()));
-                    self.parsed.problem(CsvError::Parse { line, message: err.to_string().to_lowercase() });
+                    self.parsed.problem(CsvError::Parse {
+                        line,
+                        message: ParseProblem::Reader(err.to_string().to_lowercase()),
+                    });
                     if self.reader.position().byte() == before {
                         self.done = true; // no progress: stop rather than loop forever
                     }
@@ -416,8 +415,8 @@ mod tests {
         }
     }
 
-    fn cell(line: u64, column: &str, message: &str) -> CsvError {
-        CsvError::Cell { line, column: column.to_string(), message: message.to_string() }
+    fn cell(line: u64, column: &str, message: CellProblem) -> CsvError {
+        CsvError::Cell { line, column: column.to_string(), message }
     }
 
     fn parse_ok(text: &str) -> Parsed {
@@ -456,8 +455,8 @@ mod tests {
         let p = parse_ok(&text);
         assert_eq!(p.errors.len(), 100);
         assert_eq!(p.more_errors, 900);
-        assert_eq!(p.errors[0], cell(2, "numerator", "`many` is not a whole number"));
-        assert_eq!(p.errors[99], cell(101, "numerator", "`many` is not a whole number"));
+        assert_eq!(p.errors[0], cell(2, "numerator", CellProblem::NotWholeNumber("many".into())));
+        assert_eq!(p.errors[99], cell(101, "numerator", CellProblem::NotWholeNumber("many".into())));
         assert_eq!(p.rows.len(), 1, "good rows are still read");
     }
 
@@ -567,8 +566,8 @@ mod tests {
         assert_eq!(
             parsed.errors,
             vec![
-                cell(2, "dimension", "a dimension is required when a group is given (group `ell`)"),
-                cell(3, "group", "a group is required when a dimension is given (dimension `ell status`)"),
+                cell(2, "dimension", CellProblem::DimensionMissing { group: "ell".into() }),
+                cell(3, "group", CellProblem::GroupMissing { dimension: "ell status".into() }),
             ]
         );
     }
@@ -576,7 +575,10 @@ mod tests {
     #[test]
     fn numerator_greater_than_denominator_is_an_error_on_the_numerator() {
         let parsed = parse_ok(&format!("{HEADER}\nind,s,,,12,10\nind,s,,,10,10\n"));
-        assert_eq!(parsed.errors, vec![cell(2, "numerator", "`12` is greater than the denominator `10`")]);
+        assert_eq!(
+            parsed.errors,
+            vec![cell(2, "numerator", CellProblem::AboveDenominator { numerator: 12, denominator: 10 })]
+        );
         assert_eq!(parsed.rows, vec![row(3, "ind", "s", None, 10, 10)]);
         assert_eq!(
             parsed.errors[0].to_string(),
@@ -602,18 +604,14 @@ mod tests {
         assert_eq!(
             parsed.errors,
             vec![
-                cell(2, "numerator", "numerator must not be negative (found `-3`)"),
-                cell(3, "denominator", "`12.5` is not a whole number: counts cannot have decimals"),
-                cell(4, "numerator", "a value is required"),
-                cell(5, "numerator", "`3.0` is not a whole number: counts cannot have decimals"),
-                cell(6, "numerator", "`abc` is not a whole number"),
-                cell(7, "numerator", "`+3` is not a whole number"),
-                cell(8, "denominator", "`99999999999999999999999` is too large"),
-                cell(
-                    9,
-                    "numerator",
-                    "`1,23` is not a whole number (thousands separators must set off groups of three digits)"
-                ),
+                cell(2, "numerator", CellProblem::Negative { column: "numerator".into(), found: "-3".into() }),
+                cell(3, "denominator", CellProblem::Decimals("12.5".into())),
+                cell(4, "numerator", CellProblem::Required),
+                cell(5, "numerator", CellProblem::Decimals("3.0".into())),
+                cell(6, "numerator", CellProblem::NotWholeNumber("abc".into())),
+                cell(7, "numerator", CellProblem::NotWholeNumber("+3".into())),
+                cell(8, "denominator", CellProblem::TooLarge("99999999999999999999999".into())),
+                cell(9, "numerator", CellProblem::BadThousands("1,23".into())),
             ]
         );
     }
@@ -633,7 +631,8 @@ mod tests {
         match &parsed.errors[0] {
             CsvError::Parse { line, message } => {
                 assert_eq!(*line, 2);
-                assert!(message.starts_with("expected 6 fields like the header but found 7"), "{message}");
+                assert_eq!(*message, ParseProblem::FieldCount { expected: 6, found: 7 });
+                assert!(message.to_string().starts_with("expected 6 fields like the header but found 7"), "{message}");
             }
             other => panic!("expected a parse error, got {other:?}"),
         }
@@ -647,10 +646,10 @@ mod tests {
         assert_eq!(
             parsed.errors,
             vec![
-                cell(2, "indicator", "a value is required"),
-                cell(3, "school", "a value is required"),
-                cell(3, "numerator", "`x` is not a whole number"),
-                cell(3, "denominator", "a value is required"),
+                cell(2, "indicator", CellProblem::Required),
+                cell(3, "school", CellProblem::Required),
+                cell(3, "numerator", CellProblem::NotWholeNumber("x".into())),
+                cell(3, "denominator", CellProblem::Required),
             ]
         );
     }
@@ -658,7 +657,10 @@ mod tests {
     #[test]
     fn error_columns_use_canonical_names_even_under_an_alias() {
         let parsed = parse_ok("indicator id,school,count meeting,respondents\nind,s,5,4\n");
-        assert_eq!(parsed.errors, vec![cell(2, "numerator", "`5` is greater than the denominator `4`")]);
+        assert_eq!(
+            parsed.errors,
+            vec![cell(2, "numerator", CellProblem::AboveDenominator { numerator: 5, denominator: 4 })]
+        );
     }
 
     #[test]
@@ -679,8 +681,8 @@ mod tests {
         assert_eq!(
             parsed.errors,
             vec![
-                cell(4, "numerator", "`3` is greater than the denominator `2`"),
-                cell(6, "numerator", "numerator must not be negative (found `-1`)"),
+                cell(4, "numerator", CellProblem::AboveDenominator { numerator: 3, denominator: 2 }),
+                cell(6, "numerator", CellProblem::Negative { column: "numerator".into(), found: "-1".into() }),
             ]
         );
     }
@@ -702,21 +704,24 @@ mod tests {
         assert_eq!(
             parsed.errors,
             vec![
-                cell(3, "numerator", "`3` is greater than the denominator `2`"),
-                cell(6, "numerator", "`x` is not a whole number"),
+                cell(3, "numerator", CellProblem::AboveDenominator { numerator: 3, denominator: 2 }),
+                cell(6, "numerator", CellProblem::NotWholeNumber("x".into())),
             ]
         );
         let cr = format!("{HEADER}\rind,s,,,1,2\r\rind,s,,,x,2\r");
         let parsed = parse_ok(&cr);
         assert_eq!(parsed.rows, vec![row(2, "ind", "s", None, 1, 2)]);
-        assert_eq!(parsed.errors, vec![cell(4, "numerator", "`x` is not a whole number")]);
+        assert_eq!(parsed.errors, vec![cell(4, "numerator", CellProblem::NotWholeNumber("x".into()))]);
     }
 
     #[test]
     fn trailing_columns_without_a_header_must_stay_blank() {
         let parsed = parse_ok(&format!("{HEADER},,\nind,s,,,1,2,,\nind,s,,,1,2,,note\n"));
         assert_eq!(parsed.rows, vec![row(2, "ind", "s", None, 1, 2)]);
-        assert_eq!(parsed.errors, vec![cell(3, "(unnamed column 8)", "`note` is in a column with no header")]);
+        assert_eq!(
+            parsed.errors,
+            vec![cell(3, "(unnamed column 8)", CellProblem::NoHeader { value: "note".into(), position: 8 })]
+        );
     }
 
     #[test]
@@ -735,7 +740,7 @@ mod tests {
     #[test]
     fn error_messages_are_lower_case_with_values_in_backticks() {
         assert_eq!(CsvError::DuplicateColumn("school".into()).to_string(), "more than one column is `school`");
-        assert_eq!(CsvError::Parse { line: 4, message: "bad".into() }.to_string(), "line 4: bad");
+        assert_eq!(CsvError::Parse { line: 4, message: ParseProblem::Reader("bad".into()) }.to_string(), "line 4: bad");
         assert!(CsvError::Empty { expected: &COLUMNS }.to_string().starts_with("the file is empty"));
     }
 

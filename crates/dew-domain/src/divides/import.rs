@@ -4,6 +4,7 @@
 
 use super::csv_import::{parse_aggregate_csv, CsvError};
 use super::model::{CellKey, Counts, DivideData, School};
+use crate::csv_text::CellProblem;
 use crate::ids::new_id;
 use std::collections::BTreeMap;
 
@@ -60,22 +61,23 @@ pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> P
     let mut cells = BTreeMap::new();
     let mut duplicates = 0;
     for row in parsed.rows {
-        let bad = |column: &str, message: String| CsvError::Cell { line: row.line, column: column.into(), message };
+        let bad =
+            |column: &str, message: CellProblem| CsvError::Cell { line: row.line, column: column.into(), message };
         let Some(ind) =
             indicators.iter().find(|i| norm(&i.id) == norm(&row.indicator) || norm(&i.name) == norm(&row.indicator))
         else {
-            problem(bad("indicator", format!("no indicator has the id or name `{}`", row.indicator)));
+            problem(bad("indicator", CellProblem::UnknownIndicator(row.indicator.clone())));
             continue;
         };
         let group = match &row.group {
             None => None,
             Some((d, g)) => {
                 let Some(dim) = dims.iter().find(|x| norm(&x.id) == norm(d) || norm(&x.name) == norm(d)) else {
-                    problem(bad("dimension", format!("no student-group dimension is called `{d}`")));
+                    problem(bad("dimension", CellProblem::UnknownDimension(d.clone())));
                     continue;
                 };
                 let Some(grp) = dim.groups.iter().find(|x| norm(&x.id) == norm(g) || norm(&x.name) == norm(g)) else {
-                    problem(bad("group", format!("`{}` has no group called `{g}`", dim.name)));
+                    problem(bad("group", CellProblem::UnknownGroup { dimension: dim.name.clone(), group: g.clone() }));
                     continue;
                 };
                 Some((dim.id.clone(), grp.id.clone()))
@@ -100,7 +102,7 @@ pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> P
         let counts = Counts { numerator: row.numerator, denominator: row.denominator };
         if cells.insert(key, counts).is_some() {
             duplicates += 1;
-            problem(bad("school", "this indicator, school and group already appear on an earlier line".into()));
+            problem(bad("school", CellProblem::RepeatedPlace));
         }
     }
     let overwrites = cells.keys().filter(|k| data.cells.contains_key(*k)).count();

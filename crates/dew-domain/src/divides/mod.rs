@@ -12,6 +12,7 @@ pub mod export;
 pub mod findings;
 pub mod import;
 pub mod model;
+pub mod model_es;
 pub mod multiplicity;
 pub mod protect;
 pub mod sample;

@@ -5,7 +5,7 @@
 
 use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
 pub use crate::csv_text::CsvError;
-use crate::csv_text::{guard, note_problem, unguard};
+use crate::csv_text::{guard, note_problem, unguard, CellProblem, ParseProblem};
 use crate::plan::{optional_amount, optional_date};
 
 /// The columns, in order.
@@ -139,7 +139,7 @@ impl<'a> InventoryReader<'a> {
         let mut records = r.into_records();
         let header = match records.next() {
             None => return Err(CsvError::Empty { expected: &COLUMNS }),
-            Some(Err(e)) => return Err(CsvError::Parse { line: 1, message: e.to_string() }),
+            Some(Err(e)) => return Err(CsvError::Parse { line: 1, message: ParseProblem::Reader(e.to_string()) }),
             Some(Ok(h)) => h,
         };
         let mut cols: Vec<usize> = Vec::new();
@@ -185,7 +185,8 @@ impl<'a> InventoryReader<'a> {
             Ok(x) => x,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                note_problem(&mut self.errors, &mut self.more_errors, CsvError::Parse { line, message: e.to_string() });
+                let message = ParseProblem::Reader(e.to_string());
+                note_problem(&mut self.errors, &mut self.more_errors, CsvError::Parse { line, message });
                 return;
             }
         };
@@ -199,7 +200,7 @@ impl<'a> InventoryReader<'a> {
                 &mut self.more_errors,
                 CsvError::Parse {
                     line,
-                    message: format!("{} fields where the header has {}", rec.len(), self.cols.len()),
+                    message: ParseProblem::FieldCount { expected: self.cols.len(), found: rec.len() },
                 },
             );
             return;
@@ -212,8 +213,8 @@ impl<'a> InventoryReader<'a> {
             // choices are read as they are.
             let free = unguard(v);
             let col = COLUMNS[c];
-            let mut fail = |m: String| bad.push(CsvError::Cell { line, column: col.into(), message: m });
-            let number = |v: &str| optional_amount(v, "").map_err(|_| format!("`{v}` is not a whole number"));
+            let mut fail = |m: CellProblem| bad.push(CsvError::Cell { line, column: col.into(), message: m });
+            let number = |v: &str| optional_amount(v, "").map_err(|_| CellProblem::NotWholeNumber(v.to_string()));
             match c {
                 0 => x.name = free.to_string(),
                 1 => x.category = free.to_string(),
@@ -230,24 +231,32 @@ impl<'a> InventoryReader<'a> {
                 },
                 8 => match optional_date(v, "") {
                     Ok(d) => x.contract_end = d,
-                    Err(_) => fail(format!("`{v}` is not a date (YYYY-MM-DD)")),
+                    Err(_) => fail(CellProblem::NotADate(v.to_string())),
                 },
                 9 => match Privacy::from_wire(v) {
                     Some(p) => x.privacy = p,
-                    None => fail(format!("`{v}` is not one of signed, none, not-needed")),
+                    None => {
+                        fail(CellProblem::NotOneOf { value: v.to_string(), allowed: &["signed", "none", "not-needed"] })
+                    }
                 },
                 10 => match Accessibility::from_wire(if v.is_empty() { "unknown" } else { v }) {
                     Some(a) => x.accessibility = a,
-                    None => fail(format!("`{v}` is not one of yes, partial, no, unknown")),
+                    None => fail(CellProblem::NotOneOf {
+                        value: v.to_string(),
+                        allowed: &["yes", "partial", "no", "unknown"],
+                    }),
                 },
                 11 => match Evidence::from_wire(if v.is_empty() { "none" } else { v }) {
                     Some(e) => x.evidence = e,
-                    None => fail(format!("`{v}` is not one of tier-1, tier-2, tier-3, tier-4, none")),
+                    None => fail(CellProblem::NotOneOf {
+                        value: v.to_string(),
+                        allowed: &["tier-1", "tier-2", "tier-3", "tier-4", "none"],
+                    }),
                 },
                 12 | 14 => match parse_bool(v) {
                     Some(b) if c == 12 => x.single_sign_on = b,
                     Some(b) => x.lti = b,
-                    None => fail(format!("`{v}` is not yes or no")),
+                    None => fail(CellProblem::NotYesNo(v.to_string())),
                 },
                 13 => x.rostering = free.to_string(),
                 15 => x.training = free.to_string(),
@@ -255,7 +264,7 @@ impl<'a> InventoryReader<'a> {
             }
         }
         if x.name.is_empty() {
-            bad.push(CsvError::Cell { line, column: "name".into(), message: "the name is empty".into() });
+            bad.push(CsvError::Cell { line, column: "name".into(), message: CellProblem::EmptyName });
         }
         if bad.is_empty() {
             self.products.push(x);

@@ -9,8 +9,10 @@
 //! - usage counts are aggregates (active and enrolled users per school and group), never rows.
 
 pub mod csv;
+pub mod questions_es;
 pub mod sample;
 pub mod usage;
+pub mod usage_es;
 
 use super::date::Date;
 use super::divides::model::DivideData;

@@ -4,6 +4,7 @@
 //! import matching and the same analysis (rates, intervals, gaps, suppression) then apply.
 
 use crate::assessment::content::Divide;
+use crate::csv_text::{CellProblem, ParseProblem};
 use crate::divides::csv_import::{AggregateRow, CsvError, Parsed};
 use crate::divides::import::{apply, preview_parsed, Mode, Preview};
 use crate::divides::model::{Direction, DivideData, DivideIndicator};
@@ -24,6 +25,29 @@ pub fn usage_indicator() -> DivideIndicator {
     }
 }
 
+/// What a column of a usage file is chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsageColumn {
+    School,
+    Dimension,
+    Group,
+    Active,
+    Enrolled,
+}
+
+impl UsageColumn {
+    /// How tests and logs name it.
+    pub fn wire(self) -> &'static str {
+        match self {
+            UsageColumn::School => "school",
+            UsageColumn::Dimension => "group dimension",
+            UsageColumn::Group => "group",
+            UsageColumn::Active => "active users",
+            UsageColumn::Enrolled => "enrolled users",
+        }
+    }
+}
+
 /// Which column of the file holds what (indices into the header).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Mapping {
@@ -34,13 +58,34 @@ pub struct Mapping {
     pub enrolled: Option<usize>,
 }
 
+impl Mapping {
+    /// The columns still to choose before the file can be read: school, active and enrolled
+    /// users, and the dimension and the group together or neither.
+    pub fn unchosen(&self) -> Vec<UsageColumn> {
+        let mut out = Vec::new();
+        for (c, col) in [
+            (UsageColumn::School, self.school),
+            (UsageColumn::Active, self.active),
+            (UsageColumn::Enrolled, self.enrolled),
+        ] {
+            if col.is_none() {
+                out.push(c);
+            }
+        }
+        if self.dimension.is_some() != self.group.is_some() {
+            out.push(if self.dimension.is_none() { UsageColumn::Dimension } else { UsageColumn::Group });
+        }
+        out
+    }
+}
+
 /// The header of a usage file.
 pub fn headers(text: &str) -> Result<Vec<String>, CsvError> {
     let text = text.trim_start_matches('\u{feff}');
     let mut r = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     match r.records().next() {
         None => Err(CsvError::Empty { expected: &[] }),
-        Some(Err(e)) => Err(CsvError::Parse { line: 1, message: e.to_string() }),
+        Some(Err(e)) => Err(CsvError::Parse { line: 1, message: ParseProblem::Reader(e.to_string()) }),
         Some(Ok(h)) => Ok(h.iter().map(|x| x.trim().to_string()).collect()),
     }
 }
@@ -75,6 +120,8 @@ pub fn usage_preview(text: &str, m: &Mapping, base: &DivideData) -> Result<(Prev
 /// slices, as the divide-data and inventory importers do (issue 28, item 7).
 pub struct UsageReader<'a> {
     reader: ::csv::Reader<&'a [u8]>,
+    /// The file's header, to name a column as the file does.
+    header: ::csv::StringRecord,
     m: Mapping,
     parsed: Parsed,
     done: bool,
@@ -83,21 +130,14 @@ pub struct UsageReader<'a> {
 impl<'a> UsageReader<'a> {
     /// Checks the mapping; `Err` names the columns it lacks.
     pub fn new(text: &'a str, m: &Mapping) -> Result<Self, CsvError> {
-        let mut missing = Vec::new();
-        for (name, col) in [("school", m.school), ("active users", m.active), ("enrolled users", m.enrolled)] {
-            if col.is_none() {
-                missing.push(name.to_string());
-            }
-        }
-        if m.dimension.is_some() != m.group.is_some() {
-            missing.push(if m.dimension.is_none() { "group dimension".into() } else { "group".into() });
-        }
+        let missing = m.unchosen();
         if !missing.is_empty() {
-            return Err(CsvError::MissingColumns(missing));
+            return Err(CsvError::MissingColumns(missing.iter().map(|c| c.wire().to_string()).collect()));
         }
         let text = text.trim_start_matches('\u{feff}');
-        let reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
-        Ok(UsageReader { reader, m: *m, parsed: Parsed::default(), done: false })
+        let mut reader = ::csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+        let header = reader.headers().cloned().unwrap_or_default();
+        Ok(UsageReader { reader, header, m: *m, parsed: Parsed::default(), done: false })
     }
 
     /// How far the read has come, 0 to 1, of a file of `total_bytes`.
@@ -119,10 +159,10 @@ impl<'a> UsageReader<'a> {
             }
             match self.reader.read_record(&mut rec) {
                 Ok(false) => self.done = true,
-                Ok(true) => read_row(&rec, m, &mut self.parsed),
+                Ok(true) => read_row(&rec, m, &self.header, &mut self.parsed),
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
-                    self.parsed.problem(CsvError::Parse { line, message: e.to_string() });
+                    self.parsed.problem(CsvError::Parse { line, message: ParseProblem::Reader(e.to_string()) });
                     // A reader past an error it cannot step over stops, rather than loop.
                     if e.position().is_none() {
                         self.done = true;
@@ -148,23 +188,21 @@ impl<'a> UsageReader<'a> {
     }
 }
 
-/// One record under the mapping: a row of counts, or the problems it has.
-fn read_row(rec: &::csv::StringRecord, m: &Mapping, parsed: &mut Parsed) {
+/// One record under the mapping: a row of counts, or the problems it has. A problem names
+/// the column as the file's header does (`header`).
+fn read_row(rec: &::csv::StringRecord, m: &Mapping, header: &::csv::StringRecord, parsed: &mut Parsed) {
     let line = rec.position().map_or(0, |p| p.line());
     if rec.iter().all(|f| f.trim().is_empty()) {
         return;
     }
     let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
-    let count = |c: Option<usize>, column: &str| -> Result<u64, CsvError> {
+    let column = |c: Option<usize>| c.and_then(|c| header.get(c)).unwrap_or("").trim().to_string();
+    let count = |c: Option<usize>| -> Result<u64, CsvError> {
         let v = get(c);
         let cleaned: String = v.chars().filter(|c| *c != ',').collect();
-        cleaned.parse().map_err(|_| CsvError::Cell {
-            line,
-            column: column.into(),
-            message: format!("`{v}` is not a whole number"),
-        })
+        cleaned.parse().map_err(|_| CsvError::Cell { line, column: column(c), message: CellProblem::NotWholeNumber(v) })
     };
-    let (active, enrolled) = match (count(m.active, "active users"), count(m.enrolled, "enrolled users")) {
+    let (active, enrolled) = match (count(m.active), count(m.enrolled)) {
         (Ok(a), Ok(e)) => (a, e),
         (a, e) => {
             a.err().into_iter().chain(e.err()).for_each(|x| parsed.problem(x));
@@ -174,14 +212,14 @@ fn read_row(rec: &::csv::StringRecord, m: &Mapping, parsed: &mut Parsed) {
     if active > enrolled {
         parsed.problem(CsvError::Cell {
             line,
-            column: "active users".into(),
-            message: format!("{active} active users is more than the {enrolled} enrolled"),
+            column: column(m.active),
+            message: CellProblem::ActiveAboveEnrolled { active, enrolled },
         });
         return;
     }
     let school = get(m.school);
     if school.is_empty() {
-        parsed.problem(CsvError::Cell { line, column: "school".into(), message: "the school is empty".into() });
+        parsed.problem(CsvError::Cell { line, column: column(m.school), message: CellProblem::EmptySchool });
         return;
     }
     let (d, g) = (get(m.dimension), get(m.group));
@@ -295,12 +333,21 @@ mod tests {
                 other => panic!("{other:?}"),
             })
             .collect();
-        assert_eq!(lines, vec![(2, "active users".into()), (3, "active users".into()), (4, "school".into())]);
+        assert_eq!(lines, vec![(2, "Active".into()), (3, "Active".into()), (4, "School".into())]);
+        assert!(matches!(
+            &p.errors[0],
+            CsvError::Cell { message: CellProblem::ActiveAboveEnrolled { active: 300, enrolled: 200 }, .. }
+        ));
+        assert!(matches!(&p.errors[1], CsvError::Cell { message: CellProblem::NotWholeNumber(v), .. } if v == "x"));
+        assert!(matches!(&p.errors[2], CsvError::Cell { message: CellProblem::EmptySchool, .. }));
         assert_eq!(usage_data(&p, skeleton), None);
         let no_enrolled = Mapping { enrolled: None, ..m };
         assert_eq!(
             usage_preview(FILE, &no_enrolled, &base()).err(),
             Some(CsvError::MissingColumns(vec!["enrolled users".into()]))
         );
+        assert_eq!(no_enrolled.unchosen(), vec![UsageColumn::Enrolled]);
+        assert_eq!(Mapping { dimension: Some(0), group: None, ..m }.unchosen(), vec![UsageColumn::Group]);
+        assert_eq!(m.unchosen(), vec![]);
     }
 }

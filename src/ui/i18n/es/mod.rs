@@ -1,11 +1,14 @@
 //! The Spanish catalogue: neutral Latin American Spanish, "usted", following the glossary
 //! (src/ui/i18n/glossary-es.md). It implements every trait of `keys`, so a key missing here, or
-//! with other values, does not compile. It is reached only through [`catalogue`], which the
-//! app fetches as its own chunk when a person chooses Spanish (`super::load_spanish`).
+//! with other values, does not compile. It is reached only through [`core`] and [`pages`],
+//! which the app fetches as two chunks when a person chooses Spanish (`ui::language`).
 
 mod assessment;
+mod content;
 mod divides;
+mod errors;
 mod imports;
+mod language;
 mod planning;
 mod portfolio;
 mod shell;
@@ -13,7 +16,12 @@ mod shell;
 /// The Spanish catalogue.
 pub struct Es;
 
-/// The Spanish catalogue, as the app reaches it.
-pub fn catalogue() -> &'static dyn super::Catalogue {
+/// The Spanish for the first screen, as the app reaches it (its own chunk).
+pub fn core() -> &'static dyn super::Core {
+    &Es
+}
+
+/// The Spanish for the pages, as the app reaches it (another chunk).
+pub fn pages() -> &'static dyn super::Pages {
     &Es
 }

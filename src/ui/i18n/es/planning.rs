@@ -1,7 +1,7 @@
 //! Spanish: the `Planning` keys (src/ui/i18n/keys.rs has each key's English).
 
 #![allow(unused_imports)]
-use super::super::en;
+use super::super::keys;
 use super::super::keys::Planning;
 use super::Es;
 use crate::browser::storage::StorageError;
@@ -21,362 +21,431 @@ use dew_domain::stored::SetAsideReason;
 use dew_domain::team::{Role, Stakeholder};
 use dew_domain::workspace::WorkspaceError;
 
+/// What a `PlanError::Empty` names ("goal", "action"), with its article, for "un título para …".
+fn item_with_article(what: &str) -> Option<&'static str> {
+    match what {
+        "goal" => Some("la meta"),
+        "action" => Some("la acción"),
+        _ => None,
+    }
+}
+
 impl Planning for Es {
     fn header_cycle_select(&self) -> &'static str {
-        en::HEADER_CYCLE_SELECT
+        "Ciclo"
     }
     fn cycle_switch(&self) -> &'static str {
-        en::CYCLE_SWITCH
+        "Cambiar"
     }
     fn cycle_switched(&self, label: &str) -> String {
-        en::cycle_switched(label)
+        format!("Ahora se muestra el ciclo {label}. Los cambios se guardan en ese ciclo.")
     }
     fn cycle_already(&self, label: &str) -> String {
-        en::cycle_already(label)
+        format!("Ya se muestra el ciclo {label}.")
     }
     fn earlier_cycle_banner(&self, viewing: &str, latest: &str) -> String {
-        en::earlier_cycle_banner(viewing, latest)
+        format!(
+            "Está viendo {viewing}, un ciclo anterior. Los cambios que haga se guardan en {viewing}, no en {latest}."
+        )
     }
     fn switch_to_latest(&self, latest: &str) -> String {
-        en::switch_to_latest(latest)
+        format!("Cambiar a {latest}")
     }
     fn cycles_heading(&self) -> &'static str {
-        en::CYCLES_HEADING
+        "Ciclos"
     }
     fn cycles_intro(&self) -> &'static str {
-        en::CYCLES_INTRO
+        "Un ciclo es un año escolar. Los ciclos anteriores se pueden seguir consultando, y la página de avance los compara."
     }
     fn cycles_next_label(&self) -> &'static str {
-        en::CYCLES_NEXT_LABEL
+        "Nombre del próximo ciclo"
     }
     fn cycles_start(&self) -> &'static str {
-        en::CYCLES_START
+        "Iniciar el próximo ciclo…"
     }
     fn cycles_confirm(&self, label: &str, from: &str) -> String {
-        en::cycles_confirm(label, from)
+        format!("¿Iniciar {label} a partir de {from}? Se copian el equipo, el plan con sus estados, el inventario de tecnología con sus revisiones y la lista de escuelas y agrupaciones. Las calificaciones, las reflexiones y los conteos empiezan vacíos, y las decisiones del portafolio se toman de nuevo. {from} queda tal como está.")
     }
     fn cycles_confirm_yes(&self) -> &'static str {
-        en::CYCLES_CONFIRM_YES
+        "Sí, iniciarlo"
     }
     fn cancel(&self) -> &'static str {
-        en::CANCEL
+        "Cancelar"
     }
     fn cycles_started(&self, label: &str) -> String {
-        en::cycles_started(label)
+        format!("Se inició {label}, que ahora es el ciclo actual.")
     }
     fn cycles_switched(&self, label: &str) -> String {
-        en::cycles_switched(label)
+        format!("Ahora está trabajando en {label}.")
     }
     fn cycles_current(&self) -> &'static str {
-        en::CYCLES_CURRENT
+        "(actual)"
     }
     fn cycles_open(&self) -> &'static str {
-        en::CYCLES_OPEN
+        "Abrir"
     }
     fn reflect_title(&self) -> &'static str {
-        en::REFLECT_TITLE
+        "Reflexionar sobre la evidencia"
     }
     fn reflect_intro(&self) -> &'static str {
-        en::REFLECT_INTRO
+        "Responda las preguntas de cada área junto a sus calificaciones y a los hallazgos sobre sus brechas. Las respuestas se guardan mientras escribe."
     }
     fn reflect_area(&self) -> &'static str {
-        en::REFLECT_AREA
+        "Área"
     }
     fn reflect_evidence(&self) -> &'static str {
-        en::REFLECT_EVIDENCE
+        "Evidencia de esta área"
     }
     fn reflect_ratings(&self) -> &'static str {
-        en::REFLECT_RATINGS
+        "Calificaciones"
     }
     fn reflect_findings(&self) -> &'static str {
-        en::REFLECT_FINDINGS
+        "Hallazgos sobre las brechas de esta área"
     }
     fn reflect_no_findings(&self) -> &'static str {
-        en::REFLECT_NO_FINDINGS
+        "No hay hallazgos señalados para estas brechas."
     }
     fn reflect_no_level(&self) -> &'static str {
-        en::REFLECT_NO_LEVEL
+        "aún sin nivel"
     }
     fn reflect_answered(&self, n: usize, of: usize) -> String {
-        en::reflect_answered(n, of)
+        if of == 1 {
+            format!("{n} de 1 pregunta respondida")
+        } else {
+            format!("{n} de {of} preguntas respondidas")
+        }
     }
     fn prompt_text(&self, p: Prompt) -> &'static str {
-        en::prompt_text(p)
+        match p {
+            Prompt::Now => "¿Dónde estamos ahora?",
+            Prompt::Vision => "¿Hacia dónde queremos ir?",
+            Prompt::Steps => "¿Cómo serían un paso pequeño, un paso mayor y un gran salto?",
+            Prompt::NotBenefiting => "¿Quién no se está beneficiando de nuestra tecnología actual?",
+            Prompt::Retire => "¿Qué ya no cumple ninguna función y debería retirarse?",
+        }
     }
     fn plan_title(&self) -> &'static str {
-        en::PLAN_TITLE
+        "Plan de acción"
     }
     fn plan_intro(&self) -> &'static str {
-        en::PLAN_INTRO
+        "Las metas responden a la evidencia: los hallazgos y los indicadores de la autoevaluación. Cada meta tiene acciones con un responsable y fechas, y una medida de éxito que se compara automáticamente con los datos."
     }
     fn plan_empty(&self) -> &'static str {
-        en::PLAN_EMPTY
+        "Aún no hay metas. Agregue una abajo, o use “Crear una meta” junto a un hallazgo en la página Brechas o junto a una prioridad en la página Resultados."
     }
     fn plan_add_goal(&self) -> &'static str {
-        en::PLAN_ADD_GOAL
+        "Nueva meta"
     }
     fn plan_add_goal_button(&self) -> &'static str {
-        en::PLAN_ADD_GOAL_BUTTON
+        "Agregar meta"
     }
     fn plan_attention(&self) -> &'static str {
-        en::PLAN_ATTENTION
+        "Requiere atención"
     }
     fn plan_all_well(&self) -> &'static str {
-        en::PLAN_ALL_WELL
+        "No hay nada atrasado y cada meta tiene una medida de éxito."
     }
     fn plan_overdue(&self, action: &str, goal: &str, due: &str) -> String {
-        en::plan_overdue(action, goal, due)
+        format!("Atrasada: la acción “{action}” (meta “{goal}”) vencía el {due}.")
     }
     fn plan_no_measure(&self, goal: &str) -> String {
-        en::plan_no_measure(goal)
+        format!("Sin medida de éxito: “{goal}”.")
     }
     fn plan_filter_status(&self) -> &'static str {
-        en::PLAN_FILTER_STATUS
+        "Estado"
     }
     fn plan_filter_owner(&self) -> &'static str {
-        en::PLAN_FILTER_OWNER
+        "Responsable"
     }
     fn plan_sort(&self) -> &'static str {
-        en::PLAN_SORT
+        "Ordenar por"
     }
     fn plan_sort_entered(&self) -> &'static str {
-        en::PLAN_SORT_ENTERED
+        "Orden en que se agregaron"
     }
     fn plan_sort_due(&self) -> &'static str {
-        en::PLAN_SORT_DUE
+        "Próxima fecha límite"
     }
     fn plan_sort_status(&self) -> &'static str {
-        en::PLAN_SORT_STATUS
+        "Estado (detenidas primero)"
     }
     fn plan_sort_owner(&self) -> &'static str {
-        en::PLAN_SORT_OWNER
+        "Responsable"
     }
     fn plan_showing(&self, shown: usize, total: usize) -> String {
-        en::plan_showing(shown, total)
+        let verb = if shown == 1 { "Se muestra" } else { "Se muestran" };
+        let noun = if total == 1 { "meta" } else { "metas" };
+        format!("{verb} {shown} de {total} {noun}")
     }
     fn plan_goal_title(&self) -> &'static str {
-        en::PLAN_GOAL_TITLE
+        "Meta"
     }
     fn plan_owner(&self) -> &'static str {
-        en::PLAN_OWNER
+        "Responsable"
     }
     fn plan_no_owner(&self) -> &'static str {
-        en::PLAN_NO_OWNER
+        "Sin asignar"
     }
     fn plan_status(&self) -> &'static str {
-        en::PLAN_STATUS
+        "Estado"
     }
     fn plan_notes(&self) -> &'static str {
-        en::PLAN_NOTES
+        "Notas"
     }
     fn plan_links(&self) -> &'static str {
-        en::PLAN_LINKS
+        "Evidencia"
     }
     fn plan_no_links(&self) -> &'static str {
-        en::PLAN_NO_LINKS
+        "No está vinculada a ningún hallazgo ni indicador."
     }
     fn plan_remove_link(&self) -> &'static str {
-        en::PLAN_REMOVE_LINK
+        "Quitar vínculo"
     }
     fn plan_measure(&self) -> &'static str {
-        en::PLAN_MEASURE
+        "Medida de éxito"
     }
     fn plan_measure_kind(&self) -> &'static str {
-        en::PLAN_MEASURE_KIND
+        "Tipo de medida"
     }
     fn plan_measure_none(&self) -> &'static str {
-        en::PLAN_MEASURE_NONE
+        "Ninguna por ahora"
     }
     fn plan_measure_rate(&self) -> &'static str {
-        en::PLAN_MEASURE_RATE
+        "Un indicador de brecha alcanza un porcentaje"
     }
     fn plan_measure_level(&self) -> &'static str {
-        en::PLAN_MEASURE_LEVEL
+        "Un indicador de la autoevaluación alcanza un nivel"
     }
     fn plan_measure_indicator(&self) -> &'static str {
-        en::PLAN_MEASURE_INDICATOR
+        "Indicador"
     }
     fn plan_measure_school(&self) -> &'static str {
-        en::PLAN_MEASURE_SCHOOL
+        "Dónde"
     }
     fn plan_measure_group(&self) -> &'static str {
-        en::PLAN_MEASURE_GROUP
+        "Estudiantes"
     }
     fn plan_measure_all_students(&self) -> &'static str {
-        en::PLAN_MEASURE_ALL_STUDENTS
+        "Todos los estudiantes"
     }
     fn plan_measure_target(&self) -> &'static str {
-        en::PLAN_MEASURE_TARGET
+        "Valor meta (%)"
     }
     fn plan_measure_level_target(&self) -> &'static str {
-        en::PLAN_MEASURE_LEVEL_TARGET
+        "Nivel meta"
     }
     fn plan_measure_by(&self) -> &'static str {
-        en::PLAN_MEASURE_BY
+        "Fecha para lograrlo"
     }
     fn measure_status(&self, outcome: Outcome, value: Option<String>) -> String {
-        en::measure_status(outcome, value)
+        let v = value.map(|v| format!(" ({v})")).unwrap_or_default();
+        match outcome {
+            Outcome::Met => format!("Este ciclo: se cumplió{v}."),
+            Outcome::NotMet => format!("Este ciclo: aún no se cumple{v}."),
+            Outcome::NoData => "Este ciclo: aún no hay datos.".into(),
+            Outcome::Suppressed => "Este ciclo: hay muy pocos estudiantes para mostrarlo.".into(),
+        }
     }
     fn plan_actions(&self) -> &'static str {
-        en::PLAN_ACTIONS
+        "Acciones"
     }
     fn plan_no_actions(&self) -> &'static str {
-        en::PLAN_NO_ACTIONS
+        "Aún no hay acciones."
     }
     fn plan_action_title(&self) -> &'static str {
-        en::PLAN_ACTION_TITLE
+        "Acción"
     }
     fn plan_add_action(&self) -> &'static str {
-        en::PLAN_ADD_ACTION
+        "Nueva acción"
     }
     fn plan_add_action_button(&self) -> &'static str {
-        en::PLAN_ADD_ACTION_BUTTON
+        "Agregar acción"
     }
     fn plan_start(&self) -> &'static str {
-        en::PLAN_START
+        "Inicio"
     }
     fn plan_due(&self) -> &'static str {
-        en::PLAN_DUE
+        "Fecha límite"
     }
     fn plan_resources(&self) -> &'static str {
-        en::PLAN_RESOURCES
+        "Recursos"
     }
     fn plan_budget(&self) -> &'static str {
-        en::PLAN_BUDGET
+        "Presupuesto ($)"
     }
     fn plan_remove_goal(&self) -> &'static str {
-        en::PLAN_REMOVE_GOAL
+        "Quitar meta"
     }
     fn plan_remove_action(&self) -> &'static str {
-        en::PLAN_REMOVE_ACTION
+        "Quitar acción"
     }
     fn undo(&self) -> &'static str {
-        en::UNDO
+        "Deshacer"
     }
     fn plan_removed(&self, what: &str) -> String {
-        en::plan_removed(what)
+        format!("Se quitó “{what}”.")
     }
     fn plan_restored(&self, what: &str) -> String {
-        en::plan_restored(what)
+        format!("Se restauró “{what}”.")
     }
     fn plan_goal_created(&self, title: &str) -> String {
-        en::plan_goal_created(title)
+        format!("Meta creada: “{title}”.")
     }
     fn plan_open_goal(&self) -> &'static str {
-        en::PLAN_OPEN_GOAL
+        "Abrir su meta"
     }
     fn plan_create_from_finding(&self) -> &'static str {
-        en::PLAN_CREATE_FROM_FINDING
+        "Crear una meta"
     }
     fn plan_open(&self) -> &'static str {
-        en::PLAN_OPEN
+        "Abrir el plan"
     }
     fn goal_from_finding(&self, who: &str, indicator: &str) -> String {
-        en::goal_from_finding(who, indicator)
+        format!("Cerrar la diferencia para {who}: {indicator}")
     }
     fn goal_from_priority(&self, statement: &str) -> String {
-        en::goal_from_priority(statement)
+        format!("Alcanzar nuestro objetivo: {statement}")
     }
     fn goal_summary(&self, status: PlanStatus, owner: Option<Role>, actions: usize, due: Option<Date>) -> String {
-        en::goal_summary(status, owner, actions, due)
+        let owner = owner.map(|o| format!(" · Responsable: {}", keys::role_label(o))).unwrap_or_default();
+        let actions = match actions {
+            0 => " · Aún sin acciones".to_string(),
+            n => format!(" · {}", keys::count(n, "acción", "acciones")),
+        };
+        let due = due.map(|d| format!(" · Última fecha límite: {}", keys::date(d))).unwrap_or_default();
+        format!("{}{owner}{actions}{due}", self.status_name(status))
     }
     fn finding_link(&self, indicator: &str, group: Option<&str>, school: Option<&str>) -> String {
-        en::finding_link(indicator, group, school)
+        match (group, school) {
+            (Some(g), Some(s)) => format!("{indicator}: {g} en {s}"),
+            (Some(g), None) => format!("{indicator}: {g} en todo el distrito"),
+            (None, Some(s)) => format!("{indicator}: {s} en su conjunto"),
+            (None, None) => format!("{indicator}: el distrito en su conjunto"),
+        }
     }
     fn plan_no_measure_yet(&self) -> &'static str {
-        en::PLAN_NO_MEASURE_YET
+        "Aún no tiene medida de éxito: abra la meta para agregar una."
     }
     fn status_name(&self, s: PlanStatus) -> &'static str {
-        en::status_name(s)
+        match s {
+            PlanStatus::NotStarted => "Sin empezar",
+            PlanStatus::InProgress => "En curso",
+            PlanStatus::Done => "Terminada",
+            PlanStatus::Stalled => "Detenida",
+        }
     }
     fn plan_error(&self, e: &PlanError) -> String {
-        en::plan_error(e)
+        match e {
+            PlanError::Empty(what) => match item_with_article(what) {
+                Some(item) => format!("Escriba un título para {item}."),
+                None => format!("Escriba un título ({what})."),
+            },
+            PlanError::NotADate(_) => "Escriba la fecha como AAAA-MM-DD, por ejemplo 2027-06-30.".into(),
+            PlanError::DueBeforeStart => "La fecha límite es anterior a la fecha de inicio.".into(),
+            PlanError::TargetOutOfRange => "Escriba un valor meta entre 0 y 100.".into(),
+            PlanError::NotAnAmount(_) => "Escriba una cantidad entera de dólares, por ejemplo 12500.".into(),
+            PlanError::NoSuchItem(id) => format!("Ninguna meta ni acción tiene el id {id}."),
+            PlanError::DuplicateId(id) => format!("El id {id} se usa dos veces."),
+            PlanError::IdNotBelowNext { id, next } => {
+                format!("El id {id} no es menor que el siguiente id disponible ({next}).")
+            }
+        }
     }
     fn progress_title(&self) -> &'static str {
-        en::PROGRESS_TITLE
+        "Avance entre ciclos"
     }
     fn progress_intro(&self) -> &'static str {
-        en::PROGRESS_INTRO
+        "Cada medida de éxito comparada con los datos de este ciclo y del ciclo anterior; el nivel de cada área en cada ciclo; y el porcentaje del distrito en cada indicador de brecha, con los grupos señalados ahora."
     }
     fn progress_one_cycle(&self) -> &'static str {
-        en::PROGRESS_ONE_CYCLE
+        "Por ahora solo hay un ciclo, así que todavía no hay nada con qué comparar. Inicie el próximo ciclo cuando cambie el año escolar."
     }
     fn progress_measures(&self) -> &'static str {
-        en::PROGRESS_MEASURES
+        "Medidas de éxito"
     }
     fn progress_no_measures(&self) -> &'static str {
-        en::PROGRESS_NO_MEASURES
+        "Ninguna meta de este ciclo tiene todavía una medida de éxito: abra una meta en la página Plan para agregarla."
     }
     fn progress_col_goal(&self) -> &'static str {
-        en::PROGRESS_COL_GOAL
+        "Meta"
     }
     fn progress_col_measure(&self) -> &'static str {
-        en::PROGRESS_COL_MEASURE
+        "Medida"
     }
     fn progress_col_target(&self) -> &'static str {
-        en::PROGRESS_COL_TARGET
+        "Valor meta"
     }
     fn progress_col_before(&self) -> &'static str {
-        en::PROGRESS_COL_BEFORE
+        "Ciclo anterior"
     }
     fn progress_col_now(&self) -> &'static str {
-        en::PROGRESS_COL_NOW
+        "Este ciclo"
     }
     fn progress_col_result(&self) -> &'static str {
-        en::PROGRESS_COL_RESULT
+        "Resultado"
     }
     fn progress_areas(&self) -> &'static str {
-        en::PROGRESS_AREAS
+        "Nivel de la autoevaluación por área (mediana)"
     }
     fn progress_trends(&self) -> &'static str {
-        en::PROGRESS_TRENDS
+        "Indicadores de brecha: distrito y grupos señalados"
     }
     fn progress_no_trends(&self) -> &'static str {
-        en::PROGRESS_NO_TRENDS
+        "Aún no hay datos de brechas en ningún ciclo."
     }
     fn progress_district(&self) -> &'static str {
-        en::PROGRESS_DISTRICT
+        "Distrito"
     }
     fn outcome_name(&self, o: Outcome) -> &'static str {
-        en::outcome_name(o)
+        match o {
+            Outcome::Met => "Se cumplió",
+            Outcome::NotMet => "No se cumplió",
+            Outcome::NoData => "Sin datos",
+            Outcome::Suppressed => "Muy pocos para mostrar",
+        }
     }
     fn suppressed_short(&self) -> &'static str {
-        en::SUPPRESSED_SHORT
+        "oculto"
     }
     fn no_data_short(&self) -> &'static str {
-        en::NO_DATA_SHORT
+        "sin datos"
     }
     fn measures_chart_label(&self, n: usize) -> String {
-        en::measures_chart_label(n)
+        if n == 1 {
+            "Gráfico de barras de 1 medida de éxito: el valor de este ciclo frente a su valor meta. La tabla de abajo tiene los mismos números.".into()
+        } else {
+            format!("Gráfico de barras de {n} medidas de éxito: el valor de este ciclo frente a su valor meta. La tabla de abajo tiene los mismos números.")
+        }
     }
     fn areas_chart_label(&self) -> String {
-        en::areas_chart_label()
+        "Gráfico de puntos con el nivel mediano de cada área en cada ciclo. La tabla de abajo tiene los mismos niveles."
+            .into()
     }
     fn trend_chart_label(&self, indicator: &str) -> String {
-        en::trend_chart_label(indicator)
+        format!("Gráfico de líneas de “{indicator}” en cada ciclo para el distrito y los grupos señalados. La tabla de al lado tiene los mismos números.")
     }
     fn overview_reflect_step(&self) -> &'static str {
-        en::OVERVIEW_REFLECT_STEP
+        "Reflexionar sobre la evidencia, área por área"
     }
     fn overview_plan_step(&self) -> &'static str {
-        en::OVERVIEW_PLAN_STEP
+        "Planear metas y acciones con medidas de éxito"
     }
     fn overview_progress_step(&self) -> &'static str {
-        en::OVERVIEW_PROGRESS_STEP
+        "Ver el avance entre ciclos"
     }
     fn table_of(&self, what: &str) -> String {
-        en::table_of(what)
+        format!("Tabla: {what}")
     }
     fn plan_add_link(&self) -> &'static str {
-        en::PLAN_ADD_LINK
+        "Vincular evidencia"
     }
     fn plan_add_link_choose(&self) -> &'static str {
-        en::PLAN_ADD_LINK_CHOOSE
+        "Elija un indicador o un hallazgo…"
     }
     fn plan_link_indicators(&self) -> &'static str {
-        en::PLAN_LINK_INDICATORS
+        "Indicadores de la autoevaluación"
     }
     fn plan_link_findings(&self) -> &'static str {
-        en::PLAN_LINK_FINDINGS
+        "Hallazgos sobre las brechas"
     }
 }

@@ -1,7 +1,7 @@
 //! Spanish: the `Portfolio` keys (src/ui/i18n/keys.rs has each key's English).
 
 #![allow(unused_imports)]
-use super::super::en;
+use super::super::keys;
 use super::super::keys::Portfolio;
 use super::Es;
 use crate::browser::storage::StorageError;
@@ -21,587 +21,815 @@ use dew_domain::stored::SetAsideReason;
 use dew_domain::team::{Role, Stakeholder};
 use dew_domain::workspace::WorkspaceError;
 
+/// "1 herramienta", "3 herramientas": the number with the form Spanish needs.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The first letter in upper case.
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+/// A whole number with its thousands set off, as es-US writes it: "18,000".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decision's name (as a verb, the way the team would say it).
+fn decision_name(d: DecisionKind) -> &'static str {
+    match d {
+        DecisionKind::Adopt => "Adoptar",
+        DecisionKind::Retain => "Mantener",
+        DecisionKind::Reform => "Reformar la implementación",
+        DecisionKind::Replace => "Reemplazar",
+        DecisionKind::Retire => "Retirar",
+    }
+}
+
+/// A column's heading from its export name: "comparison_rate" → "Porcentaje de comparación".
+fn column_title(name: &str) -> String {
+    let known = match name {
+        "role" => "Rol",
+        "members" => "Miembros",
+        "names" => "Nombres",
+        "indicator" => "Indicador",
+        "area" => "Área",
+        "level" => "Nivel",
+        "source" => "Fuente",
+        "target" => "Valor meta",
+        "agreed_level" => "Nivel acordado",
+        "rationale" => "Justificación",
+        "foundational" => "Inicial",
+        "developing" => "En desarrollo",
+        "established" => "Establecido",
+        "advanced" => "Avanzado",
+        "no_level" => "Sin nivel todavía",
+        "median" => "Mediana",
+        "divide" => "Brecha",
+        "school" => "Escuela",
+        "group" => "Grupo",
+        "rate" => "Porcentaje",
+        "comparison_rate" => "Porcentaje de comparación",
+        "gap_points" => "Diferencia (puntos)",
+        "gap_low_points" => "Diferencia, límite inferior (puntos)",
+        "gap_high_points" => "Diferencia, límite superior (puntos)",
+        "flag" => "Señal",
+        "goal" => "Meta",
+        "goal_status" => "Estado de la meta",
+        "owner" => "Responsable",
+        "measure" => "Medida",
+        "measure_indicator" => "Indicador de la medida",
+        "measure_school" => "Escuela de la medida",
+        "measure_group" => "Grupo de la medida",
+        "by" => "Plazo",
+        "result" => "Resultado",
+        "action" => "Acción",
+        "action_status" => "Estado de la acción",
+        "due" => "Fecha límite",
+        "budget" => "Presupuesto",
+        "previous_cycle" => "Ciclo anterior",
+        "this_cycle" => "Este ciclo",
+        "product" => "Herramienta",
+        "category" => "Categoría",
+        "need" => "Necesidad",
+        "annual_cost" => "Costo anual",
+        "active_users" => "Usuarios activos",
+        "licences" => "Licencias",
+        "privacy_agreement" => "Acuerdo de privacidad",
+        "accessibility" => "Accesibilidad",
+        "decision" => "Decisión",
+        "review_date" => "Fecha de revisión",
+        "contract_end" => "Fin del contrato",
+        "start" => "Inicio",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    if let Some(base) = name.strip_suffix("_id") {
+        return format!("{} (id)", column_title(base));
+    }
+    if let Some(base) = name.strip_suffix("_iso") {
+        return format!("{} (ISO)", column_title(base));
+    }
+    capitalize(&name.replace('_', " "))
+}
+
 impl Portfolio for Es {
     fn portfolio_subnav(&self) -> &'static str {
-        en::PORTFOLIO_SUBNAV
+        "Secciones del portafolio"
     }
     fn portfolio_title(&self) -> &'static str {
-        en::PORTFOLIO_TITLE
+        "Portafolio de tecnología"
     }
     fn portfolio_intro(&self) -> &'static str {
-        en::PORTFOLIO_INTRO
+        "Cada herramienta que el distrito paga o de la que depende, revisada con criterios de equidad: qué adoptar, mantener, reformar, reemplazar o retirar."
     }
     fn portfolio_inventory(&self) -> &'static str {
-        en::PORTFOLIO_INVENTORY
+        "Inventario"
     }
     fn portfolio_review(&self) -> &'static str {
-        en::PORTFOLIO_REVIEW
+        "Revisar una herramienta"
     }
     fn portfolio_overview(&self) -> &'static str {
-        en::PORTFOLIO_OVERVIEW
+        "Resumen"
     }
     fn portfolio_empty(&self) -> &'static str {
-        en::PORTFOLIO_EMPTY
+        "Todavía no hay herramientas. Agregue una abajo o importe su hoja de cálculo de inventario en formato CSV."
     }
     fn portfolio_add(&self) -> &'static str {
-        en::PORTFOLIO_ADD
+        "Nombre de la nueva herramienta"
     }
     fn portfolio_add_button(&self) -> &'static str {
-        en::PORTFOLIO_ADD_BUTTON
+        "Agregar herramienta"
     }
     fn portfolio_col_name(&self) -> &'static str {
-        en::PORTFOLIO_COL_NAME
+        "Herramienta"
     }
     fn portfolio_col_category(&self) -> &'static str {
-        en::PORTFOLIO_COL_CATEGORY
+        "Categoría"
     }
     fn portfolio_col_need(&self) -> &'static str {
-        en::PORTFOLIO_COL_NEED
+        "Necesidad que atiende"
     }
     fn portfolio_col_cost(&self) -> &'static str {
-        en::PORTFOLIO_COL_COST
+        "Costo anual"
     }
     fn portfolio_col_per_user(&self) -> &'static str {
-        en::PORTFOLIO_COL_PER_USER
+        "Costo por usuario activo"
     }
     fn portfolio_col_per_licence(&self) -> &'static str {
-        en::PORTFOLIO_COL_PER_LICENCE
+        "Costo por licencia"
     }
     fn portfolio_col_review(&self) -> &'static str {
-        en::PORTFOLIO_COL_REVIEW
+        "Revisión"
     }
     fn portfolio_col_decision(&self) -> &'static str {
-        en::PORTFOLIO_COL_DECISION
+        "Decisión de este ciclo"
     }
     fn portfolio_col_actions(&self) -> &'static str {
-        en::PORTFOLIO_COL_ACTIONS
+        "Acciones"
     }
     fn portfolio_duplicate(&self) -> &'static str {
-        en::PORTFOLIO_DUPLICATE
+        "Duplicar"
     }
     fn portfolio_remove(&self) -> &'static str {
-        en::PORTFOLIO_REMOVE
+        "Quitar"
     }
     fn portfolio_open(&self) -> &'static str {
-        en::PORTFOLIO_OPEN
+        "Revisar"
     }
     fn portfolio_removed(&self, name: &str) -> String {
-        en::portfolio_removed(name)
+        format!("Se quitó “{name}” y su decisión.")
     }
     fn portfolio_restored(&self, name: &str) -> String {
-        en::portfolio_restored(name)
+        format!("Se volvió a agregar “{name}”.")
     }
     fn portfolio_duplicated(&self, name: &str) -> String {
-        en::portfolio_duplicated(name)
+        format!("Se agregó una copia de “{name}”.")
     }
     fn review_progress(&self, done: usize, of: usize) -> String {
-        en::review_progress(done, of)
+        format!("Respondidas: {done} de {of}")
     }
     fn portfolio_no_decision(&self) -> &'static str {
-        en::PORTFOLIO_NO_DECISION
+        "Ninguna todavía"
     }
     fn dollars(&self, x: u64) -> String {
-        en::dollars(x)
+        format!("${}", grouped(x))
     }
     fn grouped(&self, n: u64) -> String {
-        en::grouped(n)
+        grouped(n)
     }
     fn dollars_f(&self, x: f64) -> String {
-        en::dollars_f(x)
+        format!("${x:.2}")
     }
     fn portfolio_export(&self) -> &'static str {
-        en::PORTFOLIO_EXPORT
+        "Descargar el inventario en CSV"
     }
     fn portfolio_import(&self) -> &'static str {
-        en::PORTFOLIO_IMPORT
+        "Importar un inventario en CSV"
     }
     fn portfolio_import_hint(&self) -> &'static str {
-        en::PORTFOLIO_IMPORT_HINT
+        // The column names are the file's identifiers, read by the importer: they stay in English.
+        "Una fila por herramienta: si una herramienta tiene el mismo nombre, se actualiza; las demás se agregan. Columnas (con estos nombres en inglés): name, category, need, grades, subjects, licences, active_users, annual_cost, contract_end, privacy_agreement, accessibility, evidence_tier, single_sign_on, rostering, lti, training, goals."
     }
     fn inventory_preview(&self, file: &str, products: usize, updates: usize) -> String {
-        en::inventory_preview(file, products, updates)
+        let listed = if products == 1 {
+            if updates == 1 {
+                "ya está en la lista y se actualizará".to_string()
+            } else {
+                "es nueva y se agregará".to_string()
+            }
+        } else if updates == 0 {
+            "ninguna de ellas está ya en la lista".to_string()
+        } else if updates == 1 {
+            "1 de ellas ya está en la lista y se actualizará".to_string()
+        } else {
+            format!("{updates} de ellas ya están en la lista y se actualizarán")
+        };
+        format!("“{file}” está listo: {}; {listed}.", count(products, "herramienta", "herramientas"))
     }
     fn inventory_errors(&self, file: &str, n: usize) -> String {
-        en::inventory_errors(file, n)
+        format!("“{file}” no se puede importar: {}. No se cambió nada.", count(n, "problema", "problemas"))
     }
     fn inventory_applied(&self, n: usize) -> String {
-        en::inventory_applied(n)
+        if n == 1 {
+            "Se importó 1 herramienta.".to_string()
+        } else {
+            format!("Se importaron {n} herramientas.")
+        }
     }
     fn apply(&self) -> &'static str {
-        en::APPLY
+        "Aplicar"
     }
     fn portfolio_error(&self, e: &PortfolioError) -> String {
-        en::portfolio_error(e)
+        match e {
+            PortfolioError::EmptyName => "Escriba el nombre de la herramienta.".into(),
+            PortfolioError::NoSuchProduct(id) => format!("Ninguna herramienta tiene el id {id}."),
+            PortfolioError::DuplicateId(id) => format!("El id de herramienta {id} aparece dos veces."),
+            PortfolioError::IdNotBelowNext { id, next } => {
+                format!("El id de herramienta {id} no es menor que next_id {next}.")
+            }
+            PortfolioError::OrphanDecision(id) => {
+                format!("Una decisión nombra la herramienta {id}, que no está en el inventario.")
+            }
+        }
     }
     fn product_choose(&self) -> &'static str {
-        en::PRODUCT_CHOOSE
+        "Herramienta"
     }
     fn product_none(&self) -> &'static str {
-        en::PRODUCT_NONE
+        "Elija una herramienta del inventario para revisarla."
     }
     fn product_fields(&self) -> &'static str {
-        en::PRODUCT_FIELDS
+        "Datos del inventario"
     }
     fn f_name(&self) -> &'static str {
-        en::F_NAME
+        "Nombre"
     }
     fn f_category(&self) -> &'static str {
-        en::F_CATEGORY
+        "Categoría"
     }
     fn f_need(&self) -> &'static str {
-        en::F_NEED
+        "Necesidad urgente que atiende"
     }
     fn f_grades(&self) -> &'static str {
-        en::F_GRADES
+        "Grados"
     }
     fn f_subjects(&self) -> &'static str {
-        en::F_SUBJECTS
+        "Materias"
     }
     fn f_licences(&self) -> &'static str {
-        en::F_LICENCES
+        "Licencias"
     }
     fn f_active(&self) -> &'static str {
-        en::F_ACTIVE
+        "Usuarios activos"
     }
     fn f_cost(&self) -> &'static str {
-        en::F_COST
+        "Costo anual ($)"
     }
     fn f_contract_end(&self) -> &'static str {
-        en::F_CONTRACT_END
+        "Fin del contrato"
     }
     fn f_privacy(&self) -> &'static str {
-        en::F_PRIVACY
+        "Acuerdo de privacidad de los datos de estudiantes"
     }
     fn f_accessibility(&self) -> &'static str {
-        en::F_ACCESSIBILITY
+        "Conformidad con WCAG 2.1 AA documentada (VPAT / ACR)"
     }
     fn f_evidence(&self) -> &'static str {
-        en::F_EVIDENCE
+        "Nivel de evidencia según ESSA"
     }
     fn f_sso(&self) -> &'static str {
-        en::F_SSO
+        "Inicio de sesión único"
     }
     fn f_rostering(&self) -> &'static str {
-        en::F_ROSTERING
+        "Estándar de listas de clase (p. ej., OneRoster)"
     }
     fn f_lti(&self) -> &'static str {
-        en::F_LTI
+        "LTI"
     }
     fn f_training(&self) -> &'static str {
-        en::F_TRAINING
+        "Capacitación ofrecida"
     }
     fn f_goals(&self) -> &'static str {
-        en::F_GOALS
+        "Metas y criterios de éxito"
     }
     fn not_a_number(&self) -> &'static str {
-        en::NOT_A_NUMBER
+        "Escriba un número entero, por ejemplo 1200."
     }
     fn not_a_date(&self) -> &'static str {
-        en::NOT_A_DATE
+        "Escriba una fecha con el formato AAAA-MM-DD, por ejemplo 2027-06-30."
     }
     fn privacy_name(&self, p: Privacy) -> &'static str {
-        en::privacy_name(p)
+        match p {
+            Privacy::Signed => "Firmado",
+            Privacy::Missing => "Ninguno (guarda datos de estudiantes)",
+            Privacy::NotNeeded => "No hace falta (no guarda datos de estudiantes)",
+        }
     }
     fn accessibility_name(&self, a: Accessibility) -> &'static str {
-        en::accessibility_name(a)
+        match a {
+            Accessibility::Documented => "Sí",
+            Accessibility::Partial => "En parte",
+            Accessibility::No => "No",
+            Accessibility::Unknown => "No se sabe",
+        }
     }
     fn evidence_name(&self, e: Evidence) -> &'static str {
-        en::evidence_name(e)
+        match e {
+            Evidence::Tier1 => "Nivel 1 (sólida)",
+            Evidence::Tier2 => "Nivel 2 (moderada)",
+            Evidence::Tier3 => "Nivel 3 (prometedora)",
+            Evidence::Tier4 => "Nivel 4 (fundamentación)",
+            Evidence::NoTier => "Ninguno",
+        }
     }
     fn product_review(&self) -> &'static str {
-        en::PRODUCT_REVIEW
+        "Preguntas de revisión"
     }
     fn phase_name(&self, p: Phase) -> &'static str {
-        en::phase_name(p)
+        match p {
+            Phase::Selection => "Selección",
+            Phase::Infrastructure => "Infraestructura",
+            Phase::Implementation => "Implementación",
+            Phase::Equity => "Equidad (en cada fase)",
+            Phase::Evaluation => "Evaluación (en cada fase)",
+        }
     }
     fn answer_name(&self, a: Answer) -> &'static str {
-        en::answer_name(a)
+        match a {
+            Answer::Yes => "Sí",
+            Answer::Partly => "En parte",
+            Answer::No => "No",
+            Answer::NotKnown => "No se sabe",
+        }
     }
     fn review_note(&self) -> &'static str {
-        en::REVIEW_NOTE
+        "Nota"
     }
     fn product_decision(&self) -> &'static str {
-        en::PRODUCT_DECISION
+        "Decisión para este ciclo"
     }
     fn decision_kind(&self) -> &'static str {
-        en::DECISION_KIND
+        "Decisión"
     }
     fn decision_rationale(&self) -> &'static str {
-        en::DECISION_RATIONALE
+        "Justificación"
     }
     fn decision_review_date(&self) -> &'static str {
-        en::DECISION_REVIEW_DATE
+        "Fecha de la próxima revisión"
     }
     fn decision_history(&self) -> &'static str {
-        en::DECISION_HISTORY
+        "Decisiones de cada ciclo"
     }
     fn decision_name(&self, d: DecisionKind) -> &'static str {
-        en::decision_name(d)
+        decision_name(d)
     }
     fn decision_saved(&self, product: &str, d: Option<DecisionKind>) -> String {
-        en::decision_saved(product, d)
+        match d {
+            Some(d) => format!("Decisión para “{product}”: {}.", decision_name(d)),
+            None => format!("Sin decisión para “{product}” en este ciclo."),
+        }
     }
     fn usage_heading(&self) -> &'static str {
-        en::USAGE_HEADING
+        "Uso por escuela y grupo"
     }
     fn usage_intro(&self) -> &'static str {
-        en::USAGE_INTRO
+        "Importe el archivo de uso que exporta la herramienta (usuarios activos y usuarios inscritos o con licencia por escuela, y por grupo de estudiantes si el archivo los tiene). Solo se guardan los conteos; el mismo análisis de la página Brechas muestra quién la usa menos."
     }
     fn usage_file(&self) -> &'static str {
-        en::USAGE_FILE
+        "Archivo CSV de uso"
     }
     fn usage_map(&self) -> &'static str {
-        en::USAGE_MAP
+        "Qué columna contiene cada dato"
     }
     fn usage_col_school(&self) -> &'static str {
-        en::USAGE_COL_SCHOOL
+        "Escuela"
     }
     fn usage_col_dimension(&self) -> &'static str {
-        en::USAGE_COL_DIMENSION
+        "Tipo de grupo de estudiantes"
     }
     fn usage_col_group(&self) -> &'static str {
-        en::USAGE_COL_GROUP
+        "Grupo de estudiantes"
     }
     fn usage_col_active(&self) -> &'static str {
-        en::USAGE_COL_ACTIVE
+        "Usuarios activos"
     }
     fn usage_col_enrolled(&self) -> &'static str {
-        en::USAGE_COL_ENROLLED
+        "Usuarios inscritos o con licencia"
     }
     fn usage_not_in_file(&self) -> &'static str {
-        en::USAGE_NOT_IN_FILE
+        "(no está en este archivo)"
     }
     fn usage_check(&self) -> &'static str {
-        en::USAGE_CHECK
+        "Revisar el archivo"
     }
     fn usage_use(&self) -> &'static str {
-        en::USAGE_USE
+        "Usar estos conteos"
     }
     fn usage_ready(&self, cells: usize, new_schools: usize) -> String {
-        en::usage_ready(cells, new_schools)
+        let ready = if cells == 1 { "1 conteo listo".to_string() } else { format!("{cells} conteos listos") };
+        let schools = if new_schools == 1 {
+            "1 escuela no está en la lista de este ciclo".to_string()
+        } else {
+            format!("{new_schools} escuelas no están en la lista de este ciclo")
+        };
+        format!("{ready}; {schools}.")
     }
     fn usage_saved(&self, cells: usize) -> String {
-        en::usage_saved(cells)
+        format!("Conteos de uso guardados: {cells}.")
     }
     fn usage_none(&self) -> &'static str {
-        en::USAGE_NONE
+        "Todavía no hay datos de uso de esta herramienta."
     }
     fn usage_findings(&self) -> &'static str {
-        en::USAGE_FINDINGS
+        "Diferencias en el uso"
     }
     fn usage_no_findings(&self) -> &'static str {
-        en::USAGE_NO_FINDINGS
+        "Ninguna diferencia en el uso es lo bastante grande para señalarla."
     }
     fn usage_table(&self) -> &'static str {
-        en::USAGE_TABLE
+        "Uso por escuela y grupo"
     }
     fn usage_remove(&self) -> &'static str {
-        en::USAGE_REMOVE
+        "Quitar los datos de uso"
     }
     fn usage_removed(&self) -> &'static str {
-        en::USAGE_REMOVED
+        "Se quitaron los datos de uso."
     }
     fn overview_overlap(&self) -> &'static str {
-        en::OVERVIEW_OVERLAP
+        "Varias herramientas para la misma necesidad (se podrían consolidar)"
     }
     fn overview_ending(&self) -> &'static str {
-        en::OVERVIEW_ENDING
+        "Contratos que terminan pronto"
     }
     fn overview_window(&self) -> &'static str {
-        en::OVERVIEW_WINDOW
+        "En los próximos"
     }
     fn days_label(&self, n: i64) -> String {
-        en::days_label(n)
+        if n == 1 {
+            "1 día".to_string()
+        } else {
+            format!("{n} días")
+        }
     }
     fn overview_privacy(&self) -> &'static str {
-        en::OVERVIEW_PRIVACY
+        "Guardan datos de estudiantes sin un acuerdo de privacidad firmado"
     }
     fn overview_a11y(&self) -> &'static str {
-        en::OVERVIEW_A11Y
+        "Sin conformidad documentada con WCAG 2.1 AA"
     }
     fn overview_evidence(&self) -> &'static str {
-        en::OVERVIEW_EVIDENCE
+        "Sin nivel de evidencia ni metas o criterios de éxito locales"
     }
     fn overview_costs(&self) -> &'static str {
-        en::OVERVIEW_COSTS
+        "Costos"
     }
     fn overview_none(&self) -> &'static str {
-        en::OVERVIEW_NONE
+        "Ninguna."
     }
     fn ends_on(&self, name: &str, date: &str) -> String {
-        en::ends_on(name, date)
+        format!("{name}: termina el {date}")
     }
     fn portfolio_previous(&self) -> &'static str {
-        en::PORTFOLIO_PREVIOUS
+        "Ciclo anterior"
     }
     fn portfolio_import_file(&self) -> &'static str {
-        en::PORTFOLIO_IMPORT_FILE
+        "Archivo CSV de inventario"
     }
     fn portfolio_overview_title(&self) -> &'static str {
-        en::PORTFOLIO_OVERVIEW_TITLE
+        "Resumen del portafolio"
     }
     fn report_title(&self) -> &'static str {
-        en::REPORT_TITLE
+        "Informe para la junta escolar"
     }
     fn report_intro(&self) -> &'static str {
-        en::REPORT_INTRO
+        "Un informe para la junta escolar y la comunidad: solo totales, con los grupos pequeños ocultos para proteger la privacidad. Elija las secciones y luego imprímalo o guárdelo como PDF desde la ventana de impresión."
     }
     fn report_options(&self) -> &'static str {
-        en::REPORT_OPTIONS
+        "Qué incluye el informe"
     }
     fn report_sections(&self) -> &'static str {
-        en::REPORT_SECTIONS
+        "Secciones"
     }
     fn report_names(&self) -> &'static str {
-        en::REPORT_NAMES
+        "Mostrar los nombres de los miembros del equipo (si no, solo los roles)"
     }
     fn report_print(&self) -> &'static str {
-        en::REPORT_PRINT
+        "Imprimir o guardar como PDF"
     }
     fn report_downloads(&self) -> &'static str {
-        en::REPORT_DOWNLOADS
+        "Hojas de cálculo"
     }
     fn report_xlsx(&self) -> &'static str {
-        en::REPORT_XLSX
+        "Descargar el libro de Excel (.xlsx)"
     }
     fn report_xlsx_preparing(&self) -> &'static str {
-        en::REPORT_XLSX_PREPARING
+        "Preparando el libro de Excel…"
     }
     fn report_xlsx_failed(&self, why: &str) -> String {
-        en::report_xlsx_failed(why)
+        format!("No se pudo crear el libro de Excel ({why}). Los archivos CSV de arriba contienen las mismas tablas.")
     }
     fn report_export_note(&self) -> &'static str {
-        en::REPORT_EXPORT_NOTE
+        "El libro de Excel y los archivos CSV contienen las secciones elegidas, con los grupos pequeños ocultos. La copia de seguridad completa de la página Datos y copia de seguridad es la única exportación con los conteos sin ocultar: no la comparta fuera del equipo."
     }
     fn report_csv_button(&self, what: &str) -> String {
-        en::report_csv_button(what)
+        format!("{what} (CSV)")
     }
     fn report_generated(&self, district: &str, cycle: &str, date: &str) -> String {
-        en::report_generated(district, cycle, date)
+        format!("{district} · {cycle} · preparado el {date}")
     }
     fn section_name(&self, s: Section) -> &'static str {
-        en::section_name(s)
+        match s {
+            Section::Team => "El equipo",
+            Section::Assessment => "Resultados de la autoevaluación",
+            Section::Findings => "Principales hallazgos por brecha",
+            Section::Plan => "Plan de acción",
+            Section::Progress => "Avance respecto al ciclo anterior",
+            Section::Portfolio => "Decisiones sobre el portafolio de tecnología",
+        }
     }
     fn report_no_sections(&self) -> &'static str {
-        en::REPORT_NO_SECTIONS
+        "Elija al menos una sección."
     }
     fn report_empty_table(&self) -> &'static str {
-        en::REPORT_EMPTY_TABLE
+        "Todavía no hay nada que informar."
     }
     fn table_title(&self, name: &str) -> &'static str {
-        en::table_title(name)
+        match name {
+            "team" => "Roles en el equipo",
+            "areas" => "Niveles por área",
+            "divides" => "Niveles por brecha",
+            "ratings" => "Calificaciones por indicador",
+            "consensus" => "Niveles acordados",
+            "findings" => "Hallazgos",
+            "plan" => "Metas y acciones",
+            "progress" => "Medidas de éxito",
+            "portfolio" => "Herramientas y decisiones",
+            _ => "Tabla",
+        }
     }
     fn column_title(&self, name: &str) -> String {
-        en::column_title(name)
+        column_title(name)
     }
     fn data_merge_confirm(&self) -> &'static str {
-        en::DATA_MERGE_CONFIRM
+        "Combinar con este espacio de trabajo…"
     }
     fn data_merge_heading(&self) -> &'static str {
-        en::DATA_MERGE_HEADING
+        "Qué haría la combinación"
     }
     fn data_merge_intro(&self) -> &'static str {
-        en::DATA_MERGE_INTRO
+        "Los elementos que solo están en el archivo se agregan. Los que están en ambos lados pero no son iguales son conflictos: elija, en cada sección, qué versión conservar. No se borra nada suyo, y el espacio de trabajo tal como está ahora se guarda abajo como punto de restauración."
     }
     fn data_merge_col_cycle(&self) -> &'static str {
-        en::DATA_MERGE_COL_CYCLE
+        "Ciclo"
     }
     fn data_merge_col_section(&self) -> &'static str {
-        en::DATA_MERGE_COL_SECTION
+        "Sección"
     }
     fn data_merge_col_added(&self) -> &'static str {
-        en::DATA_MERGE_COL_ADDED
+        "Agregados"
     }
     fn data_merge_col_same(&self) -> &'static str {
-        en::DATA_MERGE_COL_SAME
+        "Sin cambios"
     }
     fn data_merge_col_conflicts(&self) -> &'static str {
-        en::DATA_MERGE_COL_CONFLICTS
+        "Conflictos"
     }
     fn data_merge_new_cycle(&self) -> &'static str {
-        en::DATA_MERGE_NEW_CYCLE
+        "(ciclo nuevo)"
     }
     fn data_merge_apply(&self) -> &'static str {
-        en::DATA_MERGE_APPLY
+        "Combinar"
     }
     fn merge_section_name(&self, s: MergeSection) -> &'static str {
-        en::merge_section_name(s)
+        match s {
+            MergeSection::Team => "Miembros del equipo",
+            MergeSection::Ratings => "Calificaciones y niveles acordados",
+            MergeSection::Data => "Celdas de datos de brechas",
+            MergeSection::Plan => "Plan y reflexiones",
+            MergeSection::Portfolio => "Herramientas",
+        }
     }
     fn merge_side_name(&self, s: Side) -> &'static str {
-        en::merge_side_name(s)
+        match s {
+            Side::Mine => "Conservar la mía",
+            Side::Theirs => "Usar la del archivo",
+        }
     }
     fn merge_choice_legend(&self, section: &str) -> String {
-        en::merge_choice_legend(section)
+        format!("Conflictos: {section}")
     }
     fn data_merged(&self, district: &str) -> String {
-        en::data_merged(district)
+        format!(
+            "Se combinó con {district}. El estado anterior a la combinación se guarda abajo como punto de restauración."
+        )
     }
     fn data_restore(&self) -> &'static str {
-        en::DATA_RESTORE
+        "Restaurar"
     }
     fn data_restore_question(&self, when: &str) -> String {
-        en::data_restore_question(when)
+        format!(
+            "¿Restaurar la copia del {when}? Antes, el espacio de trabajo tal como está ahora se guarda como punto de restauración."
+        )
     }
     fn data_restore_yes(&self) -> &'static str {
-        en::DATA_RESTORE_YES
+        "Sí, restaurarla"
     }
     fn data_restored_copy(&self, when: &str) -> String {
-        en::data_restored_copy(when)
+        format!("Se restauró la copia del {when}.")
     }
     fn update_ready(&self) -> &'static str {
-        en::UPDATE_READY
+        "Hay una nueva versión de la aplicación. Su trabajo está guardado; al volver a cargar la página, se usa la nueva versión."
     }
     fn update_reload(&self) -> &'static str {
-        en::UPDATE_RELOAD
+        "Volver a cargar y actualizar"
     }
     fn consensus_cleared(&self, l: dew_domain::assessment::content::Level) -> String {
-        en::consensus_cleared(l)
+        format!("Se quitó el nivel acordado ({}).", keys::level_name(l))
     }
     fn overview_portfolio_step(&self) -> &'static str {
-        en::OVERVIEW_PORTFOLIO_STEP
+        "Revisar el portafolio de tecnología: adoptar, mantener o retirar"
     }
     fn overview_report_step(&self) -> &'static str {
-        en::OVERVIEW_REPORT_STEP
+        "Preparar el informe para la junta escolar"
     }
     fn lock_screen_title(&self) -> &'static str {
-        en::LOCK_SCREEN_TITLE
+        "Este espacio de trabajo está bloqueado"
     }
     fn lock_screen_text(&self) -> &'static str {
-        en::LOCK_SCREEN_TEXT
+        "El espacio de trabajo guardado en este dispositivo está cifrado con una frase de acceso. Escríbala para abrir el espacio de trabajo. Hasta entonces, no se muestra ni se cambia nada."
     }
     fn lock_passphrase(&self) -> &'static str {
-        en::LOCK_PASSPHRASE
+        "Frase de acceso"
     }
     fn lock_unlock(&self) -> &'static str {
-        en::LOCK_UNLOCK
+        "Desbloquear"
     }
     fn lock_opening(&self) -> &'static str {
-        en::LOCK_OPENING
+        "Abriendo… comprobar la frase de acceso tarda uno o dos segundos."
     }
     fn lock_enter_passphrase(&self) -> &'static str {
-        en::LOCK_ENTER_PASSPHRASE
+        "Escriba la frase de acceso."
     }
     fn lock_wrong(&self) -> &'static str {
-        en::LOCK_WRONG
+        "Esa frase de acceso no abre este espacio de trabajo. No se cambió nada. Revise cómo la escribió y la tecla de mayúsculas (Bloq Mayús), y vuelva a intentarlo."
     }
     fn lock_damaged(&self) -> &'static str {
-        en::LOCK_DAMAGED
+        "La frase de acceso es correcta, pero los datos bloqueados están dañados o fueron alterados y no se pueden abrir. No se sobrescribió nada."
     }
     fn lock_damaged_next(&self) -> &'static str {
-        en::LOCK_DAMAGED_NEXT
+        "Descargue los datos bloqueados para conservarlos; luego apártelos (abajo) y restaure su copia de seguridad más reciente (Datos y copia de seguridad)."
     }
     fn lock_inner_unreadable(&self, reason: &str) -> String {
-        en::lock_inner_unreadable(reason)
+        format!(
+            "La frase de acceso es correcta, pero el espacio de trabajo que contiene no se puede leer: {reason} No se sobrescribió nada."
+        )
     }
     fn lock_forgot_heading(&self) -> &'static str {
-        en::LOCK_FORGOT_HEADING
+        "¿Olvidó la frase de acceso?"
     }
     fn lock_forgot_text(&self) -> &'static str {
-        en::LOCK_FORGOT_TEXT
+        "Una frase de acceso olvidada no se puede recuperar ni restablecer: nadie, ni siquiera nosotros, puede abrir los datos sin ella. Si tiene un archivo de copia de seguridad, puede apartar los datos bloqueados (se conservan, todavía cifrados; no se borran) y restaurar la copia de seguridad en la página Datos y copia de seguridad."
     }
     fn lock_download_locked(&self) -> &'static str {
-        en::LOCK_DOWNLOAD_LOCKED
+        "Descargar los datos bloqueados (todavía cifrados)"
     }
     fn lock_set_aside(&self) -> &'static str {
-        en::LOCK_SET_ASIDE
+        "Apartar los datos bloqueados y empezar de nuevo…"
     }
     fn lock_set_aside_q(&self) -> &'static str {
-        en::LOCK_SET_ASIDE_Q
+        "¿Apartar el espacio de trabajo bloqueado? Se queda en este dispositivo, cifrado, y luego se puede abrir un espacio de trabajo nuevo o restaurado."
     }
     fn lock_set_aside_yes(&self) -> &'static str {
-        en::LOCK_SET_ASIDE_YES
+        "Sí, apartarlo"
     }
     fn lock_settings_heading(&self) -> &'static str {
-        en::LOCK_SETTINGS_HEADING
+        "Bloqueo con frase de acceso"
     }
     fn lock_settings_text(&self) -> &'static str {
-        en::LOCK_SETTINGS_TEXT
+        "En un Chromebook compartido, una frase de acceso impide que otras personas que usan este navegador lean el espacio de trabajo. El espacio de trabajo y sus copias apartadas se guardan entonces cifrados (AES-GCM, con una clave que se obtiene de la frase de acceso mediante PBKDF2-SHA-256 con 600,000 iteraciones). La clave solo queda en la memoria de esta pestaña y se olvida cuando usted bloquea o cierra la pestaña."
     }
     fn lock_forget_warning(&self) -> &'static str {
-        en::LOCK_FORGET_WARNING
+        "Si olvida la frase de acceso, nadie podrá recuperar los datos. Guarde un archivo de copia de seguridad (Datos y copia de seguridad) en un lugar seguro, como una unidad cifrada o un lugar sin conexión aprobado por el distrito."
     }
     fn lock_needs_workspace(&self) -> &'static str {
-        en::LOCK_NEEDS_WORKSPACE
+        "Primero cree o abra un espacio de trabajo; luego podrá bloquearlo con una frase de acceso."
     }
     fn lock_state_off(&self) -> &'static str {
-        en::LOCK_STATE_OFF
+        "No hay ninguna frase de acceso: el espacio de trabajo se guarda sin cifrar en este navegador."
     }
     fn lock_state_on(&self) -> &'static str {
-        en::LOCK_STATE_ON
+        "Hay una frase de acceso: el espacio de trabajo se guarda cifrado y está abierto en esta pestaña."
     }
     fn lock_new(&self) -> &'static str {
-        en::LOCK_NEW
+        "Nueva frase de acceso"
     }
     fn lock_new_hint(&self) -> &'static str {
-        en::LOCK_NEW_HINT
+        "Al menos 8 caracteres. Una oración corta es más fácil de recordar y más difícil de adivinar."
     }
     fn lock_repeat(&self) -> &'static str {
-        en::LOCK_REPEAT
+        "Repita la nueva frase de acceso"
     }
     fn lock_current(&self) -> &'static str {
-        en::LOCK_CURRENT
+        "Frase de acceso actual"
     }
     fn lock_too_short(&self) -> &'static str {
-        en::LOCK_TOO_SHORT
+        "La frase de acceso debe tener al menos 8 caracteres."
     }
     fn lock_mismatch(&self) -> &'static str {
-        en::LOCK_MISMATCH
+        "Las dos frases de acceso no coinciden."
     }
     fn lock_set(&self) -> &'static str {
-        en::LOCK_SET
+        "Bloquear con esta frase de acceso"
     }
     fn lock_now(&self) -> &'static str {
-        en::LOCK_NOW
+        "Bloquear ahora"
     }
     fn lock_auto(&self) -> &'static str {
-        en::LOCK_AUTO
+        "Bloquear automáticamente tras este tiempo sin uso"
     }
     fn auto_lock_choice(&self, m: Option<u32>) -> String {
-        en::auto_lock_choice(m)
+        match m {
+            None => "Nunca".into(),
+            Some(1) => "1 minuto".into(),
+            Some(m) => format!("{m} minutos"),
+        }
     }
     fn lock_auto_saved(&self, m: Option<u32>) -> String {
-        en::lock_auto_saved(m)
+        match m {
+            None => "Este dispositivo no bloqueará el espacio de trabajo automáticamente.".into(),
+            Some(1) => "Este dispositivo bloqueará el espacio de trabajo después de 1 minuto sin uso.".into(),
+            Some(m) => format!("Este dispositivo bloqueará el espacio de trabajo después de {m} minutos sin uso."),
+        }
     }
     fn lock_change(&self) -> &'static str {
-        en::LOCK_CHANGE
+        "Cambiar la frase de acceso"
     }
     fn lock_change_confirm(&self) -> &'static str {
-        en::LOCK_CHANGE_CONFIRM
+        "Cambiar la frase de acceso"
     }
     fn lock_remove(&self) -> &'static str {
-        en::LOCK_REMOVE
+        "Quitar la frase de acceso"
     }
     fn lock_remove_text(&self) -> &'static str {
-        en::LOCK_REMOVE_TEXT
+        "El espacio de trabajo y sus copias apartadas volverán a guardarse sin cifrar."
     }
     fn lock_remove_confirm(&self) -> &'static str {
-        en::LOCK_REMOVE_CONFIRM
+        "Quitar la frase de acceso"
     }
     fn lock_working(&self) -> &'static str {
-        en::LOCK_WORKING
+        "Procesando… el cifrado tarda uno o dos segundos."
     }
     fn lock_done(&self, removed: bool, changed: bool, failed: usize) -> String {
-        en::lock_done(removed, changed, failed)
+        let what = if removed {
+            "Se quitó la frase de acceso: el espacio de trabajo se guarda sin cifrar."
+        } else if changed {
+            "Se cambió la frase de acceso."
+        } else {
+            "El espacio de trabajo ahora está bloqueado con su frase de acceso y se guarda cifrado."
+        };
+        if failed == 0 {
+            what.into()
+        } else if failed == 1 {
+            format!("{what} No se pudo reescribir 1 copia apartada, que queda como estaba.")
+        } else {
+            format!("{what} No se pudieron reescribir {failed} copias apartadas, que quedan como estaban.")
+        }
     }
     fn lock_still_saving(&self) -> &'static str {
-        en::LOCK_STILL_SAVING
+        // A fragment (lower case, no final period), as in English: it is placed inside another message.
+        "el último cambio todavía se está cifrando y guardando; vuelva a intentarlo en un momento"
     }
     fn lock_choose_tab_first(&self) -> &'static str {
-        en::LOCK_CHOOSE_TAB_FIRST
+        "Primero elija de qué pestaña conservar la versión (vea el mensaje en la parte superior de la página)."
     }
     fn lock_save_failed(&self, reason: &str) -> String {
-        en::lock_save_failed(reason)
+        format!(
+            "El espacio de trabajo no se bloqueó porque no se pudo guardar: {reason} Sigue abierto aquí y no se perdió nada."
+        )
     }
     fn lock_cannot_check(&self) -> &'static str {
-        en::LOCK_CANNOT_CHECK
+        "No se puede leer el espacio de trabajo guardado para comprobar la frase de acceso."
     }
     fn lock_no_workspace(&self) -> &'static str {
-        en::LOCK_NO_WORKSPACE
+        "No hay ningún espacio de trabajo abierto."
     }
     fn lock_copy_other_passphrase(&self) -> &'static str {
-        en::LOCK_COPY_OTHER_PASSPHRASE
+        "Esta copia está bloqueada con otra frase de acceso, así que no se puede restaurar aquí. Aun así, puede descargarla."
     }
     fn privacy_key_auto_lock(&self) -> &'static str {
-        en::PRIVACY_KEY_AUTO_LOCK
+        "Cuántos minutos sin uso deben pasar antes de que este dispositivo bloquee el espacio de trabajo (una preferencia, sin datos del distrito)."
     }
 }

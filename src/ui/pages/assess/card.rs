@@ -25,7 +25,7 @@ pub(super) fn IndicatorCard(indicator: &'static Indicator, number: usize, total:
                         on:change=move |_| edit_rating(state, id, |r| r.current = Some(Current::Known(level)))/>
                     <label for=input_id>
                         <span class="level-name">{t::level_name(level)}</span>
-                        <span class="level-desc" id=desc_id>{indicator.descriptors[k]}</span>
+                        <span class="level-desc" id=desc_id>{t::indicator_descriptor(indicator, level)}</span>
                     </label>
                 </div>
             }
@@ -67,7 +67,7 @@ pub(super) fn IndicatorCard(indicator: &'static Indicator, number: usize, total:
     view! {
         <article class="indicator card" id=format!("ind-{id}") aria-labelledby=format!("stmt-{d}")>
             <p class="hint">{t::indicator_number(number, total)}</p>
-            <h3 id=format!("stmt-{d}")>{indicator.statement}</h3>
+            <h3 id=format!("stmt-{d}")>{t::indicator_statement(indicator)}</h3>
             <p class="hint">{t::assess_divides()}": "{divides}</p>
             <fieldset class="levels">
                 <legend>{t::assess_current_legend()}</legend>
@@ -92,7 +92,7 @@ pub(super) fn IndicatorCard(indicator: &'static Indicator, number: usize, total:
                     on:input=move |ev| { let v = event_target_value(&ev); edit_rating(state, id, |r| r.evidence = v) }></textarea>
                 <details class="evidence-hints">
                     <summary>{t::assess_evidence_suggested()}</summary>
-                    <ul>{indicator.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
+                    <ul>{t::indicator_evidence(indicator).iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
                 </details>
             </div>
             <fieldset class="inline-group">

@@ -89,7 +89,7 @@ fn Assessment() -> impl IntoView {
                     let id = a.id;
                     view! {
                         <li>
-                            <a href=assess_area(id, None) aria-current=move || (area_id.get() == id).then_some("page")>{a.name}</a>
+                            <a href=assess_area(id, None) aria-current=move || (area_id.get() == id).then_some("page")>{t::area_name(a)}</a>
                             <span class="area-progress">{move || { let (r, n) = own.with(|o| area_progress(a, o)); t::rated_of(r, n) }}</span>
                         </li>
                     }
@@ -112,8 +112,8 @@ fn AreaRatings(area: &'static Area) -> impl IntoView {
     let n = area.indicators.len();
     view! {
         <section class="area" aria-labelledby="area-heading">
-            <h2 id="area-heading">{area.name}</h2>
-            <p>{area.summary}</p>
+            <h2 id="area-heading">{t::area_name(area)}</h2>
+            <p>{t::area_summary(area)}</p>
             {area.indicators.iter().enumerate().map(|(k, ind)| view! { <IndicatorCard indicator=ind number=k + 1 total=n/> }).collect_view()}
         </section>
     }

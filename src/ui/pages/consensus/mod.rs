@@ -43,7 +43,7 @@ fn Agreements() -> impl IntoView {
                 <label for="only-disagreements">{t::consensus_only_disagreements()}</label>
             </div>
             {AREAS.iter().map(|area| view! {
-                <h3>{area.name}</h3>
+                <h3>{t::area_name(area)}</h3>
                 {area.indicators.iter().map(|ind| view! { <AgreementCard indicator=ind only_disagreements=only_disagreements/> }).collect_view()}
             }).collect_view()}
         </section>
@@ -102,7 +102,7 @@ fn AgreementCard(indicator: &'static Indicator, only_disagreements: RwSignal<boo
     view! {
         <article class="card agreement" id=format!("agree-card-{d}") class:disagree=disagree
             hidden=move || only_disagreements.get() && !disagree()>
-            <h4>{indicator.statement}</h4>
+            <h4>{t::indicator_statement(indicator)}</h4>
             {move || match sp.get() {
                 None => view! { <p class="empty">{t::consensus_no_levels()}</p> }.into_any(),
                 Some((lo, hi, flag)) => view! {

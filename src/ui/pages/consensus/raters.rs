@@ -38,11 +38,12 @@ pub(super) fn RaterImport() -> impl IntoView {
                 let ctx =
                     Context { district: &ws.district, cycle: &ws.current_cycle().label, device_key: &ws.device_key };
                 let outcome = match file::read_text(&f).await {
-                    Err(e) => Err(e),
-                    Ok(text) => rater_file::import(&text, &ctx).map_err(|e| t::rater_file_error(&e)),
+                    Err(e) => Err(t::consensus_file_unreadable(&name, &e)),
+                    Ok(text) => rater_file::import(&text, &ctx)
+                        .map_err(|e| t::consensus_file_failed(&name, &t::rater_file_error(&e))),
                 };
                 match outcome {
-                    Err(why) => messages.update(|m| m.push((false, t::consensus_file_failed(&name, &why)))),
+                    Err(said) => messages.update(|m| m.push((false, said))),
                     Ok(c) if c.other_cycle.is_some() => pending.update(|p| p.push(Pending { file: name, checked: c })),
                     Ok(c) => {
                         let rater = c.rater.name.clone();

@@ -1,5 +1,6 @@
 //! The Data page's linked backup file.
 
+use crate::browser::linked_file::LinkedFileError;
 use crate::ui::i18n as t;
 use crate::ui::state::expect_state;
 use leptos::prelude::*;
@@ -11,17 +12,16 @@ pub fn LinkedFile() -> impl IntoView {
     use crate::ui::linked_backup::{self, Linked};
     let state = expect_state();
     let status = linked_backup::status();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<LinkedFileError>);
     let choose = move |_| {
         error.set(None);
         let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let name = dew_domain::stored::backup_file_name(&district, "linked");
         spawn_local(async move {
-            if let Err(e) = linked_backup::link(state, name, t::linked_file_type()).await {
+            match linked_backup::link(state, name, t::linked_file_type()).await {
                 // Closing the picker is not a failure.
-                if crate::browser::linked_file::error_name(&e) != "AbortError" {
-                    error.set(Some(t::linked_choose_failed(&e)));
-                }
+                Ok(()) | Err(LinkedFileError::Aborted) => {}
+                Err(e) => error.set(Some(e)),
             }
         });
     };
@@ -33,7 +33,7 @@ pub fn LinkedFile() -> impl IntoView {
         Linked::NeedsPermission(n) => t::linked_needs_permission(&n),
         Linked::Writing(n) => t::linked_writing(&n),
         Linked::Written(n, at) => t::linked_written(&n, &at),
-        Linked::Failed(n, why) => t::linked_failed(&n, &why),
+        Linked::Failed(n, why) => t::linked_failed(&n, &t::linked_failure(&why)),
     };
     let linked = move || linked_backup::linked_name().is_some();
     view! {
@@ -52,7 +52,7 @@ pub fn LinkedFile() -> impl IntoView {
                     })}
                 </div>
             })}
-            {move || error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="error-text" role="alert">{t::linked_choose_failed(&t::linked_file_error(&e))}</p> })}
         </section>
     }
 }

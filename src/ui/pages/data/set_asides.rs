@@ -44,7 +44,7 @@ pub fn SetAsideList() -> impl IntoView {
                     Ok(()) => t::data_restored_copy(&when),
                     Err(e) => t::storage_error(&e),
                 },
-                Err(e) => e,
+                Err(e) => t::lock_failure(&e),
             };
             restored.set(Some(message));
         });

@@ -3,6 +3,24 @@
 use super::*;
 use crate::ui::store::DIVIDES;
 
+/// What is wrong with a cell as typed; said in the language shown when it is drawn.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CellEntry {
+    /// One of the two numbers is blank.
+    NeedBoth,
+    /// One of them is not a whole number.
+    NotNumber,
+}
+
+impl CellEntry {
+    fn said(self) -> &'static str {
+        match self {
+            CellEntry::NeedBoth => t::ddata_need_both(),
+            CellEntry::NotNumber => t::ddata_not_number(),
+        }
+    }
+}
+
 /// One editable cell: two whole-number inputs. A cell is stored only when both parse; a cell
 /// with the numerator above the denominator is stored as typed and marked.
 #[component]
@@ -13,7 +31,7 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
         .with_untracked(|w| w.as_ref().and_then(|ws| ws.current_cycle().divides.cells.get(&key).copied()));
     let num = RwSignal::new(stored.map(|c| c.numerator.to_string()).unwrap_or_default());
     let den = RwSignal::new(stored.map(|c| c.denominator.to_string()).unwrap_or_default());
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<CellEntry>);
     let k2 = key.clone();
     let invalid = Memo::new(move |_| {
         state.workspace.read(DIVIDES, |d| d.cells.get(&k2).is_some_and(|c| !c.is_valid())).unwrap_or(false)
@@ -54,11 +72,7 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
             }
             _ if !tell => {}
             _ => {
-                error.set(Some(if n.is_empty() || d.is_empty() {
-                    t::ddata_need_both()
-                } else {
-                    t::ddata_not_number()
-                }));
+                error.set(Some(if n.is_empty() || d.is_empty() { CellEntry::NeedBoth } else { CellEntry::NotNumber }));
                 let (k, before) = (key.clone(), at_focus.get_value());
                 edit_divides(state, |x| match before {
                     Some(c) => {
@@ -124,7 +138,7 @@ pub(super) fn GridCell(key: CellKey, row: usize, col: usize, label: String) -> i
                     on:change=move |_| commit2() on:keydown=move |ev| nav(ev, "d")/>
                 <span class="cell-rate">{rate}</span>
             </span>
-            {move || error.get().map(|e| e.to_string()).or_else(|| invalid.get().then(|| t::invalid_cell().to_string()))
+            {move || error.get().map(CellEntry::said).or_else(|| invalid.get().then(t::invalid_cell))
                 .map(|e| view! { <span class="error-text cell-error" id=eid.clone()>{e}</span> })}
         </td>
     }
@@ -145,14 +159,14 @@ pub(super) fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
                 <div class="field">
                     <label for="grid-indicator">{t::ddata_grid_indicator()}</label>
                     <select id="grid-indicator" prop:value=move || indicator.get() on:change=move |ev| indicator.set(event_target_value(&ev))>
-                        {move || structure.with(|(_, inds, _)| inds.iter().map(|i| view! { <option value=i.id.clone()>{i.name.clone()}</option> }).collect_view())}
+                        {move || structure.with(|(_, inds, _)| inds.iter().map(|i| view! { <option value=i.id.clone()>{t::divide_indicator_name(i)}</option> }).collect_view())}
                     </select>
                 </div>
                 <div class="field">
                     <label for="grid-dim">{t::ddata_grid_dimension()}</label>
                     <select id="grid-dim" prop:value=move || dim.get() on:change=move |ev| dim.set(event_target_value(&ev))>
                         <option value="">{t::ddata_grid_none()}</option>
-                        {move || structure.with(|(_, _, dims)| dims.iter().map(|d| view! { <option value=d.id.clone()>{d.name.clone()}</option> }).collect_view())}
+                        {move || structure.with(|(_, _, dims)| dims.iter().map(|d| view! { <option value=d.id.clone()>{t::dimension_name(&d.id, &d.name)}</option> }).collect_view())}
                     </select>
                 </div>
             </div>
@@ -164,7 +178,7 @@ pub(super) fn DataGrid(grid_rev: RwSignal<u32>) -> impl IntoView {
                 }
                 let ind = indicator.get();
                 let groups: Vec<Option<(String, String, String)>> = std::iter::once(None)
-                    .chain(dims.iter().filter(|d| d.id == dim.get()).flat_map(|d| d.groups.iter().map(|g| Some((d.id.clone(), g.id.clone(), g.name.clone())))))
+                    .chain(dims.iter().filter(|d| d.id == dim.get()).flat_map(|d| d.groups.iter().map(|g| Some((d.id.clone(), g.id.clone(), t::group_name(&d.id, &g.id, &g.name))))))
                     .collect();
                 view! {
                     <div class="table-scroll" tabindex="0" role="region" aria-label=t::ddata_grid_region()>

@@ -144,7 +144,7 @@ fn SettingsForm() -> impl IntoView {
                         <option value="overall">{t::ddata_cmp_overall()}</option>
                         <option value="highest">{t::ddata_cmp_highest()}</option>
                         {dims.iter().flat_map(|d| d.groups.iter().map(move |g| view! {
-                            <option value=format!("chosen:{}:{}", d.id, g.id)>{t::ddata_cmp_chosen(&d.name, &g.name)}</option>
+                            <option value=format!("chosen:{}:{}", d.id, g.id)>{t::ddata_cmp_chosen(&t::dimension_name(&d.id, &d.name), &t::group_name(&d.id, &g.id, &g.name))}</option>
                         })).collect_view()}
                     </select>
                 </div>

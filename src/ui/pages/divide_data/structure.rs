@@ -157,10 +157,10 @@ pub(super) fn Indicators() -> impl IntoView {
                             let i2 = i.clone();
                             view! {
                                 <tr>
-                                    <th scope="row">{i.name.clone()}</th>
+                                    <th scope="row">{t::divide_indicator_name(&i)}</th>
                                     <td>{t::divide_name(i.divide)}</td>
-                                    <td>{format!("{} / {}", i.numerator, i.denominator)}</td>
-                                    <td>{i.source.clone()}</td>
+                                    <td>{format!("{} / {}", t::divide_indicator_numerator(&i), t::divide_indicator_denominator(&i))}</td>
+                                    <td>{t::divide_indicator_source(&i)}</td>
                                     <td>
                                         {if i.builtin { view! { <span>{t::ddata_builtin()}</span> }.into_any() } else {
                                             view! {

@@ -6,14 +6,15 @@ use crate::ui::store::{ASSESSMENT, PLAN};
 pub(super) fn link_label(l: &Link, data: &DivideData) -> String {
     match l {
         Link::Indicator(id) => dew_domain::assessment::content::indicator(id)
-            .map(|(_, i)| i.statement.to_string())
+            .map(|(_, i)| t::indicator_statement(i).to_string())
             .unwrap_or_else(|| id.clone()),
         // In words, whether or not the finding still shows: its indicator, group and place.
         Link::Finding(id) => match dew_domain::divides::findings::parse_finding_id(id) {
             Some(f) => {
-                let name = data.indicators().into_iter().find(|i| i.id == f.indicator).map(|i| i.name);
+                let name =
+                    data.indicators().into_iter().find(|i| i.id == f.indicator).map(|i| t::divide_indicator_name(&i));
                 let place = f.school.map(|s| data.school_name(s).unwrap_or(s).to_string());
-                let group = f.group.map(|(d, g)| data.group_name(d, g));
+                let group = f.group.map(|(d, g)| t::group_label(data, d, g));
                 t::finding_link(name.as_deref().unwrap_or(f.indicator), group.as_deref(), place.as_deref())
             }
             None => id.clone(),
@@ -177,7 +178,7 @@ fn GoalBody(
                 }>
                     <option value="">{t::plan_add_link_choose()}</option>
                     <optgroup label=t::plan_link_indicators()>
-                        {all_indicators().map(|(_, i)| view! { <option value=Link::Indicator(i.id.to_string()).to_wire()>{i.statement}</option> }).collect_view()}
+                        {all_indicators().map(|(_, i)| view! { <option value=Link::Indicator(i.id.to_string()).to_wire()>{t::indicator_statement(i)}</option> }).collect_view()}
                     </optgroup>
                     <optgroup label=t::plan_link_findings()>
                         {move || data.with(|d| analysis.with(|a| {

@@ -8,14 +8,21 @@ pub(super) fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<Divi
     let p = format!("goal-{goal}-measure");
     let (d_ind, d_school, d_group) = data.with_untracked(|d| {
         (
-            d.indicators().into_iter().map(|i| (i.id, i.name)).collect::<Vec<_>>(),
+            d.indicators().into_iter().map(|i| (i.id.clone(), t::divide_indicator_name(&i))).collect::<Vec<_>>(),
             d.schools.iter().map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>(),
             d.dimensions()
                 .into_iter()
                 .flat_map(|dim| {
-                    dim.groups
-                        .into_iter()
-                        .map(move |g| (format!("{}:{}", dim.id, g.id), format!("{}: {}", dim.name, g.name)))
+                    dim.groups.into_iter().map(move |g| {
+                        (
+                            format!("{}:{}", dim.id, g.id),
+                            format!(
+                                "{}: {}",
+                                t::dimension_name(&dim.id, &dim.name),
+                                t::group_name(&dim.id, &g.id, &g.name)
+                            ),
+                        )
+                    })
                 })
                 .collect::<Vec<_>>(),
         )
@@ -124,7 +131,7 @@ pub(super) fn MeasureEditor(goal: u32, measure: Option<Measure>, data: Memo<Divi
                     <div class="field">
                         <label for=format!("{p2}-sa-indicator")>{t::plan_measure_indicator()}</label>
                         <select id=format!("{p2}-sa-indicator") on:change=set(sa)>
-                            {all_indicators().map(|(_, i)| view! { <option value=i.id selected=i.id == sa.get_untracked()>{i.statement}</option> }).collect_view()}
+                            {all_indicators().map(|(_, i)| view! { <option value=i.id selected=i.id == sa.get_untracked()>{t::indicator_statement(i)}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">

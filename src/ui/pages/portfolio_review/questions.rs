@@ -42,7 +42,7 @@ pub(super) fn ReviewQuestions(id: u32, product: Product) -> impl IntoView {
                         let name = format!("q-{}", qid.replace('.', "-"));
                         view! {
                             <fieldset class="question" id=name.clone()>
-                                <legend>{q.text}</legend>
+                                <legend>{t::review_question(q)}</legend>
                                 <div class="inline-group">
                                     {Answer::ALL.iter().map(|a| {
                                         let a = *a;

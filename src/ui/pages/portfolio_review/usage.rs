@@ -40,6 +40,10 @@ pub(super) fn Usage(id: u32) -> impl IntoView {
         let m = mapping.get_untracked();
         spawn_local(async move {
             let outcome = async {
+                let unchosen = m.unchosen();
+                if !unchosen.is_empty() {
+                    return Some(Err(Problems::one(t::usage_columns_unchosen(&unchosen))));
+                }
                 let reader = match UsageReader::new(&text, &m) {
                     Err(e) => return Some(Err(Problems::one(t::csv_error(&e)))),
                     Ok(r) => r,

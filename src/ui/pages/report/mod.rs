@@ -18,8 +18,8 @@ use dew_domain::divides::findings::findings;
 use dew_domain::divides::statements::statements;
 use dew_domain::ids::slug;
 use dew_domain::report::{
-    below_target, plan_headline, progress_headline, split_notes, table_csv, tables, team_makeup, workbook_request,
-    Section, Table, Value,
+    below_target, plan_headline, progress_headline, table_csv, tables, team_makeup, workbook_request, Section, Table,
+    Value,
 };
 use dew_domain::workspace::Workspace;
 use leptos::prelude::*;
@@ -35,6 +35,11 @@ const BELOW_TARGET: usize = 8;
 /// The level chart's segment classes, Foundational → Advanced, then "no level".
 const SEGMENTS: [&str; 5] = ["seg-f", "seg-d", "seg-e", "seg-a", "seg-none"];
 
+/// The tables with the self-assessment's and the divides' content in the reader's language.
+fn content(tables: Vec<Table>) -> Vec<Table> {
+    tables.into_iter().map(t::report_content).collect()
+}
+
 /// The workbook worker's loader, built by trunk from src/bin/xlsx_worker.rs (see index.html).
 const XLSX_WORKER: &str = "xlsx-worker_loader.js";
 
@@ -43,7 +48,10 @@ const XLSX_WORKER: &str = "xlsx-worker_loader.js";
 enum Workbook {
     Idle,
     Preparing,
-    Failed(String),
+    /// The workbook was not made.
+    Failed(worker::WorkerError),
+    /// It was made, but the browser would not start the download.
+    NotDownloaded,
 }
 
 #[component]
@@ -69,9 +77,9 @@ fn Report() -> impl IntoView {
     let built = move || {
         let sections = chosen.get();
         let names = names.get();
-        state
-            .workspace
-            .with(|w| w.as_ref().and_then(|ws| analyses.with(|a| a.as_ref().map(|a| tables(ws, a, &sections, names)))))
+        state.workspace.with(|w| {
+            w.as_ref().and_then(|ws| analyses.with(|a| a.as_ref().map(|a| content(tables(ws, a, &sections, names)))))
+        })
     };
     let file_base = move || {
         state.workspace.top(|w| {
@@ -92,7 +100,7 @@ fn Report() -> impl IntoView {
         let request = workbook_request(&named);
         let name = format!("{}-report.xlsx", file_base());
         leptos::task::spawn_local(async move {
-            let outcome = worker::ask(XLSX_WORKER, request).await.and_then(|bytes| {
+            let outcome = worker::ask(XLSX_WORKER, request).await.map(|bytes| {
                 download::download_bytes(
                     &name,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -100,7 +108,8 @@ fn Report() -> impl IntoView {
                 )
             });
             xlsx.set(match outcome {
-                Ok(()) => Workbook::Idle,
+                Ok(Ok(())) => Workbook::Idle,
+                Ok(Err(_)) => Workbook::NotDownloaded,
                 Err(e) => Workbook::Failed(e),
             });
         });
@@ -108,7 +117,9 @@ fn Report() -> impl IntoView {
     let csv = move |name: &'static str| {
         let all = state.workspace.with_untracked(|w| {
             w.as_ref().and_then(|ws| {
-                analyses.with_untracked(|a| a.as_ref().map(|a| tables(ws, a, &Section::ALL, names.get_untracked())))
+                analyses.with_untracked(|a| {
+                    a.as_ref().map(|a| content(tables(ws, a, &Section::ALL, names.get_untracked())))
+                })
             })
         });
         let Some(all) = all else { return };
@@ -171,7 +182,8 @@ fn Report() -> impl IntoView {
                 <p role="status" id="report-xlsx-status">{move || match xlsx.get() {
                     Workbook::Idle => String::new(),
                     Workbook::Preparing => t::report_xlsx_preparing().to_string(),
-                    Workbook::Failed(e) => t::report_xlsx_failed(&e),
+                    Workbook::Failed(e) => t::report_xlsx_failed(&t::worker_error(&e)),
+                    Workbook::NotDownloaded => t::data_download_failed().to_string(),
                 }}</p>
             </section>
         </div>

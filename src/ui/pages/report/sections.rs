@@ -137,8 +137,8 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
                 .map(|(area, sum)| {
                     view! {
                         <div class="report-chart">
-                            <p class="chart-title">{area.name}</p>
-                            <LevelChart at_level=sum.at_level no_level=sum.no_level label=t::results_chart_label(area.name)/>
+                            <p class="chart-title">{t::area_name(area)}</p>
+                            <LevelChart at_level=sum.at_level no_level=sum.no_level label=t::results_chart_label(t::area_name(area))/>
                         </div>
                     }
                 })
@@ -148,7 +148,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
             area_cols.extend(levels);
             let mut divide_cols = vec!["divide"];
             divide_cols.extend(levels);
-            let below = below_target(c);
+            let below = t::report_content(below_target(c));
             let shown: Vec<&Vec<Value>> = below.rows.iter().take(BELOW_TARGET).collect();
             let tables = [find(all, "areas").map(|t| (t, area_cols)), find(all, "divides").map(|t| (t, divide_cols))]
                 .into_iter()
@@ -203,7 +203,8 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
             .into_any()
         }
         Section::Findings => {
-            let notes = find(all, "findings").map(|t| split_notes(t).1).unwrap_or_default();
+            // The protection line, in the reader's language (the tables' note row is for files).
+            let notes = p.hidden.map(t::protection_line);
             let body = if p.findings.is_empty() {
                 view! { <p>{t::report_no_findings()}</p> }.into_any()
             } else {
@@ -220,7 +221,7 @@ pub(super) fn section_body(s: Section, all: &[Table], p: &Prose, ws: &Workspace,
             };
             view! {
                 {body}
-                {notes.into_iter().map(|n| view! { <p class="hint">{n}</p> }).collect_view()}
+                {notes.map(|n| view! { <p class="hint">{n}</p> })}
             }
             .into_any()
         }

@@ -13,6 +13,8 @@ pub(super) struct Prose {
     pub(super) goals: Vec<String>,
     pub(super) progress: String,
     pub(super) findings: Vec<(Divide, Vec<String>)>,
+    /// How many cells protection hid (`None`: the analysis was not protected).
+    pub(super) hidden: Option<usize>,
 }
 
 pub(super) fn prose(ws: &Workspace, analyses: &[Analysis], today: &str) -> Option<Prose> {
@@ -39,6 +41,7 @@ pub(super) fn prose(ws: &Workspace, analyses: &[Analysis], today: &str) -> Optio
         goals: plan.titles.into_iter().take(LEAD_GOALS).collect(),
         progress: t::report_progress_headline(progress_headline(ws, analyses)),
         findings: by_divide,
+        hidden: a.protection.as_ref().map(|p| p.hidden()),
     })
 }
 

@@ -99,7 +99,7 @@ pub(super) fn MappingForm(
                 view! {
                     <div class="mapping-row">
                         <div class="field">
-                            <label for=id.clone()>{dim.name.clone()}</label>
+                            <label for=id.clone()>{t::dimension_name(&dim.id, &dim.name)}</label>
                             <select id=id.clone() on:change=change>
                                 <option value="">{t::survey_not_in_file()}</option>
                                 {move || o(chosen().unwrap_or_default())}
@@ -127,7 +127,7 @@ pub(super) fn MappingForm(
                                                         mapping.update(|m| m.set_group_value(&d_id2, &key, (!v.is_empty()).then_some(v)));
                                                     }>
                                                         <option value="">{t::survey_no_group()}</option>
-                                                        {dim.groups.iter().map(|g| view! { <option value=g.id.clone() selected=g.id == current>{g.name.clone()}</option> }).collect_view()}
+                                                        {dim.groups.iter().map(|g| view! { <option value=g.id.clone() selected=g.id == current>{t::group_name(&dim.id, &g.id, &g.name)}</option> }).collect_view()}
                                                     </select>
                                                 </div>
                                             }
@@ -172,7 +172,7 @@ pub(super) fn MappingForm(
                             <label for=id.clone()>{col.clone()}</label>
                             <select id=id.clone() on:change=change.clone()>
                                 <option value="">{t::survey_not_used()}</option>
-                                {let inds = inds.clone(); let chosen = chosen.clone(); move || { let sel = chosen().unwrap_or_default(); inds.iter().map(|x| view! { <option value=x.id.clone() selected=x.id == sel>{x.name.clone()}</option> }).collect_view() }}
+                                {let inds = inds.clone(); let chosen = chosen.clone(); move || { let sel = chosen().unwrap_or_default(); inds.iter().map(|x| view! { <option value=x.id.clone() selected=x.id == sel>{t::divide_indicator_name(x)}</option> }).collect_view() }}
                             </select>
                         </div>
                         {let c2 = c2.clone(); let col2 = col2.clone(); move || c2().map(|_| {

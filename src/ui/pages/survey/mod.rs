@@ -72,7 +72,7 @@ pub fn SurveyPage() -> impl IntoView {
                 flow.update(SurveyFlow::previewed);
                 page::focus("survey-mapping-heading");
             }
-            Err(e) => flow.update(|f| f.failed(t::survey_unreadable(&file_name.get_untracked(), &e.to_string()))),
+            Err(e) => flow.update(|f| f.failed(t::survey_preview_failed(&file_name.get_untracked(), &e))),
         }
     };
 
@@ -94,7 +94,7 @@ pub fn SurveyPage() -> impl IntoView {
                     picked.set_value(Some(f));
                     load_preview(None);
                 }
-                Err(e) => flow.update(|fl| fl.failed(t::survey_unreadable(&file::name(&f), &e))),
+                Err(e) => flow.update(|fl| fl.failed(t::survey_file_unreadable(&file::name(&f), &e))),
             }
         });
     };
@@ -146,7 +146,7 @@ pub fn SurveyPage() -> impl IntoView {
                     flow.update(SurveyFlow::cancelled);
                     page::focus("survey-outcome");
                 }
-                CountEnd::Failed(e) => flow.update(|fl| fl.failed(t::survey_unreadable(&file::name(&f), &e))),
+                CountEnd::Failed(e) => flow.update(|fl| fl.failed(t::survey_file_unreadable(&file::name(&f), &e))),
             }
         });
     };
@@ -177,7 +177,7 @@ pub fn SurveyPage() -> impl IntoView {
             let next = save_mapping(&list, &current);
             let said = match state.write_private(SURVEY_MAPPINGS_KEY, &saved_to_json(&next)).await {
                 Ok(()) => t::survey_saved().into(),
-                Err(e) => e,
+                Err(e) => t::lock_failure(&e),
             };
             let _ = notice.try_set(Some(said));
             state.storage_rev.update(|n| *n += 1);
