@@ -32,6 +32,7 @@ macro_rules! catalogue {
             $( fn $name(&self $(, $arg: $ty)*) -> $ret; )*
         }
         $(
+            #[inline(always)]
             pub fn $name($($arg: $ty),*) -> $ret {
                 match super::$spanish() {
                     Some(c) => c.$name($($arg),*),
