@@ -103,6 +103,10 @@ pub enum Value {
     /// A word from the catalogue (see [`Name`]); never sent as such, like a date.
     #[serde(skip)]
     Name(Name),
+    /// A note row's text (see [`split_notes`]): the protection line, for this many hidden
+    /// cells, which the page words in the reader's language. Never sent as such, like a date.
+    #[serde(skip)]
+    Note(usize),
 }
 
 impl Value {
@@ -121,6 +125,7 @@ impl Value {
             Value::Points(p) => decimals(p * 100.0, 1),
             Value::Date(d) => d.to_string(),
             Value::Name(n) => n.wire(),
+            Value::Note(hidden) => format!("# {}", super::divides::protect::note_en(*hidden)),
             Value::Empty => String::new(),
         }
     }
@@ -384,9 +389,9 @@ pub fn findings_table(data: &DivideData, a: &Analysis) -> Table {
     ];
     // The protection line (issue 24): the report's tables can be combined with every other
     // export, and say so.
-    if let Some(line) = super::divides::protect::note(a) {
+    if let Some(hidden) = super::divides::protect::hidden(a) {
         let mut row = vec![Value::Empty; header.len()];
-        row[0] = Value::text(format!("# {line}"));
+        row[0] = Value::Note(hidden);
         rows.push(row);
     }
     Table { name: "findings", header, rows }
@@ -636,10 +641,18 @@ pub fn top_per_divide(t: &Table, n: usize) -> Table {
 }
 
 /// A table as CSV, UTF-8 with a byte-order mark. Text cells are guarded against formulas
-/// (`csv_text::guard`); counts and rates are written as numbers.
+/// (`csv_text::guard`); counts and rates are written as numbers. The header is the columns'
+/// export names (see [`table_csv_in`] for another language's).
 pub fn table_csv(t: &Table) -> String {
+    table_csv_in(t, &|c| c.to_string())
+}
+
+/// [`table_csv`] with each column's header as `column` words it (the reader's language). The
+/// page keeps the stable columns' names (`*_id`, `*_iso`) in every language, so files made in
+/// different languages still line up by them.
+pub fn table_csv_in(t: &Table, column: &dyn Fn(&str) -> String) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(&t.header);
+    let _ = w.write_record(t.header.iter().map(|h| column(h)));
     for row in &t.rows {
         let _ = w.write_record(row.iter().map(|v| match v {
             Value::Text(s) => crate::csv_text::guard(s).into_owned(),
@@ -661,11 +674,27 @@ struct Sheet {
 
 /// The tables as the request the workbook worker reads (JSON).
 pub fn workbook_request(tables: &[Table]) -> String {
+    workbook_request_in(tables, &|s| s.to_string(), &|c| c.to_string())
+}
+
+/// [`workbook_request`] with each sheet named by `sheet` and each column's header worded by
+/// `column` (the reader's language). Sheet names are made what Excel accepts: at most 31
+/// characters, none of `[]:*?/\`, no two alike.
+pub fn workbook_request_in(
+    tables: &[Table],
+    sheet: &dyn Fn(&str) -> String,
+    column: &dyn Fn(&str) -> String,
+) -> String {
+    let mut names: Vec<String> = Vec::new();
     let sheets: Vec<Sheet> = tables
         .iter()
         .map(|t| Sheet {
-            name: t.name.to_string(),
-            header: t.header.iter().map(|h| h.to_string()).collect(),
+            name: {
+                let n = sheet_name(&sheet(t.name), &names);
+                names.push(n.clone());
+                n
+            },
+            header: t.header.iter().map(|h| column(h)).collect(),
             // Names and dates the page left unnamed go as their plain text.
             rows: t
                 .rows
@@ -673,7 +702,7 @@ pub fn workbook_request(tables: &[Table]) -> String {
                 .map(|r| {
                     r.iter()
                         .map(|v| match v {
-                            Value::Name(_) | Value::Date(_) => Value::Text(v.plain()),
+                            Value::Name(_) | Value::Date(_) | Value::Note(_) => Value::Text(v.plain()),
                             other => other.clone(),
                         })
                         .collect()
@@ -682,6 +711,25 @@ pub fn workbook_request(tables: &[Table]) -> String {
         })
         .collect();
     serde_json::to_string(&sheets).unwrap_or_else(|_| "[]".into())
+}
+
+/// A sheet name Excel accepts, from `wanted`: its forbidden characters replaced, cut to 31
+/// characters, blank made "Sheet", and numbered when `taken` (compared ignoring case, as Excel
+/// does) has it already.
+pub fn sheet_name(wanted: &str, taken: &[String]) -> String {
+    let clean: String = wanted.trim().chars().map(|c| if "[]:*?/\\".contains(c) { '-' } else { c }).collect::<String>();
+    let clean = clean.trim_matches('\'').trim();
+    let base = if clean.is_empty() { "Sheet" } else { clean };
+    let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+    let is_taken = |s: &str| taken.iter().any(|t| t.to_lowercase() == s.to_lowercase());
+    let mut name = cut(base, 31);
+    let mut k = 2;
+    while is_taken(&name) {
+        let suffix = format!(" {k}");
+        name = format!("{}{suffix}", cut(base, 31 - suffix.chars().count()));
+        k += 1;
+    }
+    name
 }
 
 /// Why the workbook was not made, with what the reader or the writer said (technical). The
@@ -760,7 +808,7 @@ fn write_sheets(sheets: &[Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>
                     Value::Points(x) => {
                         sheet.write_number_with_format(r, c, x * 100.0, &points)?;
                     }
-                    Value::Date(_) | Value::Name(_) => {
+                    Value::Date(_) | Value::Name(_) | Value::Note(_) => {
                         sheet.write_string(r, c, v.plain())?;
                     }
                     Value::Empty => {}
@@ -1023,5 +1071,56 @@ mod tests {
         };
         assert!(t.rows.iter().all(|r| gap(r) > 0), "only indicators below their target");
         assert!(t.rows.windows(2).all(|w| gap(&w[0]) >= gap(&w[1])), "furthest below first");
+    }
+
+    #[test]
+    fn sheet_names_are_ones_excel_accepts() {
+        let none: Vec<String> = vec![];
+        assert_eq!(sheet_name("Calificaciones por indicador", &none), "Calificaciones por indicador");
+        assert_eq!(sheet_name("a/b: [c]?", &none), "a-b- -c--");
+        assert_eq!(sheet_name("  ", &none), "Sheet");
+        let long = "Decisiones sobre el portafolio de tecnología";
+        assert_eq!(sheet_name(long, &none).chars().count(), 31);
+        let taken = vec![sheet_name(long, &none)];
+        let second = sheet_name(long, &taken);
+        assert!(second.ends_with(" 2") && second.chars().count() == 31, "{second}");
+        assert_eq!(sheet_name("PLAN", &["plan".to_string()]), "PLAN 2");
+    }
+
+    /// The files' headers and sheet names are the reader's words when the page gives them;
+    /// the stable columns the page leaves as they are, and English stays the export names.
+    #[test]
+    fn headers_and_sheet_names_follow_the_words_given() {
+        let (ws, analyses) = sample();
+        let all = tables(&ws, &analyses, &Section::ALL, false);
+        let plan = all.iter().find(|t| t.name == "plan").unwrap();
+        let words = |c: &str| if c.ends_with("_id") { c.to_string() } else { c.to_uppercase() };
+        let csv = table_csv_in(plan, &words);
+        assert!(csv.starts_with("\u{feff}goal_id,GOAL,GOAL_STATUS,owner_id,OWNER,"), "{csv}");
+        assert!(table_csv(plan).starts_with("\u{feff}goal_id,goal,goal_status,"));
+        let request = workbook_request_in(&all, &|s| format!("hoja {s}"), &words);
+        let sheets: Vec<Sheet> = serde_json::from_str(&request).unwrap();
+        assert_eq!(sheets[0].name, "hoja team");
+        assert_eq!(sheets[0].header[..2], ["role_id".to_string(), "ROLE".to_string()]);
+        assert!(workbook_from_request(&request).is_ok());
+    }
+
+    /// The protection line is a typed note that the page words: in English its text is as it
+    /// was, and it never reaches a file's stable column.
+    #[test]
+    fn the_protection_line_is_worded_by_the_page() {
+        let c = crate::workspace::Workspace::sample();
+        let cycle = c.current_cycle();
+        let a = crate::divides::protect::protected(&cycle.divides);
+        let t = findings_table(&cycle.divides, &a);
+        let hidden = a.protection.as_ref().unwrap().hidden();
+        assert_eq!(t.rows.last().unwrap()[0], Value::Note(hidden));
+        let named = t.named(&|v| match v {
+            Value::Note(n) => Some(format!("# {n} ocultas")),
+            _ => None,
+        });
+        let last = named.rows.last().unwrap();
+        assert_eq!(named.header[..2], ["divide_id", "divide"]);
+        assert_eq!((&last[0], &last[1]), (&Value::Empty, &Value::Text(format!("# {hidden} ocultas"))));
     }
 }

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dew_domain::divides::analysis::{analyse, Analysis, CellResult, Scope, Status};
-use dew_domain::divides::export::findings_csv;
+use dew_domain::divides::export::{findings_csv, English};
 use dew_domain::divides::findings::findings;
 use dew_domain::divides::model::{CellKey, Counts, DivideData, School};
 use proptest::prelude::*;
@@ -129,7 +129,7 @@ proptest! {
             prop_assert_eq!(f.cell.status, Status::Shown);
         }
         // The export: a suppressed row has blank numerator, denominator and rate.
-        let csv = findings_csv(&a, &d);
+        let csv = findings_csv(&a, &d, &English);
         let mut r = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
         for rec in r.records() {
             let rec = rec.unwrap();

@@ -217,7 +217,8 @@ fn usage_csv_never_panics() {
 fn inventory_csv_never_panics() {
     let current = sample_portfolio(&DivideData::default());
     let seeds = vec![
-        inventory_export(&current).into_bytes(),
+        inventory_export(&current, dew_domain::language::Lang::En).into_bytes(),
+        inventory_export(&current, dew_domain::language::Lang::Es).into_bytes(),
         b"Name,Licenses,Cost,Contract end,Privacy,WCAG,SSO\nA,1,\"$1,000\",2027-06-30,signed,yes,yes\n".to_vec(),
     ];
     let empty = Portfolio::default();

@@ -41,7 +41,7 @@
 #![allow(clippy::type_complexity, clippy::needless_range_loop)]
 
 use dew_domain::divides::analysis::analyse;
-use dew_domain::divides::export::findings_csv;
+use dew_domain::divides::export::{findings_csv, English};
 use dew_domain::divides::model::{builtin_dimensions, CellKey, Comparison, Counts, DivideData, School};
 use dew_domain::divides::protect::protected;
 use microlp::{ComparisonOp, OptimizationDirection, Problem};
@@ -1421,7 +1421,7 @@ fn judge(d: &DivideData, s: &Structure, csv: &str) -> Findings {
 
 fn check_protected(d: &DivideData) -> Result<(), String> {
     let s = Structure::of(d);
-    let csv = findings_csv(&protected(d), d);
+    let csv = findings_csv(&protected(d), d, &English);
     if std::env::var("DEW_PRIVACY_SHOW").is_ok() {
         eprintln!("protected export:\n{}", csv.trim_start_matches('\u{feff}'));
     }
@@ -1439,7 +1439,7 @@ fn check_protected(d: &DivideData) -> Result<(), String> {
 /// linear programs only run when elimination and back-solving alone find nothing.
 fn attack_old(d: &DivideData, quick: bool) -> (Findings, Vec<String>) {
     let s = Structure::of(d);
-    let csv = findings_csv(&analyse(d), d);
+    let csv = findings_csv(&analyse(d), d, &English);
     if quick {
         let f = attack_with(&csv, &s, Options { quick: true, ..Options::default() });
         assert_sound(&f, d, &s, "old analyse (quick)");
@@ -1567,7 +1567,7 @@ fn b_backsolved_comparison_reveals_a_hidden_group() {
 fn c_overall_comparison_reveals_the_school_total() {
     let d = case_a(Comparison::Overall);
     let s = Structure::of(&d);
-    let csv = findings_csv(&analyse(&d), &d);
+    let csv = findings_csv(&analyse(&d), &d, &English);
     assert!(csv.contains(",overall,0.75,"), "old export prints s2's total as 'overall 0.75':\n{csv}");
     let (old, _) = attack_old(&d, false);
     assert!(has(&old, cell_of(&s, Some("s2"), None), What::N, 40), "old: {:#?}", old);
@@ -1668,7 +1668,7 @@ fn f_coded_numerator_backsolved_from_a_comparison() {
         true,
     );
     let s = Structure::of(&d);
-    let csv = findings_csv(&analyse(&d), &d);
+    let csv = findings_csv(&analyse(&d), &d, &English);
     assert!(csv.contains(">=0.95,,,other students,0.025,"), "old export prints 0.025 against the coded row:\n{csv}");
     let (old, _) = attack_old(&d, false);
     assert!(has(&old, cell_of(&s, Some("s1"), Some(("econ", "yes"))), What::X, 1), "old: {:#?}", old);
@@ -1905,7 +1905,7 @@ fn random_districts_leak_nothing_when_protected() {
         let view = protected(&d);
         let t2 = Instant::now();
         let s = Structure::of(&d);
-        let csv = findings_csv(&view, &d);
+        let csv = findings_csv(&view, &d, &English);
         let f = judge(&d, &s, &csv);
         let t3 = Instant::now();
         {
@@ -1989,7 +1989,7 @@ fn teeth_one_complementary_cell_revealed() {
         let d = build(&gen().new_tree(&mut runner).unwrap().current());
         let s = Structure::of(&d);
         let t = truth(&d, &s);
-        let csv = findings_csv(&protected(&d), &d);
+        let csv = findings_csv(&protected(&d), &d, &English);
         let rows = parse(&csv, &s);
         let text = csv.trim_start_matches('\u{feff}');
         let lines: Vec<&str> = text.lines().collect();

@@ -1752,6 +1752,7 @@ pub fn report_file_cell(v: &dew_domain::report::Value) -> Option<String> {
     match v {
         V::Name(n) => Some(report_name(*n)),
         V::Date(d) => Some(date(*d)),
+        V::Note(hidden) => Some(format!("# {}", protection_line(*hidden))),
         _ => None,
     }
 }
@@ -2079,3 +2080,17 @@ pub fn worker_error(e: &crate::browser::worker::WorkerError) -> String {
         },
     }
 }
+
+// The exported files (issue 26). The English files keep their export names as headers.
+/// A finding's flag in the findings CSV.
+pub fn findings_file_flag(f: Flag) -> String {
+    match f {
+        Flag::Priority => "priority",
+        Flag::Watch => "watch",
+    }
+    .into()
+}
+/// The findings CSV's `suppressed` column for a cell that is shown.
+pub const FINDINGS_FILE_NOT_HIDDEN: &str = "no";
+pub const TEMPLATE_FILE_NAME: &str = "divide-data-template.csv";
+pub const INVENTORY_FILE_NAME: &str = "technology-inventory.csv";

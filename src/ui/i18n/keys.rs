@@ -946,3 +946,48 @@ catalogue! { Content in spanish_pages
     fn review_question(q: &'static dew_domain::portfolio::Question) -> &'static str => q.text;
     fn report_content(table: dew_domain::report::Table) -> dew_domain::report::Table => table;
 }
+
+// The exported files (issue 26): their headers, sheet names, file names and the words a person
+// reads in them, in the active language. Stable columns (`*_id`, `*_iso`) keep their names in
+// every language, so files made in different languages line up; files meant to be read back
+// carry their headers and words as data in the domain (`file_lang`).
+catalogue! { Exports in spanish_pages
+    fn file_lang() -> dew_domain::language::Lang => dew_domain::language::Lang::En;
+    fn file_column(name: &str) -> String => name.to_string();
+    fn file_sheet(name: &str) -> String => name.to_string();
+    fn findings_file_comparison(with: &CompareWith) -> String => dew_domain::divides::export::compare_label(with);
+    fn findings_file_flag(f: Flag) -> String => en::findings_file_flag(f);
+    fn findings_file_fewer_than(n: u64) -> String => dew_domain::divides::protect::label_primary(n);
+    fn findings_file_complementary() -> String => dew_domain::divides::protect::LABEL_COMPLEMENTARY.to_string();
+    fn findings_file_not_hidden() -> String => en::FINDINGS_FILE_NOT_HIDDEN.to_string();
+    fn findings_file_note(hidden: usize) -> String => dew_domain::divides::protect::note_en(hidden);
+    fn template_file_name() -> &'static str => en::TEMPLATE_FILE_NAME;
+    fn inventory_file_name() -> &'static str => en::INVENTORY_FILE_NAME;
+}
+
+/// The findings CSV's words (`dew_domain::divides::export::Words`) in the active language.
+pub struct FindingsFile;
+
+impl dew_domain::divides::export::Words for FindingsFile {
+    fn column(&self, name: &'static str) -> String {
+        file_column(name)
+    }
+    fn comparison(&self, with: &CompareWith) -> String {
+        findings_file_comparison(with)
+    }
+    fn flag(&self, f: Flag) -> String {
+        findings_file_flag(f)
+    }
+    fn fewer_than(&self, min_n: u64) -> String {
+        findings_file_fewer_than(min_n)
+    }
+    fn complementary(&self) -> String {
+        findings_file_complementary()
+    }
+    fn not_hidden(&self) -> String {
+        findings_file_not_hidden()
+    }
+    fn note(&self, hidden: usize) -> String {
+        findings_file_note(hidden)
+    }
+}

@@ -84,7 +84,7 @@ fn Divides() -> impl IntoView {
     let export = move |_| {
         // An export never waits behind an edit's pause: the view of the latest data is the one
         // shown when the audit has run on it, and is made now when it has not.
-        let text = data.with_untracked(|d| findings_csv(&protected_view(d), d));
+        let text = data.with_untracked(|d| findings_csv(&protected_view(d), d, &t::FindingsFile));
         let district = state.workspace.with_untracked(|w| w.as_ref().map(|ws| ws.district.clone())).unwrap_or_default();
         let (date, _, _) = clock::local_date();
         let _ = download::download_text(&format!("divide-results-{}-{date}.csv", slug(&district)), "text/csv", &text);

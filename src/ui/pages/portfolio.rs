@@ -63,8 +63,9 @@ fn Inventory() -> impl IntoView {
         }
     };
     let export_csv = move |_| {
-        let text = portfolio.with_untracked(export);
-        let _ = download::download_text("technology-inventory.csv", "text/csv", &text);
+        // Headers and words in the reader's language; the importer reads either.
+        let text = portfolio.with_untracked(|p| export(p, t::file_lang()));
+        let _ = download::download_text(t::inventory_file_name(), "text/csv", &text);
     };
     let on_file = move |ev: leptos::ev::Event| {
         flows::import_picked_file(csv, &ev, move |ticket, _, text| async move {

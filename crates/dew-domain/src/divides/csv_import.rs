@@ -15,10 +15,31 @@
 //! are collected in [`Parsed::errors`] (every one of them, so a preview can list every bad row)
 //! while the good rows go to [`Parsed::rows`].
 
+use crate::language::{fold, Lang};
 use csv::{ReaderBuilder, StringRecord};
 
 /// The canonical column names, in the template's order.
 pub const COLUMNS: [&str; 6] = ["indicator", "school", "dimension", "group", "numerator", "denominator"];
+
+/// The same columns in Spanish, as a file written in Spanish names them (the importer reads
+/// either, whatever the interface's language).
+pub const COLUMNS_ES: [&str; 6] = ["indicador", "escuela", "dimensión", "grupo", "numerador", "denominador"];
+
+/// The header names the importer accepts besides [`COLUMNS`] and [`COLUMNS_ES`], by column,
+/// normalised (see `normalize_header`: lower case, no accents, one space between words).
+const ALIASES: [&[&str]; 6] = [
+    &["indicator id", "id del indicador", "indicador id"],
+    &["escuela o plantel", "plantel"],
+    &["dimension del grupo"],
+    &["student group", "grupo de estudiantes"],
+    &["count meeting", "meeting", "cuantos cumplen", "cumplen"],
+    &["respondents", "total", "encuestados", "cuantos respondieron"],
+];
+
+/// The column names of a file written in `lang`.
+pub fn columns(lang: Lang) -> [&'static str; 6] {
+    lang.pick([COLUMNS, COLUMNS_ES])
+}
 
 const INDICATOR: usize = 0;
 const SCHOOL: usize = 1;
@@ -63,9 +84,10 @@ impl Parsed {
     }
 }
 
-/// Lower-cases, trims and collapses runs of spaces, underscores and hyphens to one space.
+/// Lower-cases, drops accents, trims and collapses runs of spaces, underscores and hyphens to
+/// one space.
 fn normalize_header(raw: &str) -> String {
-    raw.to_lowercase()
+    fold(raw)
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
@@ -73,15 +95,11 @@ fn normalize_header(raw: &str) -> String {
 }
 
 fn canonical_column(normalized: &str) -> Option<usize> {
-    match normalized {
-        "indicator" | "indicator id" => Some(INDICATOR),
-        "school" => Some(SCHOOL),
-        "dimension" => Some(DIMENSION),
-        "group" | "student group" => Some(GROUP),
-        "numerator" | "count meeting" | "meeting" => Some(NUMERATOR),
-        "denominator" | "respondents" | "total" => Some(DENOMINATOR),
-        _ => None,
-    }
+    (0..COLUMNS.len()).find(|&c| {
+        normalize_header(COLUMNS[c]) == normalized
+            || normalize_header(COLUMNS_ES[c]) == normalized
+            || ALIASES[c].contains(&normalized)
+    })
 }
 
 /// Where each canonical column sits in the file, plus the positions of columns whose header
@@ -378,13 +396,15 @@ impl<'a> AggregateReader<'a> {
     }
 }
 
-/// The downloadable template: the header and two example rows, one for a whole school and one
-/// for a student group.
-pub fn template_csv() -> String {
-    let mut out = COLUMNS.join(",");
+/// The downloadable template in `lang`: the header and two example rows, one for a whole
+/// school and one for a student group. The indicator, the dimension and the group are written
+/// as their ids, which read the same in every language.
+pub fn template_csv(lang: Lang) -> String {
+    let school = lang.pick(["Example Elementary", "Escuela Primaria de Ejemplo"]);
+    let mut out = columns(lang).join(",");
     out.push('\n');
-    out.push_str("home-internet,Example Elementary,,,412,450\n");
-    out.push_str("home-internet,Example Elementary,English learners,English learners,38,52\n");
+    out.push_str(&format!("home-internet,{school},,,412,450\n"));
+    out.push_str(&format!("home-internet,{school},el,yes,38,52\n"));
     out
 }
 
@@ -726,15 +746,48 @@ mod tests {
 
     #[test]
     fn template_parses_back_with_a_whole_school_row_and_a_group_row() {
-        let template = template_csv();
-        assert!(template.starts_with(&COLUMNS.join(",")));
-        let parsed = parse_ok(&template);
-        assert_eq!(parsed.errors, vec![]);
-        assert_eq!(parsed.rows.len(), 2);
-        assert_eq!(parsed.rows[0].group, None);
-        assert_eq!(parsed.rows[0].school, "Example Elementary");
-        assert_eq!(parsed.rows[0].indicator, "home-internet");
-        assert!(parsed.rows[1].group.is_some());
+        for lang in Lang::ALL {
+            let template = template_csv(lang);
+            assert!(template.starts_with(&columns(lang).join(",")));
+            let parsed = parse_ok(&template);
+            assert_eq!(parsed.errors, vec![]);
+            assert_eq!(parsed.rows.len(), 2);
+            assert_eq!(parsed.rows[0].group, None);
+            assert_eq!(parsed.rows[0].indicator, "home-internet");
+            assert_eq!(parsed.rows[1].group, Some(("el".into(), "yes".into())));
+        }
+        assert!(template_csv(Lang::Es).starts_with("indicador,escuela,dimensión,grupo,numerador,denominador\n"));
+        assert!(template_csv(Lang::En).contains("Example Elementary"));
+    }
+
+    /// Each column by its English name, its Spanish name (with or without accents, any case)
+    /// and its aliases in both languages lands in the same place.
+    #[test]
+    fn headers_are_read_in_english_and_in_spanish() {
+        let rows_of = |header: &str| parse_ok(&format!("{header}\nind,North,el,yes,3,10\n")).rows;
+        let want = vec![row(2, "ind", "North", Some(("el", "yes")), 3, 10)];
+        assert_eq!(rows_of(&COLUMNS.join(",")), want);
+        assert_eq!(rows_of(&COLUMNS_ES.join(",")), want);
+        assert_eq!(rows_of("INDICADOR,Escuela,dimension,Grupo,Numerador,DENOMINADOR"), want);
+        assert_eq!(
+            rows_of("id_del_indicador,plantel,Dimensión,grupo de estudiantes,cuántos cumplen,encuestados"),
+            want
+        );
+        assert_eq!(rows_of("indicator,escuela,dimension,grupo,numerator,denominador"), want, "a mix of the two");
+        // One column named in both languages is a duplicate, not two columns.
+        assert_eq!(
+            parse_aggregate_csv("indicator,indicador,school,numerator,denominator\n"),
+            Err(CsvError::DuplicateColumn("indicator".into()))
+        );
+        // A Spanish typo is still an unknown column.
+        assert!(matches!(
+            parse_aggregate_csv("indicadro,escuela,numerador,denominador\n"),
+            Err(CsvError::UnknownColumns { .. })
+        ));
+        // Every column has a Spanish name (written as a Spanish reader writes it).
+        for (en, es) in COLUMNS.iter().zip(COLUMNS_ES) {
+            assert_ne!(*en, es);
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn num(x: f64) -> String {
     }
 }
 
-/// The comparison as a plain label for the CSV.
+/// The comparison as a plain label for the CSV, in English.
 pub fn compare_label(with: &CompareWith) -> String {
     match with {
         CompareWith::OtherStudents => "other students".into(),
@@ -59,13 +59,65 @@ pub fn compare_label(with: &CompareWith) -> String {
     }
 }
 
+/// The words of the findings CSV that a person reads: the headers, the comparison, the flag,
+/// why a cell is hidden and the protection line. The language is an explicit input: the page
+/// passes the active language's words (its catalogue), and [`English`] is the file's English,
+/// the format the privacy attacker (tests/privacy_attack.rs) reads. Ids, counts and numbers
+/// are the same in every language.
+pub trait Words {
+    /// A column's header, from its name in [`CSV_COLUMNS`].
+    fn column(&self, name: &'static str) -> String;
+    fn comparison(&self, with: &CompareWith) -> String;
+    fn flag(&self, f: Flag) -> String;
+    /// The label of a cell hidden because it is small (`protect::label_primary`).
+    fn fewer_than(&self, min_n: u64) -> String;
+    /// The label of a cell hidden to protect another (`protect::LABEL_COMPLEMENTARY`).
+    fn complementary(&self) -> String;
+    /// The `suppressed` column of a cell that is shown.
+    fn not_hidden(&self) -> String;
+    /// The protection line (`protect::note`), without the leading `# `.
+    fn note(&self, hidden: usize) -> String;
+}
+
+/// The findings CSV in English.
+pub struct English;
+
+impl Words for English {
+    fn column(&self, name: &'static str) -> String {
+        name.into()
+    }
+    fn comparison(&self, with: &CompareWith) -> String {
+        compare_label(with)
+    }
+    fn flag(&self, f: Flag) -> String {
+        match f {
+            Flag::Priority => "priority",
+            Flag::Watch => "watch",
+        }
+        .into()
+    }
+    fn fewer_than(&self, min_n: u64) -> String {
+        protect::label_primary(min_n)
+    }
+    fn complementary(&self) -> String {
+        protect::LABEL_COMPLEMENTARY.into()
+    }
+    fn not_hidden(&self) -> String {
+        "no".into()
+    }
+    fn note(&self, hidden: usize) -> String {
+        protect::note_en(hidden)
+    }
+}
+
 /// Every cell of the analysis, district first, as CSV (UTF-8 with a byte-order mark so Excel
 /// reads accents). Suppressed cells have blank counts and numbers. With top/bottom coding,
 /// rates at or below 5% or at or above 95% are written as `<=0.05` / `>=0.95` and the figures
-/// that would reveal them (numerator, interval, gap) are left blank.
-pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
+/// that would reveal them (numerator, interval, gap) are left blank. Headers and words are
+/// `words`' ([`English`] for the English file).
+pub fn findings_csv(a: &Analysis, data: &DivideData, words: &dyn Words) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(CSV_COLUMNS);
+    let _ = w.write_record(CSV_COLUMNS.map(|c| words.column(c)));
     let mut cells: Vec<&CellResult> = a.cells.iter().filter(|c| c.status != Status::Invalid).collect();
     // The district first, then the schools in the data's order.
     cells.sort_by_key(|c| {
@@ -108,16 +160,13 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
             coded.map(str::to_string).unwrap_or_else(|| c.rate().map(num).unwrap_or_default()),
             hide(c.wilson().map(|w| num(w.0)).unwrap_or_default()),
             hide(c.wilson().map(|w| num(w.1)).unwrap_or_default()),
-            text(&cmp.map(|x| compare_label(&x.with)).unwrap_or_default()),
+            text(&cmp.map(|x| words.comparison(&x.with)).unwrap_or_default()),
             cmp.map(|x| num(x.rate)).unwrap_or_default(),
             hide(cmp.map(|x| num(x.gap().diff)).unwrap_or_default()),
             hide(cmp.map(|x| num(x.gap().low)).unwrap_or_default()),
             hide(cmp.map(|x| num(x.gap().high)).unwrap_or_default()),
             hide(cmp.and_then(|x| x.ratio).map(num).unwrap_or_default()),
-            cmp.and_then(|x| x.flag)
-                .map(|f| if f == Flag::Priority { "priority" } else { "watch" })
-                .unwrap_or_default()
-                .into(),
+            cmp.and_then(|x| x.flag).map(|f| words.flag(f)).unwrap_or_default(),
             cmp.and(a.q_value(c)).map(num).unwrap_or_default(),
             affected.map(|x| x.about.to_string()).unwrap_or_default(),
             affected.map(|x| x.low.to_string()).unwrap_or_default(),
@@ -128,18 +177,84 @@ pub fn findings_csv(a: &Analysis, data: &DivideData) -> String {
                 .map(|ids| text(&ids.join(";")))
                 .unwrap_or_default(),
             match c.status {
-                Status::Suppressed => protect::label_primary(a.min_n),
-                Status::ComplementarySuppressed => protect::LABEL_COMPLEMENTARY.to_string(),
-                _ => "no".to_string(),
+                Status::Suppressed => words.fewer_than(a.min_n),
+                Status::ComplementarySuppressed => words.complementary(),
+                _ => words.not_hidden(),
             },
         ];
         let _ = w.write_record(&record);
     }
-    if let Some(line) = protect::note(a) {
+    if let Some(hidden) = protect::hidden(a) {
         let mut record = vec![String::new(); CSV_COLUMNS.len()];
-        record[0] = format!("# {line}");
+        record[0] = format!("# {}", words.note(hidden));
         let _ = w.write_record(&record);
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::divides::protect::protected;
+    use crate::workspace::Workspace;
+
+    /// Other words, as a page in another language passes them.
+    struct Other;
+    impl Words for Other {
+        fn column(&self, name: &'static str) -> String {
+            format!("c-{name}")
+        }
+        fn comparison(&self, _: &CompareWith) -> String {
+            "cmp".into()
+        }
+        fn flag(&self, _: Flag) -> String {
+            "flg".into()
+        }
+        fn fewer_than(&self, n: u64) -> String {
+            format!("<{n}")
+        }
+        fn complementary(&self) -> String {
+            "comp".into()
+        }
+        fn not_hidden(&self) -> String {
+            "shown".into()
+        }
+        fn note(&self, hidden: usize) -> String {
+            format!("{hidden} hidden")
+        }
+    }
+
+    fn rows(csv: &str) -> Vec<Vec<String>> {
+        let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(csv.as_bytes());
+        r.records().map(|x| x.unwrap().iter().map(str::to_string).collect()).collect()
+    }
+
+    /// The English file keeps its format (the privacy attacker reads it); another language
+    /// changes only the headers and the words, never an id, a count or a number.
+    #[test]
+    fn the_words_are_an_input_and_only_words_change() {
+        let ws = Workspace::sample();
+        let d = &ws.current_cycle().divides;
+        let a = protected(d);
+        let en = rows(findings_csv(&a, d, &English).trim_start_matches('\u{feff}'));
+        let other = rows(findings_csv(&a, d, &Other).trim_start_matches('\u{feff}'));
+        assert_eq!(en[0], CSV_COLUMNS.map(String::from).to_vec());
+        assert_eq!(other[0], CSV_COLUMNS.map(|c| format!("c-{c}")).to_vec());
+        assert!(
+            en.last().unwrap()[0].starts_with("# ") && en.last().unwrap()[0].ends_with("checked against subtraction")
+        );
+        assert_eq!(other.last().unwrap()[0], format!("# {} hidden", a.protection.as_ref().unwrap().hidden()));
+        let words = ["comparison", "flag", "suppressed"].map(|c| CSV_COLUMNS.iter().position(|x| *x == c).unwrap());
+        assert!(en.iter().any(|r| r.get(words[2]).is_some_and(|x| x.starts_with("fewer than"))));
+        assert!(en.iter().any(|r| r.get(words[1]).is_some_and(|x| x == "priority" || x == "watch")));
+        assert_eq!(en.len(), other.len());
+        for (e, o) in en.iter().zip(&other).skip(1).take(en.len() - 2) {
+            for c in 0..CSV_COLUMNS.len() {
+                if !words.contains(&c) {
+                    assert_eq!(e[c], o[c], "column {}", CSV_COLUMNS[c]);
+                }
+            }
+        }
+    }
 }

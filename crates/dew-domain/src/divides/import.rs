@@ -4,12 +4,20 @@
 
 use super::csv_import::{parse_aggregate_csv, CsvError};
 use super::model::{CellKey, Counts, DivideData, School};
+use super::model_es;
 use crate::csv_text::CellProblem;
 use crate::ids::new_id;
+use crate::language::fold;
 use std::collections::BTreeMap;
 
 pub(crate) fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Whether `typed` is the Spanish name of a built-in indicator, dimension or group (with or
+/// without its accents), so that a file written in Spanish reads as one written in English.
+fn spanish(name_es: Option<&str>, typed: &str) -> bool {
+    name_es.is_some_and(|es| fold(&norm(es)) == fold(&norm(typed)))
 }
 
 /// How imported cells meet the data already there.
@@ -63,20 +71,26 @@ pub fn preview_parsed(parsed: super::csv_import::Parsed, data: &DivideData) -> P
     for row in parsed.rows {
         let bad =
             |column: &str, message: CellProblem| CsvError::Cell { line: row.line, column: column.into(), message };
-        let Some(ind) =
-            indicators.iter().find(|i| norm(&i.id) == norm(&row.indicator) || norm(&i.name) == norm(&row.indicator))
-        else {
+        let Some(ind) = indicators.iter().find(|i| {
+            norm(&i.id) == norm(&row.indicator)
+                || norm(&i.name) == norm(&row.indicator)
+                || spanish(model_es::indicator(&i.id).map(|x| x.name), &row.indicator)
+        }) else {
             problem(bad("indicator", CellProblem::UnknownIndicator(row.indicator.clone())));
             continue;
         };
         let group = match &row.group {
             None => None,
             Some((d, g)) => {
-                let Some(dim) = dims.iter().find(|x| norm(&x.id) == norm(d) || norm(&x.name) == norm(d)) else {
+                let Some(dim) = dims.iter().find(|x| {
+                    norm(&x.id) == norm(d) || norm(&x.name) == norm(d) || spanish(model_es::dimension(&x.id), d)
+                }) else {
                     problem(bad("dimension", CellProblem::UnknownDimension(d.clone())));
                     continue;
                 };
-                let Some(grp) = dim.groups.iter().find(|x| norm(&x.id) == norm(g) || norm(&x.name) == norm(g)) else {
+                let Some(grp) = dim.groups.iter().find(|x| {
+                    norm(&x.id) == norm(g) || norm(&x.name) == norm(g) || spanish(model_es::group(&dim.id, &x.id), g)
+                }) else {
                     problem(bad("group", CellProblem::UnknownGroup { dimension: dim.name.clone(), group: g.clone() }));
                     continue;
                 };
@@ -204,5 +218,99 @@ mod tests {
         let mut after = d.clone();
         assert!(!apply(&p, &mut after, Mode::Replace));
         assert_eq!(after, d);
+    }
+
+    /// The built-in indicators, dimensions and groups are read by their Spanish names too
+    /// (with or without accents), giving the cells their English names give.
+    #[test]
+    fn spanish_names_of_built_ins_match_as_the_english_do() {
+        let d = base();
+        let es = "indicador,escuela,dimensión,grupo,numerador,denominador\n\
+            home-internet,lincoln  middle,,,90,120\n\
+            Internet en casa en el dispositivo de aprendizaje,Lincoln Middle,Estudiantes de inglés,estudiantes de ingles,20,40\n\
+            create-weekly,Garfield Elementary,el,no,30,50\n";
+        let p = preview(es, &d).unwrap();
+        assert!(p.is_clean(), "{:?}", p.errors);
+        assert_eq!(p, preview(FILE, &d).unwrap());
+    }
+
+    /// A property-style round trip: the same cells written in English or in Spanish (headers,
+    /// built-in names, or ids), in any column order, preview to the same cells and schools.
+    #[test]
+    fn a_file_in_spanish_and_one_in_english_give_the_same_cells() {
+        use crate::divides::csv_import::{columns, COLUMNS};
+        use crate::divides::model::{builtin_dimensions, builtin_indicators};
+        use crate::language::Lang;
+        let (inds, dims) = (builtin_indicators(), builtin_dimensions());
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..200 {
+            let d = base();
+            let order: Vec<usize> = {
+                let mut o: Vec<usize> = (0..COLUMNS.len()).collect();
+                for i in (1..o.len()).rev() {
+                    o.swap(i, next(i + 1));
+                }
+                o
+            };
+            let rows: Vec<[String; 6]> = (0..1 + next(6))
+                .map(|k| {
+                    let ind = &inds[next(inds.len())];
+                    let (dim, grp) = if next(2) == 0 {
+                        (None, None)
+                    } else {
+                        let dim = &dims[next(dims.len())];
+                        (Some(dim), Some(&dim.groups[next(dim.groups.len())]))
+                    };
+                    let n = next(50) as u64;
+                    [
+                        ind.id.clone(),
+                        format!("School {k}"),
+                        dim.map(|x| x.id.clone()).unwrap_or_default(),
+                        grp.map(|x| x.id.clone()).unwrap_or_default(),
+                        n.to_string(),
+                        (n + next(50) as u64).to_string(),
+                    ]
+                })
+                .collect();
+            let write = |lang: Lang, names: bool| {
+                let mut out = order.iter().map(|&c| columns(lang)[c]).collect::<Vec<_>>().join(",");
+                out.push('\n');
+                for r in &rows {
+                    let mut r = r.clone();
+                    if names {
+                        let ind = inds.iter().find(|i| i.id == r[0]).unwrap();
+                        r[0] = match lang {
+                            Lang::En => ind.name.clone(),
+                            Lang::Es => model_es::indicator(&ind.id).unwrap().name.to_string(),
+                        };
+                        if let Some(dim) = dims.iter().find(|x| x.id == r[2]) {
+                            let g = dim.groups.iter().find(|g| g.id == r[3]).unwrap();
+                            (r[2], r[3]) = match lang {
+                                Lang::En => (dim.name.clone(), g.name.clone()),
+                                Lang::Es => (
+                                    model_es::dimension(&dim.id).unwrap().to_string(),
+                                    model_es::group(&dim.id, &g.id).unwrap().to_string(),
+                                ),
+                            };
+                        }
+                    }
+                    let cells: Vec<String> = order.iter().map(|&c| format!("\"{}\"", r[c])).collect();
+                    out.push_str(&cells.join(","));
+                    out.push('\n');
+                }
+                out
+            };
+            let english = preview(&write(Lang::En, false), &d).unwrap();
+            for (lang, names) in [(Lang::En, true), (Lang::Es, false), (Lang::Es, true)] {
+                let other = preview(&write(lang, names), &d).unwrap();
+                assert_eq!(other, english, "{lang:?}, names {names}");
+            }
+        }
     }
 }

@@ -91,11 +91,18 @@ pub const LABEL_COMPLEMENTARY: &str = "hidden to protect a small group";
 /// The one line every protected page and export carries; `None` for an analysis that has not
 /// been protected (which nothing may publish).
 pub fn note(a: &Analysis) -> Option<String> {
-    let p = a.protection.as_ref()?;
-    Some(format!(
-        "{} cells hidden to protect small groups; every hidden cell was checked against subtraction",
-        p.hidden()
-    ))
+    hidden(a).map(note_en)
+}
+
+/// How many cells protection hid; `None` for an analysis that has not been protected.
+pub fn hidden(a: &Analysis) -> Option<usize> {
+    a.protection.as_ref().map(|p| p.hidden())
+}
+
+/// The protection line in English, for `hidden` cells (the findings CSV's English, and the
+/// report's files when a page has not worded it).
+pub fn note_en(hidden: usize) -> String {
+    format!("{hidden} cells hidden to protect small groups; every hidden cell was checked against subtraction")
 }
 
 /// Whether a shown cell's rate is top/bottom coded.

@@ -6,6 +6,7 @@
 use super::{Accessibility, Evidence, Portfolio, Privacy, Product};
 pub use crate::csv_text::CsvError;
 use crate::csv_text::{guard, note_problem, unguard, CellProblem, ParseProblem};
+use crate::language::{fold, Lang};
 use crate::plan::{optional_amount, optional_date};
 
 /// The columns, in order.
@@ -29,19 +30,94 @@ pub const COLUMNS: [&str; 17] = [
     "goals",
 ];
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
+/// The same columns in Spanish, as a file written in Spanish names them (the importer reads
+/// either, whatever the interface's language).
+pub const COLUMNS_ES: [&str; 17] = [
+    "nombre",
+    "categoría",
+    "necesidad",
+    "grados",
+    "materias",
+    "licencias",
+    "usuarios_activos",
+    "costo_anual",
+    "fin_del_contrato",
+    "acuerdo_de_privacidad",
+    "accesibilidad",
+    "nivel_de_evidencia",
+    "inicio_de_sesión_único",
+    "carga_de_listas",
+    "lti",
+    "capacitación",
+    "metas",
+];
+
+/// The column names of a file written in `lang`.
+pub fn columns(lang: Lang) -> [&'static str; 17] {
+    lang.pick([COLUMNS, COLUMNS_ES])
+}
+
+/// The Spanish a file written in Spanish gives each choice (the English is its wire name). The
+/// importer reads either, with or without accents, hyphens or capitals.
+const PRIVACY_ES: [(Privacy, &str); 3] =
+    [(Privacy::Signed, "firmado"), (Privacy::Missing, "ninguno"), (Privacy::NotNeeded, "no hace falta")];
+const ACCESSIBILITY_ES: [(Accessibility, &str); 4] = [
+    (Accessibility::Documented, "sí"),
+    (Accessibility::Partial, "en parte"),
+    (Accessibility::No, "no"),
+    (Accessibility::Unknown, "no se sabe"),
+];
+const EVIDENCE_ES: [(Evidence, &str); 5] = [
+    (Evidence::Tier1, "nivel 1"),
+    (Evidence::Tier2, "nivel 2"),
+    (Evidence::Tier3, "nivel 3"),
+    (Evidence::Tier4, "nivel 4"),
+    (Evidence::NoTier, "ninguno"),
+];
+
+/// A choice as a file in `lang` writes it.
+fn word<T: Copy + PartialEq>(x: T, lang: Lang, wire: fn(T) -> &'static str, es: &[(T, &'static str)]) -> &'static str {
+    match lang {
+        Lang::En => wire(x),
+        Lang::Es => es.iter().find(|(y, _)| *y == x).map_or_else(|| wire(x), |(_, w)| w),
     }
 }
 
-/// Every product's inventory fields, UTF-8 with a byte-order mark so Excel reads accents.
+/// A choice read from a file in either language: its wire name or its Spanish.
+fn choice<T: Copy>(v: &str, all: &[T], wire: fn(T) -> &'static str, es: &[(T, &'static str)]) -> Option<T> {
+    let k = word_key(v);
+    all.iter()
+        .copied()
+        .find(|x| word_key(wire(*x)) == k)
+        .or_else(|| es.iter().find(|(_, w)| word_key(w) == k).map(|(x, _)| *x))
+}
+
+/// A word as matched: lower case, no accents, one space for any run of spaces, hyphens and
+/// underscores ("No-hace_falta" is "no hace falta").
+fn word_key(s: &str) -> String {
+    fold(s)
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn yes_no(b: bool, lang: Lang) -> &'static str {
+    match (b, lang) {
+        (true, Lang::En) => "yes",
+        (true, Lang::Es) => "sí",
+        (false, _) => "no",
+    }
+}
+
+/// Every product's inventory fields, UTF-8 with a byte-order mark so Excel reads accents, with
+/// the headers and the choices (yes/no, privacy, accessibility, evidence) in `lang`; numbers
+/// and dates (ISO) read the same in every language, and products are matched by name, so the
+/// file reads back the same whatever language it was written in.
 /// Free text is guarded against formulas (`csv_text::guard`); [`preview`] takes the guard off.
-pub fn export(p: &Portfolio) -> String {
+pub fn export(p: &Portfolio, lang: Lang) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(COLUMNS);
+    let _ = w.write_record(columns(lang));
     let n = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or_default();
     let text = |s: &str| guard(s).into_owned();
     for x in &p.products {
@@ -55,12 +131,12 @@ pub fn export(p: &Portfolio) -> String {
             n(x.active_users),
             n(x.annual_cost),
             x.contract_end.map(|d| d.to_string()).unwrap_or_default(),
-            x.privacy.as_wire().into(),
-            x.accessibility.as_wire().into(),
-            x.evidence.as_wire().into(),
-            yes_no(x.single_sign_on).into(),
+            word(x.privacy, lang, Privacy::as_wire, &PRIVACY_ES).into(),
+            word(x.accessibility, lang, Accessibility::as_wire, &ACCESSIBILITY_ES).into(),
+            word(x.evidence, lang, Evidence::as_wire, &EVIDENCE_ES).into(),
+            yes_no(x.single_sign_on, lang).into(),
             text(&x.rostering),
-            yes_no(x.lti).into(),
+            yes_no(x.lti, lang).into(),
             text(&x.training),
             text(&x.goals),
         ]);
@@ -70,28 +146,31 @@ pub fn export(p: &Portfolio) -> String {
 }
 
 fn key(s: &str) -> String {
-    s.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
+    fold(s.trim()).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// A column of the file: its canonical index, matched ignoring case, spaces, underscores and a
-/// few spellings ("licenses", "privacy", "wcag", "sso").
+/// A column of the file: its canonical index, matched by its English or Spanish name
+/// ([`COLUMNS`], [`COLUMNS_ES`]) ignoring case, accents, spaces and underscores, or by a few
+/// spellings in either language ("licenses", "privacy", "wcag", "sso", "costo", "privacidad").
 fn column_of(header: &str) -> Option<usize> {
     let k = key(header);
     let alias = match k.as_str() {
         "licenses" | "seats" => "licences",
-        "activeusers" | "users" => "active_users",
-        "cost" | "annualcost" => "annual_cost",
-        "contractend" | "contractenddate" | "renewal" => "contract_end",
-        "privacy" | "privacyagreement" | "dpa" => "privacy_agreement",
+        "activeusers" | "users" | "usuarios" => "active_users",
+        "cost" | "annualcost" | "costo" => "annual_cost",
+        "contractend" | "contractenddate" | "renewal" | "findecontrato" | "renovacion" | "vencimiento" => {
+            "contract_end"
+        }
+        "privacy" | "privacyagreement" | "dpa" | "privacidad" => "privacy_agreement",
         "wcag" | "accessibility" | "vpat" => "accessibility",
-        "evidence" | "evidencetier" | "essatier" => "evidence_tier",
-        "sso" | "singlesignon" => "single_sign_on",
-        "pressingneed" | "need" => "need",
-        "goalsandsuccesscriteria" | "successcriteria" | "goals" => "goals",
+        "evidence" | "evidencetier" | "essatier" | "evidencia" | "niveldeevidenciaessa" => "evidence_tier",
+        "sso" | "singlesignon" | "iniciodesesion" => "single_sign_on",
+        "pressingneed" | "need" | "necesidadurgente" => "need",
+        "goalsandsuccesscriteria" | "successcriteria" | "goals" | "criteriosdeexito" => "goals",
         _ => "",
     };
     let target = if alias.is_empty() { k } else { key(alias) };
-    COLUMNS.iter().position(|c| key(c) == target)
+    COLUMNS.iter().zip(COLUMNS_ES).position(|(en, es)| key(en) == target || key(es) == target)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,10 +185,11 @@ pub struct InventoryPreview {
     pub more_errors: usize,
 }
 
+/// Yes or no in either language ("sí", "si", "verdadero"…), blank for no.
 fn parse_bool(s: &str) -> Option<bool> {
-    match s.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" | "1" => Some(true),
-        "no" | "n" | "false" | "0" | "" => Some(false),
+    match fold(s.trim()).as_str() {
+        "yes" | "y" | "true" | "1" | "si" | "s" | "verdadero" => Some(true),
+        "no" | "n" | "false" | "0" | "" | "falso" => Some(false),
         _ => None,
     }
 }
@@ -233,26 +313,34 @@ impl<'a> InventoryReader<'a> {
                     Ok(d) => x.contract_end = d,
                     Err(_) => fail(CellProblem::NotADate(v.to_string())),
                 },
-                9 => match Privacy::from_wire(v) {
+                9 => match choice(v, Privacy::ALL, Privacy::as_wire, &PRIVACY_ES) {
                     Some(p) => x.privacy = p,
                     None => {
                         fail(CellProblem::NotOneOf { value: v.to_string(), allowed: &["signed", "none", "not-needed"] })
                     }
                 },
-                10 => match Accessibility::from_wire(if v.is_empty() { "unknown" } else { v }) {
+                10 => match choice(
+                    if v.is_empty() { "unknown" } else { v },
+                    Accessibility::ALL,
+                    Accessibility::as_wire,
+                    &ACCESSIBILITY_ES,
+                ) {
                     Some(a) => x.accessibility = a,
                     None => fail(CellProblem::NotOneOf {
                         value: v.to_string(),
                         allowed: &["yes", "partial", "no", "unknown"],
                     }),
                 },
-                11 => match Evidence::from_wire(if v.is_empty() { "none" } else { v }) {
-                    Some(e) => x.evidence = e,
-                    None => fail(CellProblem::NotOneOf {
-                        value: v.to_string(),
-                        allowed: &["tier-1", "tier-2", "tier-3", "tier-4", "none"],
-                    }),
-                },
+                11 => {
+                    match choice(if v.is_empty() { "none" } else { v }, Evidence::ALL, Evidence::as_wire, &EVIDENCE_ES)
+                    {
+                        Some(e) => x.evidence = e,
+                        None => fail(CellProblem::NotOneOf {
+                            value: v.to_string(),
+                            allowed: &["tier-1", "tier-2", "tier-3", "tier-4", "none"],
+                        }),
+                    }
+                }
                 12 | 14 => match parse_bool(v) {
                     Some(b) if c == 12 => x.single_sign_on = b,
                     Some(b) => x.lti = b,
@@ -345,7 +433,7 @@ mod tests {
         x.need = "+fluency".into();
         x.goals = "'=1+1".into();
         x.licences = Some(40);
-        let text = export(&p);
+        let text = export(&p, Lang::En);
         let line = text.lines().nth(1).unwrap();
         assert!(line.starts_with("\"'=HYPERLINK(\"\"http://x\"\")\",,'+fluency,,,40,"), "{line}");
         assert!(line.ends_with(",''=1+1"), "{line}");
@@ -406,5 +494,109 @@ mod tests {
         assert_eq!(p.products.len(), 2);
         let x = p.product(a).unwrap();
         assert_eq!((x.name.as_str(), x.licences, x.review.len()), ("reader  a", Some(500), 1));
+    }
+
+    /// A portfolio with every field and every choice in use, for the round trips.
+    fn full(seed: u64) -> Portfolio {
+        let mut rng = seed.max(1);
+        let mut next = |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n as u64) as usize
+        };
+        let mut p = Portfolio::default();
+        for i in 0..12 {
+            let id = p.add(&format!("Tool {i} — ñandú")).unwrap();
+            let x = p.product_mut(id).unwrap();
+            x.category = ["Reading", "Matemáticas", "=SUM(1)"][next(3)].into();
+            x.need = "Fluency, in \"two\" words".into();
+            x.grades = "K-5".into();
+            x.subjects = "ELA; math".into();
+            x.licences = [None, Some(400)][next(2)];
+            x.active_users = [None, Some(0), Some(1_234)][next(3)];
+            x.annual_cost = [None, Some(18_000)][next(2)];
+            x.contract_end = [None, crate::date::Date::parse("2027-06-30")][next(2)];
+            x.privacy = Privacy::ALL[next(Privacy::ALL.len())];
+            x.accessibility = Accessibility::ALL[next(Accessibility::ALL.len())];
+            x.evidence = Evidence::ALL[next(Evidence::ALL.len())];
+            x.single_sign_on = next(2) == 0;
+            x.lti = next(2) == 0;
+            x.rostering = "Clever".into();
+            x.training = "Two sessions".into();
+            x.goals = "-fewer logins".into();
+        }
+        p
+    }
+
+    /// A file written in Spanish imports into the same stored products as one written in
+    /// English, whichever language the reader is in (the importer has none), and both give back
+    /// what was exported.
+    #[test]
+    fn an_inventory_written_in_spanish_reads_back_as_one_written_in_english() {
+        for seed in 1..40 {
+            let p = full(seed);
+            let read = |lang: Lang| {
+                let pre = preview(&export(&p, lang), &Portfolio::default()).unwrap();
+                assert_eq!(pre.errors, vec![], "{lang:?}");
+                let mut into = Portfolio::default();
+                assert!(apply(&pre, &mut into));
+                into
+            };
+            let (en, es) = (read(Lang::En), read(Lang::Es));
+            assert_eq!(es, en, "seed {seed}");
+            assert_eq!(en.products, p.products, "seed {seed}: the round trip keeps every field");
+            // Merged into the other: every product is an update, nothing is added.
+            let pre = preview(&export(&p, Lang::Es), &en).unwrap();
+            assert_eq!(pre.updates, p.products.len());
+        }
+    }
+
+    #[test]
+    fn a_spanish_file_has_spanish_headers_and_words() {
+        let p = full(7);
+        let es = export(&p, Lang::Es);
+        assert!(es.starts_with("\u{feff}nombre,categoría,necesidad,grados,materias,licencias,usuarios_activos,costo_anual,fin_del_contrato,acuerdo_de_privacidad,accesibilidad,nivel_de_evidencia,inicio_de_sesión_único,carga_de_listas,lti,capacitación,metas\n"), "{es}");
+        let en = export(&p, Lang::En);
+        assert!(en.starts_with(&format!("\u{feff}{}\n", COLUMNS.join(","))));
+        for english in ["signed", "not-needed", "tier-", "partial", "unknown", ",yes"] {
+            assert!(!es.contains(english), "{english} in {es}");
+        }
+        assert!(es.contains(",sí,") || es.contains(",no,"));
+    }
+
+    /// Headers and words in either language, with or without accents, in any case; a word of
+    /// neither language is still an error.
+    #[test]
+    fn headers_and_words_are_read_in_either_language() {
+        let text = "Nombre,Categoria,Acuerdo de privacidad,ACCESIBILIDAD,nivel-de-evidencia,Inicio de sesion unico,lti,Fin del contrato\n\
+            Lector,Lectura,No hace falta,En-parte,Nivel 2,Si,no,2027-06-30\n\
+            Otro,,FIRMADO,no se sabe,ninguno,sí,verdadero,\n\
+            Tercero,,signed,partial,tier-2,yes,NO,\n\
+            Cuarto,,quizás,yes,none,no,no,\n";
+        let p = preview(text, &Portfolio::default()).unwrap();
+        let x = &p.products;
+        assert_eq!(x.len(), 3, "{:?}", p.errors);
+        assert_eq!(
+            (x[0].privacy, x[0].accessibility, x[0].evidence),
+            (Privacy::NotNeeded, Accessibility::Partial, Evidence::Tier2)
+        );
+        assert_eq!((x[0].single_sign_on, x[0].lti, x[0].category.as_str()), (true, false, "Lectura"));
+        assert_eq!(
+            (x[1].privacy, x[1].accessibility, x[1].evidence),
+            (Privacy::Signed, Accessibility::Unknown, Evidence::NoTier)
+        );
+        assert_eq!((x[1].single_sign_on, x[1].lti), (true, true));
+        assert_eq!(
+            (x[2].privacy, x[2].accessibility, x[2].evidence),
+            (Privacy::Signed, Accessibility::Partial, Evidence::Tier2)
+        );
+        assert!(matches!(&p.errors[..], [CsvError::Cell { line: 5, column, .. }] if column == "privacy_agreement"));
+        // Each Spanish header is its column, as is the English one.
+        for (c, (en, es)) in COLUMNS.iter().zip(COLUMNS_ES).enumerate() {
+            assert_eq!((column_of(en), column_of(es)), (Some(c), Some(c)), "{en} / {es}");
+        }
+        assert_eq!(column_of("Costo"), Some(7));
+        assert_eq!(column_of("Colour"), None);
     }
 }

@@ -92,18 +92,41 @@ pub fn headers(text: &str) -> Result<Vec<String>, CsvError> {
 
 /// A first guess at the mapping from the header's words.
 pub fn suggest(headers: &[String]) -> Mapping {
+    // Words in English and in Spanish (compared without accents), so an export in either
+    // language is suggested alike.
     let find = |words: &[&str], not: &[&str]| {
         headers.iter().position(|h| {
-            let h = h.to_lowercase();
+            let h = crate::language::fold(h);
             words.iter().any(|w| h.contains(w)) && !not.iter().any(|w| h.contains(w))
         })
     };
     Mapping {
-        school: find(&["school", "site", "campus", "building"], &[]),
-        dimension: find(&["dimension", "grouping", "category", "subgroup type"], &[]),
-        group: find(&["group"], &["grouping", "subgroup type"]),
-        active: find(&["active", "used", "users with"], &["enrolled", "licen"]),
-        enrolled: find(&["enrolled", "licensed", "licenced", "licenses", "licences", "seats", "rostered"], &[]),
+        school: find(&["school", "site", "campus", "building", "escuela", "plantel"], &[]),
+        dimension: find(
+            &["dimension", "grouping", "category", "subgroup type", "agrupacion", "categoria", "tipo de grupo"],
+            &[],
+        ),
+        group: find(&["group", "grupo"], &["grouping", "subgroup type", "tipo de grupo"]),
+        active: find(
+            &["active", "used", "users with", "activos", "usaron", "usuarios con"],
+            &["enrolled", "licen", "inscritos", "matriculados"],
+        ),
+        enrolled: find(
+            &[
+                "enrolled",
+                "licensed",
+                "licenced",
+                "licenses",
+                "licences",
+                "seats",
+                "rostered",
+                "inscritos",
+                "matriculados",
+                "con licencia",
+                "licencias",
+            ],
+            &[],
+        ),
     }
 }
 
@@ -349,5 +372,18 @@ mod tests {
         assert_eq!(no_enrolled.unchosen(), vec![UsageColumn::Enrolled]);
         assert_eq!(Mapping { dimension: Some(0), group: None, ..m }.unchosen(), vec![UsageColumn::Group]);
         assert_eq!(m.unchosen(), vec![]);
+    }
+
+    /// A usage export with Spanish headers is mapped as an English one is.
+    #[test]
+    fn spanish_headers_are_suggested_as_english_ones_are() {
+        let h = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let en = suggest(&h(&["School", "Grouping", "Group", "Active users", "Licensed users"]));
+        let es = suggest(&h(&["Escuela", "Agrupación", "Grupo", "Usuarios activos", "Usuarios con licencia"]));
+        assert_eq!(es, en);
+        assert_eq!(
+            suggest(&h(&["Plantel", "Estudiantes activos", "Estudiantes inscritos"])),
+            Mapping { school: Some(0), active: Some(1), enrolled: Some(2), ..Mapping::default() }
+        );
     }
 }

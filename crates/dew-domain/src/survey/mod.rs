@@ -16,6 +16,8 @@ pub use dew_scan::read;
 
 use super::divides::import::norm;
 use super::divides::model::{Dimension, DivideData};
+use super::divides::model_es;
+use super::language::fold;
 use read::{sniff, Record, Rows, Sniff};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -188,26 +190,79 @@ impl Preview {
 
 /// Words in a header that suggest each built-in dimension.
 const DIMENSION_WORDS: [(&str, &[&str]); 6] = [
-    ("race", &["race", "ethnicity", "ethnic"]),
-    ("swd", &["iep", "disabilit", "special education", "sped", "504"]),
-    ("el", &["english learner", "el status", "ell", "lep", "emergent bilingual", "multilingual"]),
-    ("econ", &["lunch", "frl", "free", "econ", "low income", "disadvantaged"]),
-    ("grade", &["grade"]),
-    ("locale", &["locale", "urbanicity"]),
+    ("race", &["race", "ethnicity", "ethnic", "raza", "etnia", "etnico"]),
+    ("swd", &["iep", "disabilit", "special education", "sped", "504", "discapacidad", "educacion especial"]),
+    (
+        "el",
+        &[
+            "english learner",
+            "el status",
+            "ell",
+            "lep",
+            "emergent bilingual",
+            "multilingual",
+            "estudiante de ingles",
+            "estudiantes de ingles",
+            "aprendiz de ingles",
+        ],
+    ),
+    (
+        "econ",
+        &["lunch", "frl", "free", "econ", "low income", "disadvantaged", "almuerzo", "bajos ingresos", "comida gratis"],
+    ),
+    ("grade", &["grade", "grado"]),
+    ("locale", &["locale", "urbanicity", "zona", "localidad"]),
 ];
 
 /// Words in a question that suggest each built-in indicator (checked in order).
 const INDICATOR_WORDS: [(&str, &[&str]); 6] = [
-    ("home-internet", &["internet", "wifi", "wi-fi", "broadband", "connection", "hotspot"]),
-    ("device-sufficient", &["good enough", "sufficient", "adequate", "all schoolwork", "works well"]),
-    ("dedicated-device", &["computer", "device", "tablet", "laptop", "chromebook"]),
-    ("assistive-tech-met", &["assistive", "accommodation"]),
-    ("create-weekly", &["create", "creating"]),
-    ("collaborate-weekly", &["collaborat"]),
+    ("home-internet", &["internet", "wifi", "wi-fi", "broadband", "connection", "hotspot", "conexion", "banda ancha"]),
+    (
+        "device-sufficient",
+        &[
+            "good enough",
+            "sufficient",
+            "adequate",
+            "all schoolwork",
+            "works well",
+            "suficiente",
+            "todas las tareas",
+            "funciona bien",
+        ],
+    ),
+    (
+        "dedicated-device",
+        &["computer", "device", "tablet", "laptop", "chromebook", "computadora", "dispositivo", "tableta"],
+    ),
+    ("assistive-tech-met", &["assistive", "accommodation", "asistencia", "adaptacion"]),
+    ("create-weekly", &["create", "creating", "crear", "crean"]),
+    ("collaborate-weekly", &["collaborat", "colabora"]),
 ];
 
-const YES: [&str; 10] = ["yes", "y", "sí", "si", "true", "1", "always", "oui", "x", "t"];
-const NO: [&str; 8] = ["no", "n", "false", "0", "never", "non", "f", "none"];
+// Answer words in English and in Spanish (compared without accents: "sí" is "si"), so a form
+// asked in either language is suggested alike. A word such as "sometimes" or "a veces" is left
+// for the person to choose: whether it meets an indicator is the district's call.
+const YES: [&str; 13] =
+    ["yes", "y", "si", "true", "1", "always", "oui", "x", "t", "siempre", "verdadero", "cierto", "s"];
+const NO: [&str; 12] = ["no", "n", "false", "0", "never", "non", "f", "none", "nunca", "falso", "ninguno", "ninguna"];
+const NOT_ANSWERED: [&str; 16] = [
+    "n/a",
+    "na",
+    "prefer not to say",
+    "don't know",
+    "unknown",
+    "not sure",
+    "n/d",
+    "nd",
+    "no aplica",
+    "no se",
+    "prefiero no decir",
+    "prefiero no responder",
+    "desconocido",
+    "no estoy seguro",
+    "no estoy segura",
+    "no lo se",
+];
 
 /// Whether a normalised header contains one of `words` (a short word must be a whole token).
 fn words_match(h: &str, words: &[&str]) -> bool {
@@ -224,17 +279,22 @@ fn words_match(h: &str, words: &[&str]) -> bool {
 /// dimension whose ids are yes/no, by a grade number for grade bands, and a few common
 /// spellings (Free/Reduced lunch means economically disadvantaged).
 pub fn suggest_group(dim: &Dimension, value: &str) -> Option<String> {
-    let v = norm(value);
+    let v = fold(&norm(value));
     if v.is_empty() {
         return None;
     }
-    if let Some(g) = dim.groups.iter().find(|g| norm(&g.id) == v || norm(&g.name) == v) {
+    // By id, English name, or the Spanish name of a built-in group.
+    if let Some(g) = dim.groups.iter().find(|g| {
+        fold(&norm(&g.id)) == v
+            || fold(&norm(&g.name)) == v
+            || model_es::group(&dim.id, &g.id).is_some_and(|es| fold(&norm(es)) == v)
+    }) {
         return Some(g.id.clone());
     }
     let has = |id: &str| dim.groups.iter().any(|g| g.id == id);
     if has("yes") && has("no") {
-        let extra_yes = ["free", "reduced", "el", "ell", "lep", "iep", "504", "swd"];
-        let extra_no = ["paid", "full", "not el", "non-el", "no iep", "none"];
+        let extra_yes = ["free", "reduced", "el", "ell", "lep", "iep", "504", "swd", "gratis", "reducido"];
+        let extra_no = ["paid", "full", "not el", "non-el", "no iep", "none", "pagado", "completo"];
         if YES.contains(&v.as_str()) || extra_yes.contains(&v.as_str()) {
             return Some("yes".into());
         }
@@ -243,8 +303,8 @@ pub fn suggest_group(dim: &Dimension, value: &str) -> Option<String> {
         }
     }
     if dim.id == "grade" {
-        let g = match v.trim_start_matches("grade ").trim_start_matches('0') {
-            "k" | "tk" | "pk" | "kindergarten" => Some(0),
+        let g = match v.trim_start_matches("grade ").trim_start_matches("grado ").trim_start_matches('0') {
+            "k" | "tk" | "pk" | "kindergarten" | "kinder" | "preescolar" => Some(0),
             n => n.parse::<u32>().ok(),
         }?;
         let band = match g {
@@ -261,14 +321,14 @@ pub fn suggest_group(dim: &Dimension, value: &str) -> Option<String> {
 
 /// The meaning a value most likely has as an answer; `None` when the user should choose.
 pub fn suggest_answer(value: &str) -> Option<Answer> {
-    let v = norm(value);
+    let v = fold(&norm(value));
     if v.is_empty() {
         Some(Answer::NotAnswered)
     } else if YES.contains(&v.as_str()) {
         Some(Answer::Meets)
     } else if NO.contains(&v.as_str()) {
         Some(Answer::DoesNotMeet)
-    } else if ["n/a", "na", "prefer not to say", "don't know", "unknown", "not sure"].contains(&v.as_str()) {
+    } else if NOT_ANSWERED.contains(&v.as_str()) {
         Some(Answer::NotAnswered)
     } else {
         None
@@ -284,20 +344,26 @@ pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
     let inds = data.indicators();
     let mut used = vec![false; p.header.len()];
     // Normalised once: a file may have very many columns.
-    let normed: Vec<String> = p.header.iter().map(|h| norm(h)).collect();
+    // Without accents, so that a Spanish header matches written with or without them.
+    let normed: Vec<String> = p.header.iter().map(|h| fold(&norm(h))).collect();
     let ind_names: Vec<(String, String, &str)> =
         inds.iter().map(|x| (norm(&x.id), norm(&x.name), x.id.as_str())).collect();
-    if let Some(i) = normed.iter().position(|h| words_match(h, &["school", "campus", "building", "site"])) {
+    let ind_es = |id: &str| model_es::indicator(id).map(|x| fold(&norm(x.name)));
+    if let Some(i) =
+        normed.iter().position(|h| words_match(h, &["school", "campus", "building", "site", "escuela", "plantel"]))
+    {
         m.school = Some(p.header[i].clone());
         used[i] = true;
     }
     for (dim_id, words) in DIMENSION_WORDS {
         let Some(dim) = dims.iter().find(|d| d.id == dim_id) else { continue };
         let dim_name = norm(&dim.name);
-        let found = normed
-            .iter()
-            .enumerate()
-            .find(|(i, h)| !used[*i] && (words_match(h, words) || **h == dim_name) && p.distinct[*i].0.len() <= 20);
+        let dim_es = model_es::dimension(&dim.id).map(|es| fold(&norm(es)));
+        let found = normed.iter().enumerate().find(|(i, h)| {
+            !used[*i]
+                && (words_match(h, words) || **h == dim_name || dim_es.as_ref() == Some(*h))
+                && p.distinct[*i].0.len() <= 20
+        });
         if let Some((i, _)) = found {
             let h = &p.header[i];
             used[i] = true;
@@ -310,7 +376,10 @@ pub fn suggest(p: &Preview, data: &DivideData) -> Mapping {
             continue;
         }
         let n = &normed[i];
-        let by_name = ind_names.iter().find(|(id, name, _)| id == n || name == n).map(|(_, _, id)| id.to_string());
+        let by_name = ind_names
+            .iter()
+            .find(|(id, name, raw)| id == n || name == n || ind_es(raw).as_ref() == Some(n))
+            .map(|(_, _, id)| id.to_string());
         let by_words = || {
             INDICATOR_WORDS
                 .iter()
@@ -648,5 +717,47 @@ Is there internet at home that works on that device?,Does your child have a comp
         assert_eq!(suggest_group(&d("grade"), "Grade 07"), Some("middle".into()));
         assert_eq!(suggest_group(&d("grade"), "13"), None);
         assert_eq!(suggest_group(&d("race"), "Martian"), None);
+    }
+
+    /// A form asked in Spanish is suggested as one asked in English: its answer words, its
+    /// groups and its headers; "a veces", like "sometimes", is left for the person.
+    #[test]
+    fn spanish_answer_words_groups_and_headers_are_suggested() {
+        for (es, en) in [
+            ("Sí", "Yes"),
+            ("si", "yes"),
+            ("No", "No"),
+            ("Nunca", "Never"),
+            ("SIEMPRE", "always"),
+            ("No sé", "Don't know"),
+            ("Prefiero no decir", "Prefer not to say"),
+            ("A veces", "Sometimes"),
+        ] {
+            assert_eq!(suggest_answer(es), suggest_answer(en), "{es} / {en}");
+        }
+        assert_eq!(suggest_answer("Nunca"), Some(Answer::DoesNotMeet));
+        assert_eq!(suggest_answer("A veces"), None);
+        let dims = DivideData::default().dimensions();
+        let d = |id: &str| dims.iter().find(|d| d.id == id).unwrap().clone();
+        assert_eq!(suggest_group(&d("grade"), "Grado 7"), Some("middle".into()));
+        assert_eq!(suggest_group(&d("grade"), "Kínder"), Some("elementary".into()));
+        assert_eq!(suggest_group(&d("el"), "sí"), Some("yes".into()));
+        let hispanic = model_es::group("race", "hispanic").unwrap();
+        assert_eq!(suggest_group(&d("race"), hispanic), Some("hispanic".into()));
+        assert_eq!(suggest_group(&d("race"), &hispanic.to_uppercase()), Some("hispanic".into()));
+
+        let file = "Escuela,Raza o etnia,¿Tiene internet en casa?,¿Tiene una computadora propia?\n\
+            Lincoln,Blanco,Sí,Nunca\n\
+            Lincoln,Asiático,No,A veces\n";
+        let p = preview(file.as_bytes(), true, None).unwrap();
+        let m = suggest(&p, &DivideData::default());
+        assert_eq!(m.school.as_deref(), Some("Escuela"));
+        assert_eq!(m.groups.iter().map(|g| g.dimension.as_str()).collect::<Vec<_>>(), vec!["race"]);
+        let inds: Vec<&str> = m.answers.iter().map(|a| a.indicator.as_str()).collect();
+        assert_eq!(inds, vec!["home-internet", "dedicated-device"]);
+        assert_eq!(m.answers[0].values.get("sí"), Some(&Answer::Meets));
+        assert_eq!(m.answers[0].values.get("no"), Some(&Answer::DoesNotMeet));
+        assert_eq!(m.answers[1].values.get("nunca"), Some(&Answer::DoesNotMeet));
+        assert_eq!(m.answers[1].values.get("a veces"), None);
     }
 }

@@ -465,9 +465,9 @@ impl Divides for Es {
         "Archivo CSV de conteos"
     }
     fn ddata_import_hint(&self) -> &'static str {
-        // The column names are what the importer reads (dew_domain::divides::csv_import::COLUMNS):
-        // they stay in English.
-        "Columnas (con estos nombres en inglés): indicator (indicador), school (escuela), dimension (tipo de grupo), group (grupo), numerator (numerador), denominator (denominador). Deje dimension y group en blanco para una escuela completa. Primero verá una vista previa."
+        // The column names the importer reads in Spanish (dew_domain::divides::csv_import::COLUMNS_ES);
+        // it reads the English ones too.
+        "Columnas: indicador, escuela, dimensión, grupo, numerador, denominador (también se aceptan los nombres en inglés: indicator, school, dimension, group, numerator, denominator). Deje dimensión y grupo en blanco para una escuela completa. Los indicadores, grupos y respuestas se pueden escribir en español o en inglés. Primero verá una vista previa."
     }
     fn ddata_preview(&self, file: &str, cells: usize, new_schools: usize, overwrites: usize) -> String {
         let holds = if overwrites == 1 { "ya tiene" } else { "ya tienen" };

@@ -425,6 +425,7 @@ impl Imports for Es {
         match v {
             V::Name(n) => Some(self.report_name(*n)),
             V::Date(d) => Some(keys::date(*d)),
+            V::Note(hidden) => Some(format!("# {}", keys::protection_line(*hidden))),
             _ => None,
         }
     }

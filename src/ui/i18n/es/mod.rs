@@ -7,6 +7,7 @@ mod assessment;
 mod content;
 mod divides;
 mod errors;
+mod exports;
 mod imports;
 mod language;
 mod planning;

@@ -220,8 +220,9 @@ impl Portfolio for Es {
         "Importar un inventario en CSV"
     }
     fn portfolio_import_hint(&self) -> &'static str {
-        // The column names are the file's identifiers, read by the importer: they stay in English.
-        "Una fila por herramienta: si una herramienta tiene el mismo nombre, se actualiza; las demás se agregan. Columnas (con estos nombres en inglés): name, category, need, grades, subjects, licences, active_users, annual_cost, contract_end, privacy_agreement, accessibility, evidence_tier, single_sign_on, rostering, lti, training, goals."
+        // The column names the importer reads in Spanish (dew_domain::portfolio::csv::COLUMNS_ES);
+        // it reads the English ones too.
+        "Una fila por herramienta: si una herramienta tiene el mismo nombre, se actualiza; las demás se agregan. Columnas: nombre, categoría, necesidad, grados, materias, licencias, usuarios_activos, costo_anual, fin_del_contrato, acuerdo_de_privacidad, accesibilidad, nivel_de_evidencia, inicio_de_sesión_único, carga_de_listas, lti, capacitación, metas. También se aceptan los nombres en inglés (name, category, need…), y las respuestas en español o en inglés (sí o yes, no)."
     }
     fn inventory_preview(&self, file: &str, products: usize, updates: usize) -> String {
         let listed = if products == 1 {

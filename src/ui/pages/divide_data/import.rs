@@ -55,7 +55,7 @@ pub(super) fn CsvImport(grid_rev: RwSignal<u32>) -> impl IntoView {
         }
     });
     let template = move |_| {
-        let _ = download::download_text("divide-data-template.csv", "text/csv", &template_csv());
+        let _ = download::download_text(t::template_file_name(), "text/csv", &template_csv(t::file_lang()));
     };
     view! {
         <section aria-labelledby="csv-heading">

@@ -18,8 +18,8 @@ use dew_domain::divides::findings::findings;
 use dew_domain::divides::statements::statements;
 use dew_domain::ids::slug;
 use dew_domain::report::{
-    below_target, plan_headline, progress_headline, table_csv, tables, team_makeup, workbook_request, Section, Table,
-    Value,
+    below_target, plan_headline, progress_headline, table_csv_in, tables, team_makeup, workbook_request_in, Section,
+    Table, Value,
 };
 use dew_domain::workspace::Workspace;
 use leptos::prelude::*;
@@ -97,7 +97,8 @@ fn Report() -> impl IntoView {
         let Some(tables) = built() else { return };
         xlsx.set(Workbook::Preparing);
         let named: Vec<Table> = tables.iter().map(named).collect();
-        let request = workbook_request(&named);
+        // Sheet names and headers in the reader's language; the stable columns keep theirs.
+        let request = workbook_request_in(&named, &t::file_sheet, &t::file_column);
         let name = format!("{}-report.xlsx", file_base());
         leptos::task::spawn_local(async move {
             let outcome = worker::ask(XLSX_WORKER, request).await.map(|bytes| {
@@ -124,7 +125,11 @@ fn Report() -> impl IntoView {
         });
         let Some(all) = all else { return };
         if let Some(t) = all.iter().find(|t| t.name == name) {
-            let _ = download::download_text(&format!("{}-{name}.csv", file_base()), "text/csv", &table_csv(&named(t)));
+            let _ = download::download_text(
+                &format!("{}-{name}.csv", file_base()),
+                "text/csv",
+                &table_csv_in(&named(t), &t::file_column),
+            );
         }
     };
     let toggle = move |s: Section, on: bool| {
