@@ -215,16 +215,9 @@ pub async fn in_slices<W>(
     }
 }
 
-/// The languages the browser asks for, most wanted first (`navigator.languages`, else
-/// `navigator.language`).
-pub fn languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
-    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
-    if list.is_empty() {
-        nav.language().into_iter().collect()
-    } else {
-        list
-    }
+/// The browser's language (`navigator.language`, "es-US"), as a list of one, or none.
+pub fn language() -> Vec<String> {
+    web_sys::window().and_then(|w| w.navigator().language()).into_iter().collect()
 }
 
 /// Sets `<html lang>`, which screen readers and hyphenation follow.

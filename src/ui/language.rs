@@ -51,19 +51,6 @@ async fn core(locale: Locale) -> Result<Option<&'static dyn Core>, PageNotLoaded
     }
 }
 
-async fn pages(locale: Locale) -> Result<Option<&'static dyn Pages>, PageNotLoaded> {
-    match locale {
-        Locale::En => Ok(None),
-        Locale::Es => {
-            #[cfg(feature = "split")]
-            let c = spanish_pages().await?;
-            #[cfg(not(feature = "split"))]
-            let c = spanish_pages()?;
-            Ok(Some(c))
-        }
-    }
-}
-
 /// Waits, before a page is drawn, until the active language's page catalogue is there
 /// (called by every page fetched on demand, the unlock screen and the cycle menu).
 pub async fn pages_ready() -> Result<(), PageNotLoaded> {
@@ -71,20 +58,23 @@ pub async fn pages_ready() -> Result<(), PageNotLoaded> {
     if locale == Locale::En || i18n::spanish_pages().is_some() {
         return Ok(());
     }
-    if let Some(p) = pages(locale).await? {
-        // A switch back to English while it came leaves English.
-        if i18n::locale() == locale {
-            i18n::activate_pages(p);
-        }
+    #[cfg(feature = "split")]
+    let p = spanish_pages().await?;
+    #[cfg(not(feature = "split"))]
+    let p = spanish_pages()?;
+    // A switch back to English while it came leaves English.
+    if i18n::locale() == locale {
+        i18n::activate_pages(p);
     }
     Ok(())
 }
 
-/// The language to start in: the choice stored on this device, else the browser's.
+/// The language to start in: the choice stored on this device, else the browser's own
+/// (`navigator.language`).
 pub fn initial() -> Locale {
     let stored = crate::browser::storage::get(LOCALE_KEY).ok().flatten();
     let tags = Locale::ALL.map(Locale::tag);
-    let tag = dew_domain::language::choose(stored.as_deref(), &crate::browser::page::languages(), &tags);
+    let tag = dew_domain::language::choose(stored.as_deref(), &crate::browser::page::language(), &tags);
     Locale::from_tag(tag).unwrap_or(Locale::En)
 }
 
@@ -92,15 +82,12 @@ pub fn initial() -> Locale {
 /// first draw. A catalogue that cannot come leaves English, which is always there.
 pub async fn start_in(locale: Locale) {
     if let Ok(c) = core(locale).await {
-        apply(locale, c, None);
+        apply(locale, c);
     }
 }
 
-fn apply(locale: Locale, c: Option<&'static dyn Core>, p: Option<&'static dyn Pages>) {
+fn apply(locale: Locale, c: Option<&'static dyn Core>) {
     i18n::activate(c);
-    if let Some(p) = p {
-        i18n::activate_pages(p);
-    }
     crate::browser::page::set_lang(locale.tag());
     let d = drawn();
     if d.get_untracked() != locale {
@@ -108,15 +95,14 @@ fn apply(locale: Locale, c: Option<&'static dyn Core>, p: Option<&'static dyn Pa
     }
 }
 
-/// Switches the interface to `locale`: fetches its catalogue, remembers the choice on this
-/// device, and draws everything again in it, then gives focus back to the language switch.
+/// Switches the interface to `locale`: fetches its first-screen catalogue, remembers the
+/// choice on this device, and draws everything again in it (the page, drawn again, fetches
+/// the pages' half first: [`pages_ready`]), then gives focus back to the language switch.
 pub async fn switch_to(locale: Locale) -> Result<(), PageNotLoaded> {
-    // Both halves: the person is on a page already.
     let c = core(locale).await?;
-    let p = pages(locale).await?;
     // Not being able to remember it (storage full or blocked) does not stop the switch.
     let _ = crate::browser::storage::set(LOCALE_KEY, locale.tag());
-    apply(locale, c, p);
+    apply(locale, c);
     crate::browser::page::focus(SWITCH_ID);
     Ok(())
 }
@@ -126,32 +112,21 @@ pub const SWITCH_ID: &str = "language-switch";
 
 /// The header's language switch: one button naming the other language in that language
 /// ("Español" in English, "English" in Spanish, with its `lang`), as only two are offered.
+/// If the other language cannot be fetched, the status beside it says so.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let now = i18n::locale();
-    let other = if now == Locale::En { Locale::Es } else { Locale::En };
-    let busy = RwSignal::new(false);
+    let other = if i18n::locale() == Locale::En { Locale::Es } else { Locale::En };
     let failed = RwSignal::new(false);
     let go = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        failed.set(false);
         leptos::task::spawn_local(async move {
-            let r = switch_to(other).await;
             // After a switch this view is gone: only a failure is shown.
-            let _ = busy.try_set(false);
-            let _ = failed.try_set(r.is_err());
-        });
+            let _ = failed.try_set(switch_to(other).await.is_err());
+        })
     };
     view! {
         <span class="language">
-            <button type="button" class="secondary small" id=SWITCH_ID lang=other.tag()
-                aria-busy=move || busy.get().then_some("true") on:click=go>{other.endonym()}</button>
-            <span role="status" class="language-status">
-                {move || failed.get().then(i18n::language_not_loaded)}
-            </span>
+            <button type="button" class="secondary small" id=SWITCH_ID lang=other.tag() on:click=go>{other.endonym()}</button>
+            <span role="status" class="language-status">{move || failed.get().then(i18n::language_not_loaded)}</span>
         </span>
     }
 }

@@ -72,7 +72,7 @@ test('portfolio: add, review by keyboard, retire, usage disparity, inventory CSV
   // A column left unchosen is named, and the columns stay on screen to be mended there.
   await page.getByLabel('Enrolled or licensed users').selectOption('');
   await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.locator('#usage-errors').getByText('Missing required column: `enrolled users`.').waitFor();
+  await page.locator('#usage-errors').getByText('Choose the file\'s column for “Enrolled or licensed users”.').waitFor();
   assert.match(await page.locator('#usage-errors').innerText(), /Change the columns chosen above/);
   await page.getByLabel('Enrolled or licensed users').selectOption('2');
   await page.getByRole('button', { name: 'Check the file' }).click();

@@ -1,5 +1,8 @@
 //! Messages about the stored data that must not be missed: an unreadable document set aside,
-//! a failed save, a change made in another tab, storage being unavailable.
+//! a failed save, a change made in another tab, storage being unavailable. Those about a
+//! workspace ([`WorkspaceBanners`]) come with the `workspace` chunk (`lazy::LazyWorkspaceBanners`),
+//! which is there whenever a workspace or a stored document is: a new visitor's first load
+//! does not carry them.
 
 use crate::browser::{clock, download};
 use crate::ui::i18n as t;
@@ -8,8 +11,29 @@ use crate::ui::state::expect_state;
 use dew_domain::stored::{backup_reminder, BackupReminder, LAST_BACKUP_KEY};
 use leptos::prelude::*;
 
+/// The banners any screen may need, with or without a workspace, then those about one.
 #[component]
 pub fn Banners() -> impl IntoView {
+    let state = expect_state();
+    view! {
+        {move || state.update_ready.get().then(|| view! {
+            <div class="banner banner-warn" id="update-banner" role="status">
+                <p>{t::update_ready()}</p>
+                <button type="button" on:click=move |_| crate::browser::offline::apply_update()>{t::update_reload()}</button>
+            </div>
+        })}
+        {move || state.storage_unavailable.get().then(|| view! {
+            <div class="banner banner-error" role="alert">
+                <p>{t::storage_error(&crate::browser::storage::StorageError::Unavailable)}</p>
+            </div>
+        })}
+        <crate::ui::lazy::LazyWorkspaceBanners/>
+    }
+}
+
+/// The banners about a workspace or the stored document (see the module's note).
+#[component]
+pub fn WorkspaceBanners() -> impl IntoView {
     let state = expect_state();
     let download_stored = move |_| {
         if let Some(u) = state.unreadable.get_untracked() {
@@ -40,12 +64,6 @@ pub fn Banners() -> impl IntoView {
         })
     };
     view! {
-        {move || state.update_ready.get().then(|| view! {
-            <div class="banner banner-warn" id="update-banner" role="status">
-                <p>{t::update_ready()}</p>
-                <button type="button" on:click=move |_| crate::browser::offline::apply_update()>{t::update_reload()}</button>
-            </div>
-        })}
         {move || earlier().map(|(viewing, latest, id)| view! {
             <div class="banner banner-warn" id="earlier-cycle-banner">
                 <p>{t::earlier_cycle_banner(&viewing, &latest)}</p>
@@ -77,11 +95,6 @@ pub fn Banners() -> impl IntoView {
             <div class="banner banner-warn" role="status" id="backup-reminder">
                 <p>{match r { BackupReminder::Never => t::backup_never(), BackupReminder::DaysAgo(d) => t::backup_days_ago(d) }}</p>
                 <div class="actions"><button type="button" on:click=backup>{t::banner_download_backup()}</button></div>
-            </div>
-        })}
-        {move || state.storage_unavailable.get().then(|| view! {
-            <div class="banner banner-error" role="alert">
-                <p>{t::storage_error(&crate::browser::storage::StorageError::Unavailable)}</p>
             </div>
         })}
         {move || state.unreadable.get().map(|u| {

@@ -212,6 +212,18 @@ catalogue! { Shell in spanish_core
     fn code_not_loaded_action() -> &'static str => en::CODE_NOT_LOADED_ACTION;
     fn no_workspace_text() -> &'static str => en::NO_WORKSPACE_TEXT;
     fn no_workspace_link() -> &'static str => en::NO_WORKSPACE_LINK;
+    // Shown by the shell (header and banners), so with the first screen.
+    fn earlier_cycle_banner(viewing: &str, latest: &str) -> String => en::earlier_cycle_banner(viewing, latest);
+    fn switch_to_latest(latest: &str) -> String => en::switch_to_latest(latest);
+    fn update_ready() -> &'static str => en::UPDATE_READY;
+    fn update_reload() -> &'static str => en::UPDATE_RELOAD;
+    fn lock_now() -> &'static str => en::LOCK_NOW;
+    fn lock_still_saving() -> &'static str => en::LOCK_STILL_SAVING;
+    fn linked_allow() -> &'static str => en::LINKED_ALLOW;
+    fn linked_needs_permission(name: &str) -> String => en::linked_needs_permission(name);
+    fn linked_failed(name: &str, why: &str) -> String => en::linked_failed(name, why);
+    fn backup_never() -> String => en::backup_never();
+    fn backup_days_ago(days: i64) -> String => en::backup_days_ago(days);
 }
 
 catalogue! { Assessment in spanish_pages
@@ -476,8 +488,6 @@ catalogue! { Planning in spanish_pages
     fn cycle_switch() -> &'static str => en::CYCLE_SWITCH;
     fn cycle_switched(label: &str) -> String => en::cycle_switched(label);
     fn cycle_already(label: &str) -> String => en::cycle_already(label);
-    fn earlier_cycle_banner(viewing: &str, latest: &str) -> String => en::earlier_cycle_banner(viewing, latest);
-    fn switch_to_latest(latest: &str) -> String => en::switch_to_latest(latest);
     fn cycles_heading() -> &'static str => en::CYCLES_HEADING;
     fn cycles_intro() -> &'static str => en::CYCLES_INTRO;
     fn cycles_next_label() -> &'static str => en::CYCLES_NEXT_LABEL;
@@ -736,8 +746,6 @@ catalogue! { Portfolio in spanish_pages
     fn data_restore_question(when: &str) -> String => en::data_restore_question(when);
     fn data_restore_yes() -> &'static str => en::DATA_RESTORE_YES;
     fn data_restored_copy(when: &str) -> String => en::data_restored_copy(when);
-    fn update_ready() -> &'static str => en::UPDATE_READY;
-    fn update_reload() -> &'static str => en::UPDATE_RELOAD;
     fn consensus_cleared(l: dew_domain::assessment::content::Level) -> String => en::consensus_cleared(l);
     fn overview_portfolio_step() -> &'static str => en::OVERVIEW_PORTFOLIO_STEP;
     fn overview_report_step() -> &'static str => en::OVERVIEW_REPORT_STEP;
@@ -770,7 +778,6 @@ catalogue! { Portfolio in spanish_pages
     fn lock_too_short() -> &'static str => en::LOCK_TOO_SHORT;
     fn lock_mismatch() -> &'static str => en::LOCK_MISMATCH;
     fn lock_set() -> &'static str => en::LOCK_SET;
-    fn lock_now() -> &'static str => en::LOCK_NOW;
     fn lock_auto() -> &'static str => en::LOCK_AUTO;
     fn auto_lock_choice(m: Option<u32>) -> String => en::auto_lock_choice(m);
     fn lock_auto_saved(m: Option<u32>) -> String => en::lock_auto_saved(m);
@@ -781,7 +788,6 @@ catalogue! { Portfolio in spanish_pages
     fn lock_remove_confirm() -> &'static str => en::LOCK_REMOVE_CONFIRM;
     fn lock_working() -> &'static str => en::LOCK_WORKING;
     fn lock_done(removed: bool, changed: bool, failed: usize) -> String => en::lock_done(removed, changed, failed);
-    fn lock_still_saving() -> &'static str => en::LOCK_STILL_SAVING;
     fn lock_choose_tab_first() -> &'static str => en::LOCK_CHOOSE_TAB_FIRST;
     fn lock_save_failed(reason: &str) -> String => en::lock_save_failed(reason);
     fn lock_cannot_check() -> &'static str => en::LOCK_CANNOT_CHECK;
@@ -861,22 +867,17 @@ catalogue! { Imports in spanish_pages
     fn linked_intro() -> &'static str => en::LINKED_INTRO;
     fn linked_choose() -> &'static str => en::LINKED_CHOOSE;
     fn linked_stop() -> &'static str => en::LINKED_STOP;
-    fn linked_allow() -> &'static str => en::LINKED_ALLOW;
     fn linked_file_type() -> &'static str => en::LINKED_FILE_TYPE;
     fn linked_unsupported() -> &'static str => en::LINKED_UNSUPPORTED;
     fn linked_looking() -> &'static str => en::LINKED_LOOKING;
     fn linked_none() -> &'static str => en::LINKED_NONE;
     fn linked_differs() -> &'static str => en::LINKED_DIFFERS;
     fn linked_linked(name: &str) -> String => en::linked_linked(name);
-    fn linked_needs_permission(name: &str) -> String => en::linked_needs_permission(name);
     fn linked_writing(name: &str) -> String => en::linked_writing(name);
     fn linked_written(name: &str, at: &str) -> String => en::linked_written(name, at);
-    fn linked_failed(name: &str, why: &str) -> String => en::linked_failed(name, why);
     fn linked_write_failed(error: &str) -> String => en::linked_write_failed(error);
     fn linked_read_failed(error: &str) -> String => en::linked_read_failed(error);
     fn linked_choose_failed(error: &str) -> String => en::linked_choose_failed(error);
-    fn backup_never() -> String => en::backup_never();
-    fn backup_days_ago(days: i64) -> String => en::backup_days_ago(days);
     fn linked_not_loaded() -> &'static str => en::LINKED_NOT_LOADED;
     fn report_name(n: dew_domain::report::Name) -> String => en::report_name(n);
     fn report_file_cell(v: &dew_domain::report::Value) -> Option<String> => en::report_file_cell(v);

@@ -60,11 +60,13 @@ thread_local! {
 }
 
 /// The active language's first-screen catalogue, unless the interface is in English.
+#[inline(always)]
 pub fn spanish_core() -> Option<&'static dyn Core> {
     CORE.with(Cell::get)
 }
 
 /// The active language's page catalogue, unless the interface is in English.
+#[inline(always)]
 pub fn spanish_pages() -> Option<&'static dyn Pages> {
     PAGES.with(Cell::get)
 }

@@ -350,9 +350,6 @@ impl Imports for Es {
     fn linked_stop(&self) -> &'static str {
         "Desvincular el archivo"
     }
-    fn linked_allow(&self) -> &'static str {
-        "Permitir"
-    }
     fn linked_file_type(&self) -> &'static str {
         "Copia de seguridad de Digital Equity Workbench"
     }
@@ -371,17 +368,11 @@ impl Imports for Es {
     fn linked_linked(&self, name: &str) -> String {
         format!("Vinculado a “{name}”. Se escribirá unos segundos después del próximo cambio.")
     }
-    fn linked_needs_permission(&self, name: &str) -> String {
-        format!("“{name}” está vinculado, pero el navegador necesita de nuevo su permiso para que la aplicación pueda escribir en él.")
-    }
     fn linked_writing(&self, name: &str) -> String {
         format!("Escribiendo “{name}”…")
     }
     fn linked_written(&self, name: &str, at: &str) -> String {
         format!("Vinculado a “{name}”: se escribió y se comprobó el {at}.")
-    }
-    fn linked_failed(&self, name: &str, why: &str) -> String {
-        format!("“{name}” no se actualizó: {why}")
     }
     fn linked_write_failed(&self, error: &str) -> String {
         format!("el navegador no permitió escribir en él ({error}). Vuelva a vincular el archivo o descargue una copia de seguridad.")
@@ -391,16 +382,6 @@ impl Imports for Es {
     }
     fn linked_choose_failed(&self, error: &str) -> String {
         format!("No se pudo vincular el archivo: {error}")
-    }
-    fn backup_never(&self) -> String {
-        "Todavía no se ha hecho ninguna copia de seguridad de este espacio de trabajo en este dispositivo.".into()
-    }
-    fn backup_days_ago(&self, days: i64) -> String {
-        if days == 1 {
-            "Última copia de seguridad: hace 1 día.".into()
-        } else {
-            format!("Última copia de seguridad: hace {days} días.")
-        }
     }
     fn linked_not_loaded(&self) -> &'static str {
         "no llegó la parte de la aplicación que escribe el archivo vinculado (puede que se haya cortado la conexión). Vuelva a intentarlo en un momento."

@@ -43,14 +43,6 @@ impl Planning for Es {
     fn cycle_already(&self, label: &str) -> String {
         format!("Ya se muestra el ciclo {label}.")
     }
-    fn earlier_cycle_banner(&self, viewing: &str, latest: &str) -> String {
-        format!(
-            "Está viendo {viewing}, un ciclo anterior. Los cambios que haga se guardan en {viewing}, no en {latest}."
-        )
-    }
-    fn switch_to_latest(&self, latest: &str) -> String {
-        format!("Cambiar a {latest}")
-    }
     fn cycles_heading(&self) -> &'static str {
         "Ciclos"
     }

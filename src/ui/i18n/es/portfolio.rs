@@ -651,12 +651,6 @@ impl Portfolio for Es {
     fn data_restored_copy(&self, when: &str) -> String {
         format!("Se restauró la copia del {when}.")
     }
-    fn update_ready(&self) -> &'static str {
-        "Hay una nueva versión de la aplicación. Su trabajo está guardado; al volver a cargar la página, se usa la nueva versión."
-    }
-    fn update_reload(&self) -> &'static str {
-        "Volver a cargar y actualizar"
-    }
     fn consensus_cleared(&self, l: dew_domain::assessment::content::Level) -> String {
         format!("Se quitó el nivel acordado ({}).", keys::level_name(l))
     }
@@ -755,9 +749,6 @@ impl Portfolio for Es {
     fn lock_set(&self) -> &'static str {
         "Bloquear con esta frase de acceso"
     }
-    fn lock_now(&self) -> &'static str {
-        "Bloquear ahora"
-    }
     fn lock_auto(&self) -> &'static str {
         "Bloquear automáticamente tras este tiempo sin uso"
     }
@@ -808,10 +799,6 @@ impl Portfolio for Es {
         } else {
             format!("{what} No se pudieron reescribir {failed} copias apartadas, que quedan como estaban.")
         }
-    }
-    fn lock_still_saving(&self) -> &'static str {
-        // A fragment (lower case, no final period), as in English: it is placed inside another message.
-        "el último cambio todavía se está cifrando y guardando; vuelva a intentarlo en un momento"
     }
     fn lock_choose_tab_first(&self) -> &'static str {
         "Primero elija de qué pestaña conservar la versión (vea el mensaje en la parte superior de la página)."

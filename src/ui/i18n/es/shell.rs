@@ -659,4 +659,44 @@ impl Shell for Es {
     fn no_workspace_link(&self) -> &'static str {
         "Cree uno o explore el distrito de ejemplo"
     }
+    fn update_ready(&self) -> &'static str {
+        "Hay una nueva versión de la aplicación. Su trabajo está guardado; al volver a cargar la página, se usa la nueva versión."
+    }
+    fn update_reload(&self) -> &'static str {
+        "Volver a cargar y actualizar"
+    }
+    fn lock_now(&self) -> &'static str {
+        "Bloquear ahora"
+    }
+    fn lock_still_saving(&self) -> &'static str {
+        // A fragment (lower case, no final period), as in English: it is placed inside another message.
+        "el último cambio todavía se está cifrando y guardando; vuelva a intentarlo en un momento"
+    }
+    fn earlier_cycle_banner(&self, viewing: &str, latest: &str) -> String {
+        format!(
+            "Está viendo {viewing}, un ciclo anterior. Los cambios que haga se guardan en {viewing}, no en {latest}."
+        )
+    }
+    fn switch_to_latest(&self, latest: &str) -> String {
+        format!("Cambiar a {latest}")
+    }
+    fn linked_allow(&self) -> &'static str {
+        "Permitir"
+    }
+    fn linked_needs_permission(&self, name: &str) -> String {
+        format!("“{name}” está vinculado, pero el navegador necesita de nuevo su permiso para que la aplicación pueda escribir en él.")
+    }
+    fn linked_failed(&self, name: &str, why: &str) -> String {
+        format!("“{name}” no se actualizó: {why}")
+    }
+    fn backup_never(&self) -> String {
+        "Todavía no se ha hecho ninguna copia de seguridad de este espacio de trabajo en este dispositivo.".into()
+    }
+    fn backup_days_ago(&self, days: i64) -> String {
+        if days == 1 {
+            "Última copia de seguridad: hace 1 día.".into()
+        } else {
+            format!("Última copia de seguridad: hace {days} días.")
+        }
+    }
 }
