@@ -111,7 +111,9 @@ test('a new workspace made in Spanish: every route in Spanish', async () => {
   await page.locator('#new-district').fill('Distrito Escolar de Prueba');
   await page.locator('#new-cycle').fill('2026–27');
   await page.locator('#start-workspace').click();
-  await page.locator('#cycles-heading').waitFor();
+  // A new workspace opens on its Team page.
+  await page.waitForURL('**/team');
+  await waitForApp(page);
   for (const p of PAGE_PATHS) {
     await visit(page, p);
     await assertSpanish(page, watch, `/${p} in a new workspace`);

@@ -14,7 +14,7 @@ pub const NAV_LABEL: &str = "Main";
 pub const MENU_BUTTON: &str = "Menu";
 pub const HEADER_CYCLE: &str = "Cycle";
 pub const HEADER_NO_WORKSPACE: &str = "No workspace yet";
-pub const SAMPLE_BADGE: &str = "Sample district: fictional data";
+pub const SAMPLE_BADGE: &str = "Fictional data";
 /// "1 school", "3 schools": a count with its noun in the right number (English has two forms).
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -98,7 +98,7 @@ impl Shell for Es {
         "Todavía no hay espacio de trabajo"
     }
     fn sample_badge(&self) -> &'static str {
-        "Distrito de ejemplo: datos ficticios"
+        "Datos ficticios"
     }
     fn count(&self, n: usize, one: &str, many: &str) -> String {
         format!("{n} {}", if n == 1 { one } else { many })
