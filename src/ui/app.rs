@@ -44,13 +44,6 @@ pub fn App() -> impl IntoView {
     // After the first load: the service worker (and the offline copy it fetches) is not needed
     // for the first screen, so it does not compete with it.
     crate::browser::page::after_load(move || crate::browser::offline::register(move || state.update_ready.set(true)));
-    // In Spanish, the pages' half of the catalogue comes after the first screen (a banner may
-    // need it before any page does).
-    crate::browser::page::after_load(|| {
-        leptos::task::spawn_local(async {
-            let _ = crate::ui::language::pages_ready().await;
-        })
-    });
     // While the stored workspace waits for its passphrase, no page is shown: none could
     // show data, and a page that starts a workspace would write over the locked one.
     let locked = move || state.lock.status.get() == LockStatus::Waiting;

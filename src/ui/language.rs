@@ -5,7 +5,7 @@
 //! the page and unsaved nothing are kept, as every edit is saved as it is made.
 
 use crate::ui::i18n::{self, Core, Locale, Pages};
-use crate::ui::lazy::PageNotLoaded;
+use crate::ui::not_loaded::PageNotLoaded;
 use dew_domain::stored::LOCALE_KEY;
 use leptos::prelude::*;
 

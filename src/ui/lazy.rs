@@ -7,16 +7,7 @@ use crate::ui::i18n as t;
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
-/// A page's code could not be fetched (the network dropped before the offline copy was made).
-#[derive(Clone, Copy)]
-pub struct PageNotLoaded;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for PageNotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        PageNotLoaded
-    }
-}
+pub use crate::ui::not_loaded::PageNotLoaded;
 
 thread_local! {
     /// How many pages are being fetched. Not owned by any view, so it outlives route changes.
@@ -258,49 +249,4 @@ pub fn LazyCycleSwitcher(fallback: Option<String>) -> impl IntoView {
         Some(make) => make(),
         None => view! { <span class="cycle">{crate::ui::i18n::header_cycle()}" "{fallback.clone()}</span> }.into_any(),
     }
-}
-
-/// The banners about a workspace, in the `workspace` chunk.
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn workspace_banners() -> Result<fn() -> AnyView, PageNotLoaded> {
-    fn make() -> AnyView {
-        view! { <crate::ui::components::banners::WorkspaceBanners/> }.into_any()
-    }
-    Ok(make)
-}
-
-/// The banners about a workspace, fetched once there is something they could be about: a
-/// workspace (a linked backup file and the backup reminder are about one), a stored document
-/// that could not be read, a save that failed or came back, a change from another tab. (A
-/// workspace's code is then there or on its way, in the same chunk.)
-#[component]
-pub fn LazyWorkspaceBanners() -> impl IntoView {
-    let state = crate::ui::state::expect_state();
-    let made = RwSignal::new(None::<fn() -> AnyView>);
-    let needed = Memo::new(move |_| {
-        state.workspace.top(|w| w.is_some())
-            || state.unreadable.with(Option::is_some)
-            || state.save_error.with(Option::is_some)
-            || state.save_resumed.get()
-            || state.other_tab.with(Option::is_some)
-    });
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) || !needed.get() {
-            return started.unwrap_or(false);
-        }
-        leptos::task::spawn_local(async move {
-            #[cfg(feature = "split")]
-            let r = workspace_banners().await;
-            #[cfg(not(feature = "split"))]
-            let r = workspace_banners();
-            if let Ok(make) = r {
-                let _ = made.try_set(Some(make));
-            }
-        });
-        true
-    });
-    move || made.get().map(|make| make())
 }

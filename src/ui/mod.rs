@@ -10,6 +10,7 @@ pub mod language;
 pub mod lazy;
 pub mod linked_backup;
 pub mod locking;
+pub mod not_loaded;
 pub mod pages;
 pub mod routes;
 pub mod save;

@@ -1,12 +1,13 @@
 //! Messages about the stored data that must not be missed: an unreadable document set aside,
 //! a failed save, a change made in another tab, storage being unavailable. Those about a
-//! workspace ([`WorkspaceBanners`]) come with the `workspace` chunk (`lazy::LazyWorkspaceBanners`),
+//! workspace ([`WorkspaceBanners`]) come with the `workspace` chunk ([`LazyWorkspaceBanners`]),
 //! which is there whenever a workspace or a stored document is: a new visitor's first load
 //! does not carry them.
 
 use crate::browser::{clock, download};
 use crate::ui::i18n as t;
 use crate::ui::linked_backup::{self, Linked};
+use crate::ui::not_loaded::PageNotLoaded;
 use crate::ui::state::expect_state;
 use dew_domain::stored::{backup_reminder, BackupReminder, LAST_BACKUP_KEY};
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn Banners() -> impl IntoView {
                 <p>{t::storage_error(&crate::browser::storage::StorageError::Unavailable)}</p>
             </div>
         })}
-        <crate::ui::lazy::LazyWorkspaceBanners/>
+        <LazyWorkspaceBanners/>
     }
 }
 
@@ -149,4 +150,49 @@ pub fn WorkspaceBanners() -> impl IntoView {
             }
         })}
     }
+}
+
+/// The banners about a workspace, in the `workspace` chunk.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn workspace_banners() -> Result<fn() -> AnyView, PageNotLoaded> {
+    fn make() -> AnyView {
+        view! { <WorkspaceBanners/> }.into_any()
+    }
+    Ok(make)
+}
+
+/// The banners about a workspace, fetched once there is something they could be about: a
+/// workspace (a linked backup file and the backup reminder are about one), a stored document
+/// that could not be read, a save that failed or came back, a change from another tab. (A
+/// workspace's code is then there or on its way, in the same chunk.)
+#[component]
+pub fn LazyWorkspaceBanners() -> impl IntoView {
+    let state = expect_state();
+    let made = RwSignal::new(None::<fn() -> AnyView>);
+    let needed = Memo::new(move |_| {
+        state.workspace.top(|w| w.is_some())
+            || state.unreadable.with(Option::is_some)
+            || state.save_error.with(Option::is_some)
+            || state.save_resumed.get()
+            || state.other_tab.with(Option::is_some)
+    });
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || !needed.get() {
+            return started.unwrap_or(false);
+        }
+        leptos::task::spawn_local(async move {
+            #[cfg(feature = "split")]
+            let r = workspace_banners().await;
+            #[cfg(not(feature = "split"))]
+            let r = workspace_banners();
+            if let Ok(make) = r {
+                let _ = made.try_set(Some(make));
+            }
+        });
+        true
+    });
+    move || made.get().map(|make| make())
 }

@@ -764,6 +764,9 @@ pub fn heatmap_label(what: &str) -> String {
 pub const HEATMAP_COL_SCHOOL: &str = "School";
 pub const HEATMAP_COL_GROUP: &str = "Group";
 pub const HEATMAP_LEGEND: &str = "P = priority, W = watch, – = suppressed or no data";
+/// A heat map cell's mark after its rate (the legend explains it).
+pub const HEATMAP_PRIORITY_MARK: &str = " P";
+pub const HEATMAP_WATCH_MARK: &str = " W";
 
 pub const DDATA_TITLE: &str = "Divide data";
 pub const DDATA_INTRO: &str = "Enter counts per indicator, school and group, or import them from a CSV file. Only counts are stored: never lists of students.";
@@ -1174,15 +1177,7 @@ pub fn dollars(x: u64) -> String {
 }
 /// A whole number with its thousands set off: "18,000".
 pub fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    super::us_grouped(n)
 }
 pub fn dollars_f(x: f64) -> String {
     format!("${x:.2}")

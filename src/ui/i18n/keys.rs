@@ -397,6 +397,8 @@ catalogue! { Divides in spanish_pages
     fn heatmap_col_school() -> &'static str => en::HEATMAP_COL_SCHOOL;
     fn heatmap_col_group() -> &'static str => en::HEATMAP_COL_GROUP;
     fn heatmap_legend() -> &'static str => en::HEATMAP_LEGEND;
+    fn heatmap_priority_mark() -> &'static str => en::HEATMAP_PRIORITY_MARK;
+    fn heatmap_watch_mark() -> &'static str => en::HEATMAP_WATCH_MARK;
     fn ddata_title() -> &'static str => en::DDATA_TITLE;
     fn ddata_intro() -> &'static str => en::DDATA_INTRO;
     fn ddata_settings() -> &'static str => en::DDATA_SETTINGS;

@@ -92,3 +92,17 @@ pub fn activate(core: Option<&'static dyn Core>) {
 pub fn activate_pages(pages: &'static dyn Pages) {
     PAGES.with(|c| c.set(Some(pages)));
 }
+
+/// A whole number with its thousands set off as the US writes it, in English and in Spanish
+/// (es-US): "18,000".
+pub(crate) fn us_grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -42,8 +42,8 @@ fn short(s: &Shown) -> String {
     match s {
         Shown::Rate(r, f) => {
             let flag = match f {
-                Some(Flag::Priority) => " P",
-                Some(Flag::Watch) => " W",
+                Some(Flag::Priority) => t::heatmap_priority_mark(),
+                Some(Flag::Watch) => t::heatmap_watch_mark(),
                 None => "",
             };
             format!("{}{flag}", t::percent(*r))

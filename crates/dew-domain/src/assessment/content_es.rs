@@ -216,7 +216,7 @@ static INDICATORS_ES: &[(&str, IndicatorEs)] = &[
             descriptors: [
                 "Las herramientas y las consignas suponen un solo tipo de estudiante, y nadie revisa los nombres, las imágenes, los ejemplos ni los avatares en busca de estereotipos o de a quién dejan fuera.",
                 "Algunos docentes crean tareas a partir de los intereses y las comunidades de los estudiantes, y algunas herramientas se han revisado en busca de estereotipos u opciones predeterminadas sesgadas después de recibir quejas.",
-                "En todas las escuelas, las tareas invitan con regularidad a los estudiantes a partir de su propia vida y sus idiomas, y las herramientas, incluidas las funciones de IA, se revisan en busca de sesgos antes de usarse ampliamente.",
+                "En todas las escuelas, las tareas invitan con regularidad a los estudiantes a recurrir a su propia vida y a sus idiomas, y las herramientas, incluidas las funciones de IA, se revisan en busca de sesgos antes de usarse ampliamente.",
                 "Los estudiantes ayudan a revisar cuánto los reflejan las herramientas y las tareas, sus comentarios cambian lo que se usa y el distrito publica qué cambió y por qué.",
             ],
             evidence: &[
@@ -341,7 +341,7 @@ static INDICATORS_ES: &[(&str, IndicatorEs)] = &[
                 "Miembros de grupos poco representados comparten la dirección del equipo, sus aportes cambian las decisiones de forma visible y el equipo informa a la comunidad de lo que escuchó y de lo que hizo.",
             ],
             evidence: &[
-                "Lista de miembros del equipo por función",
+                "Lista de integrantes del equipo por rol",
                 "Agendas y notas de las reuniones",
                 "Resúmenes de las opiniones de estudiantes y familias y de las respuestas a ellas",
             ],

@@ -261,7 +261,7 @@ impl Assessment for Es {
         format!("“{file}”: no se importó; ya hay aquí un archivo más reciente o idéntico de {name}.")
     }
     fn consensus_file_failed(&self, file: &str, why: &str) -> String {
-        format!("“{file}” no se importó: {why} No cambió nada.")
+        format!("“{file}” no se importó: {why} No se cambió nada.")
     }
     fn consensus_other_cycle(&self, file: &str, name: &str, theirs: &str, ours: &str) -> String {
         format!(
@@ -348,10 +348,10 @@ impl Assessment for Es {
         "Nivel (mediana)"
     }
     fn results_col_below(&self) -> &'static str {
-        "Por debajo de la meta"
+        "Por debajo del nivel meta"
     }
     fn results_col_gap(&self) -> &'static str {
-        "Diferencia promedio con la meta (niveles)"
+        "Diferencia promedio con el nivel meta (niveles)"
     }
     fn results_none(&self) -> &'static str {
         // A dash for an empty cell: the same in every language.
@@ -367,7 +367,7 @@ impl Assessment for Es {
         source_es(s)
     }
     fn results_gap(&self, level: Level, target: Level, source: Source) -> String {
-        format!("Hoy: {} ({}); meta: {}", level_es(level), source_es(source), level_es(target))
+        format!("Hoy: {} ({}); nivel meta: {}", level_es(level), source_es(source), level_es(target))
     }
     fn results_strength(&self, level: Level, source: Source) -> String {
         format!("{} ({})", level_es(level), source_es(source))

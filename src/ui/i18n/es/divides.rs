@@ -102,12 +102,12 @@ impl Divides for Es {
                 };
                 format!("Una prioridad es una diferencia al menos tan grande como el umbral que sigue destacando después de tener en cuenta {comparisons} (el método de Benjamini–Hochberg, que mantiene la proporción de prioridades debidas al azar en alrededor de 1 de cada 20); un caso en observación es igual de grande, pero puede deberse al azar.")
             }
-            None => "Una prioridad es una diferencia al menos tan grande como el umbral cuyo intervalo no incluye el cero; un caso en observación es igual de grande, pero su intervalo incluye el cero, así que puede deberse al azar. El ajuste por el número de comparaciones está desactivado (en la configuración de Datos de brechas), así que algunas prioridades se deberán al azar.".to_string(),
+            None => "Una prioridad es una diferencia al menos tan grande como el umbral cuyo intervalo no incluye el cero; un caso en observación es igual de grande, pero su intervalo incluye el cero, así que puede deberse al azar. El ajuste por el número de comparaciones está desactivado (en la configuración de Datos de las brechas), así que algunas prioridades se deberán al azar.".to_string(),
         };
         format!("Cada hallazgo compara un grupo o una escuela con su punto de comparación, con un intervalo de confianza de 95% para la diferencia. {rule} Los grupos pequeños se ocultan y nunca se muestran.")
     }
     fn divides_empty(&self) -> &'static str {
-        "Todavía no hay datos de brechas: agregue los conteos a mano o desde un archivo CSV."
+        "Todavía no hay datos de las brechas: agregue los conteos a mano o desde un archivo CSV."
     }
     fn divides_summary(&self) -> &'static str {
         "Resumen por brecha"
@@ -392,11 +392,16 @@ impl Divides for Es {
         "Grupo"
     }
     fn heatmap_legend(&self) -> &'static str {
-        // The map's cells show the letters P and W whatever the language (src/ui/pages/heatmap.rs).
-        "P = prioridad, W = en observación, – = oculto o sin datos"
+        "P = prioridad, O = en observación, – = oculto o sin datos"
+    }
+    fn heatmap_priority_mark(&self) -> &'static str {
+        " P"
+    }
+    fn heatmap_watch_mark(&self) -> &'static str {
+        " O"
     }
     fn ddata_title(&self) -> &'static str {
-        "Datos de brechas"
+        "Datos de las brechas"
     }
     fn ddata_intro(&self) -> &'static str {
         "Ingrese los conteos por indicador, escuela y grupo, o impórtelos desde un archivo CSV. Solo se guardan conteos: nunca listas de estudiantes."
@@ -547,7 +552,7 @@ impl Divides for Es {
         "Agregarlos a los datos que ya hay (una celda del archivo reemplaza la misma celda)"
     }
     fn ddata_mode_replace(&self) -> &'static str {
-        "Reemplazar todos los datos de brechas de este ciclo"
+        "Reemplazar todos los datos de las brechas de este ciclo"
     }
     fn ddata_apply(&self) -> &'static str {
         "Aplicar la importación"
@@ -566,7 +571,7 @@ impl Divides for Es {
         "Deshacer esta importación"
     }
     fn ddata_undone(&self) -> &'static str {
-        "Importación deshecha: los datos de brechas quedaron como estaban antes."
+        "Importación deshecha: los datos de las brechas quedaron como estaban antes."
     }
     fn ddata_grid(&self) -> &'static str {
         "Ingresar o corregir conteos"

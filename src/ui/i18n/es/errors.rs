@@ -79,7 +79,7 @@ impl Errors for Es {
             CellProblem::NotOneOf { value, allowed } => {
                 format!("“{value}” no es ninguno de estos valores: {}", listed(allowed, "o"))
             }
-            CellProblem::NotYesNo(v) => format!("“{v}” no es “yes” ni “no”"),
+            CellProblem::NotYesNo(v) => format!("“{v}” no es “sí” ni “no”"),
         }
     }
 
@@ -146,9 +146,9 @@ impl Errors for Es {
     fn consensus_file_unreadable(&self, file: &str, e: &FileError) -> String {
         match e {
             FileError::Browser(said) => {
-                format!("“{file}” no se importó: el navegador no pudo leerlo ({said}). No cambió nada.")
+                format!("“{file}” no se importó: el navegador no pudo leerlo ({said}). No se cambió nada.")
             }
-            FileError::NotText => format!("“{file}” no se importó: no se pudo leer como texto. No cambió nada."),
+            FileError::NotText => format!("“{file}” no se importó: no se pudo leer como texto. No se cambió nada."),
         }
     }
 

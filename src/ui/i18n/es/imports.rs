@@ -83,10 +83,10 @@ fn status_count(s: PlanStatus, n: usize) -> String {
 
 impl Imports for Es {
     fn privacy_key_survey_mappings(&self) -> &'static str {
-        "Asignaciones de columnas guardadas para importar encuestas: nombres de columnas y formas de escribir las respuestas, nunca la fila de un estudiante."
+        "Correspondencias de columnas guardadas para importar encuestas: nombres de columnas y formas de escribir las respuestas, nunca la fila de un estudiante."
     }
     fn survey_title(&self) -> &'static str {
-        "Importar una encuesta"
+        "Importar encuestas"
     }
     fn survey_intro(&self) -> &'static str {
         "Convierta un archivo con una fila por persona (una encuesta a las familias hecha en Google Forms, un extracto del sistema de información estudiantil, la exportación de una herramienta de observación) en conteos por escuela y grupo de estudiantes. El archivo se lee y se cuenta en este navegador, por partes; sus filas nunca se guardan, solo los conteos."
@@ -95,7 +95,7 @@ impl Imports for Es {
         "Primero cree o abra un espacio de trabajo: los conteos se guardan en los datos de las brechas de un ciclo."
     }
     fn survey_start(&self) -> &'static str {
-        "Ir a la página de inicio"
+        "Ir a la página Inicio"
     }
     fn survey_file_heading(&self) -> &'static str {
         "1. Elija el archivo"
@@ -113,13 +113,13 @@ impl Imports for Es {
         format!("No se pudo leer “{file}”: {why}. No se cambió nada.")
     }
     fn survey_saved_used(&self) -> &'static str {
-        "Una asignación guardada coincide con las columnas de este archivo y ya se completó. Revísela antes de contar."
+        "Una correspondencia de columnas guardada coincide con las columnas de este archivo y ya se aplicó. Revísela antes de contar."
     }
     fn survey_saved(&self) -> &'static str {
-        "Asignación guardada en este dispositivo. Se ofrecerá para el próximo archivo que tenga estas columnas."
+        "Correspondencia de columnas guardada en este dispositivo. Se ofrecerá para el próximo archivo que tenga estas columnas."
     }
     fn survey_save_mapping(&self) -> &'static str {
-        "Guardar esta asignación para la próxima vez"
+        "Guardar esta correspondencia de columnas para la próxima vez"
     }
     fn survey_mapping_heading(&self) -> &'static str {
         "2. Indique qué significa cada columna"
@@ -171,7 +171,7 @@ impl Imports for Es {
         "— no se cuenta para un grupo —"
     }
     fn survey_too_many(&self, col: &str, max: usize) -> String {
-        format!("“{col}” tiene más de {max} valores distintos, así que no se pueden asignar uno por uno. Elija otra columna.")
+        format!("“{col}” tiene más de {max} valores distintos, así que no se pueden emparejar uno por uno. Elija otra columna.")
     }
     fn survey_values_of(&self, col: &str) -> String {
         format!("Valores en “{col}”")
@@ -301,7 +301,7 @@ impl Imports for Es {
         "Valores sin significado elegido"
     }
     fn survey_unmapped_hint(&self) -> &'static str {
-        "Estos valores se contaron como sin respuesta (en las respuestas) o sin grupo (en los grupos). Para contarlos, vuelva a la asignación, elija qué significan y cuente de nuevo."
+        "Estos valores se contaron como sin respuesta (en las respuestas) o sin grupo (en los grupos). Para contarlos, vuelva a la correspondencia de columnas, elija qué significan y cuente de nuevo."
     }
     fn survey_unmapped(&self, col: &str, value: &str, n: u64) -> String {
         format!("“{value}” en “{col}”: {}", rows_word(n))
@@ -319,7 +319,7 @@ impl Imports for Es {
         "Sí, reemplazar"
     }
     fn survey_back(&self) -> &'static str {
-        "Volver a la asignación"
+        "Volver a la correspondencia de columnas"
     }
     fn survey_applied(&self, cells: usize, schools: usize, replaced: bool) -> String {
         let counts = match (cells == 1, replaced) {
@@ -510,15 +510,15 @@ impl Imports for Es {
     }
     fn report_below_target(&self, total: usize, shown: usize) -> String {
         match total {
-            0 => "Ningún indicador está por debajo de su valor meta.".into(),
-            1 => "1 indicador está por debajo de su valor meta:".into(),
+            0 => "Ningún indicador está por debajo de su nivel meta.".into(),
+            1 => "1 indicador está por debajo de su nivel meta:".into(),
             n if shown < n && shown == 1 => {
-                format!("{n} indicadores están por debajo de su valor meta; el que está más por debajo:")
+                format!("{n} indicadores están por debajo de su nivel meta; el que está más por debajo:")
             }
             n if shown < n => {
-                format!("{n} indicadores están por debajo de su valor meta; los {shown} que están más por debajo:")
+                format!("{n} indicadores están por debajo de su nivel meta; los {shown} que están más por debajo:")
             }
-            n => format!("{n} indicadores están por debajo de su valor meta:"),
+            n => format!("{n} indicadores están por debajo de su nivel meta:"),
         }
     }
     fn report_prepared(&self, district: &str, cycle: &str, date: &str) -> String {
@@ -543,7 +543,7 @@ impl Imports for Es {
         "Leyenda de las barras"
     }
     fn report_furthest_below(&self) -> &'static str {
-        "Los más alejados del valor meta"
+        "Los más alejados del nivel meta"
     }
     fn report_decisions(&self) -> &'static str {
         "Decisiones de este ciclo"
@@ -563,7 +563,7 @@ impl Imports for Es {
     fn report_column(&self, name: &str) -> String {
         match name {
             "action_status" | "goal_status" => "Estado".into(),
-            "no_level" => "Sin nivel aún".into(),
+            "no_level" => "Aún sin nivel".into(),
             "previous_cycle" => keys::progress_col_before().into(),
             "this_cycle" => keys::progress_col_now().into(),
             other => keys::column_title(other),

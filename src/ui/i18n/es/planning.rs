@@ -47,7 +47,7 @@ impl Planning for Es {
         "Ciclos"
     }
     fn cycles_intro(&self) -> &'static str {
-        "Un ciclo es un año escolar. Los ciclos anteriores se pueden seguir consultando, y la página de avance los compara."
+        "Un ciclo es un año escolar. Los ciclos anteriores se pueden seguir consultando, y la página Avance los compara."
     }
     fn cycles_next_label(&self) -> &'static str {
         "Nombre del próximo ciclo"
@@ -111,7 +111,7 @@ impl Planning for Es {
         match p {
             Prompt::Now => "¿Dónde estamos ahora?",
             Prompt::Vision => "¿Hacia dónde queremos ir?",
-            Prompt::Steps => "¿Cómo serían un paso pequeño, un paso mayor y un gran salto?",
+            Prompt::Steps => "¿Cómo serían un brinco, un salto y un gran salto?",
             Prompt::NotBenefiting => "¿Quién no se está beneficiando de nuestra tecnología actual?",
             Prompt::Retire => "¿Qué ya no cumple ninguna función y debería retirarse?",
         }
@@ -254,7 +254,7 @@ impl Planning for Es {
         "Agregar acción"
     }
     fn plan_start(&self) -> &'static str {
-        "Inicio"
+        "Fecha de inicio"
     }
     fn plan_due(&self) -> &'static str {
         "Fecha límite"
@@ -296,7 +296,7 @@ impl Planning for Es {
         format!("Cerrar la diferencia para {who}: {indicator}")
     }
     fn goal_from_priority(&self, statement: &str) -> String {
-        format!("Alcanzar nuestro objetivo: {statement}")
+        format!("Alcanzar nuestro nivel meta: {statement}")
     }
     fn goal_summary(&self, status: PlanStatus, owner: Option<Role>, actions: usize, due: Option<Date>) -> String {
         let owner = owner.map(|o| format!(" · Responsable: {}", keys::role_label(o))).unwrap_or_default();
@@ -383,7 +383,7 @@ impl Planning for Es {
         "Indicadores de brecha: distrito y grupos señalados"
     }
     fn progress_no_trends(&self) -> &'static str {
-        "Aún no hay datos de brechas en ningún ciclo."
+        "Aún no hay datos de las brechas en ningún ciclo."
     }
     fn progress_district(&self) -> &'static str {
         "Distrito"
@@ -420,7 +420,7 @@ impl Planning for Es {
         "Reflexionar sobre la evidencia, área por área"
     }
     fn overview_plan_step(&self) -> &'static str {
-        "Planear metas y acciones con medidas de éxito"
+        "Planificar metas y acciones con medidas de éxito"
     }
     fn overview_progress_step(&self) -> &'static str {
         "Ver el avance entre ciclos"

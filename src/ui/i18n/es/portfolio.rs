@@ -32,19 +32,6 @@ fn capitalize(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-/// A whole number with its thousands set off, as es-US writes it: "18,000".
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A decision's name (as a verb, the way the team would say it).
 fn decision_name(d: DecisionKind) -> &'static str {
     match d {
@@ -60,7 +47,7 @@ fn decision_name(d: DecisionKind) -> &'static str {
 fn column_title(name: &str) -> String {
     let known = match name {
         "role" => "Rol",
-        "members" => "Miembros",
+        "members" => "Integrantes",
         "names" => "Nombres",
         "indicator" => "Indicador",
         "area" => "Área",
@@ -73,7 +60,7 @@ fn column_title(name: &str) -> String {
         "developing" => "En desarrollo",
         "established" => "Establecido",
         "advanced" => "Avanzado",
-        "no_level" => "Sin nivel todavía",
+        "no_level" => "Aún sin nivel",
         "median" => "Mediana",
         "divide" => "Brecha",
         "school" => "Escuela",
@@ -91,7 +78,7 @@ fn column_title(name: &str) -> String {
         "measure_indicator" => "Indicador de la medida",
         "measure_school" => "Escuela de la medida",
         "measure_group" => "Grupo de la medida",
-        "by" => "Plazo",
+        "by" => "Fecha para lograrlo",
         "result" => "Resultado",
         "action" => "Acción",
         "action_status" => "Estado de la acción",
@@ -110,7 +97,7 @@ fn column_title(name: &str) -> String {
         "decision" => "Decisión",
         "review_date" => "Fecha de revisión",
         "contract_end" => "Fin del contrato",
-        "start" => "Inicio",
+        "start" => "Fecha de inicio",
         _ => "",
     };
     if !known.is_empty() {
@@ -205,10 +192,11 @@ impl Portfolio for Es {
         "Ninguna todavía"
     }
     fn dollars(&self, x: u64) -> String {
-        format!("${}", grouped(x))
+        format!("${}", super::super::us_grouped(x))
     }
     fn grouped(&self, n: u64) -> String {
-        grouped(n)
+        // es-US sets off thousands as the US does.
+        super::super::us_grouped(n)
     }
     fn dollars_f(&self, x: f64) -> String {
         format!("${x:.2}")
@@ -525,7 +513,7 @@ impl Portfolio for Es {
         "Secciones"
     }
     fn report_names(&self) -> &'static str {
-        "Mostrar los nombres de los miembros del equipo (si no, solo los roles)"
+        "Mostrar los nombres de los integrantes del equipo (si no, solo los roles)"
     }
     fn report_print(&self) -> &'static str {
         "Imprimir o guardar como PDF"
@@ -543,7 +531,7 @@ impl Portfolio for Es {
         format!("No se pudo crear el libro de Excel ({why}). Los archivos CSV de arriba contienen las mismas tablas.")
     }
     fn report_export_note(&self) -> &'static str {
-        "El libro de Excel y los archivos CSV contienen las secciones elegidas, con los grupos pequeños ocultos. La copia de seguridad completa de la página Datos y copia de seguridad es la única exportación con los conteos sin ocultar: no la comparta fuera del equipo."
+        "El libro de Excel y los archivos CSV contienen las secciones elegidas, con los grupos pequeños ocultos. La copia de seguridad completa de la página Datos y copias de seguridad es la única exportación con los conteos sin ocultar: no la comparta fuera del equipo."
     }
     fn report_csv_button(&self, what: &str) -> String {
         format!("{what} (CSV)")
@@ -616,9 +604,9 @@ impl Portfolio for Es {
     }
     fn merge_section_name(&self, s: MergeSection) -> &'static str {
         match s {
-            MergeSection::Team => "Miembros del equipo",
+            MergeSection::Team => "Integrantes del equipo",
             MergeSection::Ratings => "Calificaciones y niveles acordados",
-            MergeSection::Data => "Celdas de datos de brechas",
+            MergeSection::Data => "Celdas de datos de las brechas",
             MergeSection::Plan => "Plan y reflexiones",
             MergeSection::Portfolio => "Herramientas",
         }
@@ -685,7 +673,7 @@ impl Portfolio for Es {
         "La frase de acceso es correcta, pero los datos bloqueados están dañados o fueron alterados y no se pueden abrir. No se sobrescribió nada."
     }
     fn lock_damaged_next(&self) -> &'static str {
-        "Descargue los datos bloqueados para conservarlos; luego apártelos (abajo) y restaure su copia de seguridad más reciente (Datos y copia de seguridad)."
+        "Descargue los datos bloqueados para conservarlos; luego apártelos (abajo) y restaure su copia de seguridad más reciente (Datos y copias de seguridad)."
     }
     fn lock_inner_unreadable(&self, reason: &str) -> String {
         format!(
@@ -696,7 +684,7 @@ impl Portfolio for Es {
         "¿Olvidó la frase de acceso?"
     }
     fn lock_forgot_text(&self) -> &'static str {
-        "Una frase de acceso olvidada no se puede recuperar ni restablecer: nadie, ni siquiera nosotros, puede abrir los datos sin ella. Si tiene un archivo de copia de seguridad, puede apartar los datos bloqueados (se conservan, todavía cifrados; no se borran) y restaurar la copia de seguridad en la página Datos y copia de seguridad."
+        "Una frase de acceso olvidada no se puede recuperar ni restablecer: nadie, ni siquiera nosotros, puede abrir los datos sin ella. Si tiene un archivo de copia de seguridad, puede apartar los datos bloqueados (se conservan, todavía cifrados; no se borran) y restaurar la copia de seguridad en la página Datos y copias de seguridad."
     }
     fn lock_download_locked(&self) -> &'static str {
         "Descargar los datos bloqueados (todavía cifrados)"
@@ -717,7 +705,7 @@ impl Portfolio for Es {
         "En un Chromebook compartido, una frase de acceso impide que otras personas que usan este navegador lean el espacio de trabajo. El espacio de trabajo y sus copias apartadas se guardan entonces cifrados (AES-GCM, con una clave que se obtiene de la frase de acceso mediante PBKDF2-SHA-256 con 600,000 iteraciones). La clave solo queda en la memoria de esta pestaña y se olvida cuando usted bloquea o cierra la pestaña."
     }
     fn lock_forget_warning(&self) -> &'static str {
-        "Si olvida la frase de acceso, nadie podrá recuperar los datos. Guarde un archivo de copia de seguridad (Datos y copia de seguridad) en un lugar seguro, como una unidad cifrada o un lugar sin conexión aprobado por el distrito."
+        "Si olvida la frase de acceso, nadie podrá recuperar los datos. Guarde un archivo de copia de seguridad (Datos y copias de seguridad) en un lugar seguro, como una unidad cifrada o un lugar sin conexión aprobado por el distrito."
     }
     fn lock_needs_workspace(&self) -> &'static str {
         "Primero cree o abra un espacio de trabajo; luego podrá bloquearlo con una frase de acceso."

@@ -446,13 +446,13 @@ impl Shell for Es {
         "Cancelar"
     }
     fn data_import_failed(&self, file: &str, why: &str) -> String {
-        format!("No se restauró “{file}”. {why} No cambió nada.")
+        format!("No se restauró “{file}”. {why} No se cambió nada.")
     }
     fn data_restored(&self, district: &str) -> String {
         format!("Se restauró “{district}” desde la copia de seguridad.")
     }
     fn data_import_cancelled(&self) -> &'static str {
-        "Restauración cancelada. No cambió nada."
+        "Restauración cancelada. No se cambió nada."
     }
     fn data_set_aside_heading(&self) -> &'static str {
         "Copias apartadas en este dispositivo"
