@@ -162,3 +162,26 @@ test('the header switch changes the whole interface without a reload, keeps the 
   assert.equal(await page.locator('main h1').innerText(), 'Divides: who needs what');
   await context.close();
 });
+
+test('the unlock screen is in Spanish, and unlocking leads back to Spanish pages', async () => {
+  const context = await browser.newContext({ locale: 'es-US' });
+  const { page, watch } = await watchedPage(context);
+  await openSample(page, at());
+  await visit(page, 'privacy');
+  const pass = 'una frase de acceso larga';
+  await page.locator('#new-passphrase').fill(pass);
+  await page.locator('#repeat-passphrase').fill(pass);
+  await page.locator('#repeat-passphrase').press('Enter');
+  // The notice comes once the workspace is stored encrypted.
+  await page.locator('#lock-notice').waitFor({ timeout: 20000 });
+  await assertSpanish(page, watch, 'the privacy page, locked');
+  await page.reload();
+  await page.locator('#lock-heading').waitFor({ timeout: 20000 });
+  await assertSpanish(page, watch, 'the unlock screen');
+  await page.locator('#unlock-passphrase').fill(pass);
+  await page.locator('#unlock-passphrase').press('Enter');
+  await page.locator('#lock-heading').waitFor({ state: 'detached', timeout: 20000 });
+  await page.locator('main h1').first().waitFor();
+  await assertSpanish(page, watch, 'the page after unlocking');
+  await context.close();
+});
