@@ -4,7 +4,7 @@
 //   - what opening one page of each section of the navigation fetches the first time;
 //   - time to interactive (the `dew-interactive` performance mark, set once the first screen's
 //     content is in the document) at 1x and 4x CPU throttling, median of N loads.
-// Usage: node bench/first_load.mjs [--runs 7]   (scripts/bench builds dist/ first)
+// Usage: [DIST=<folder>] node bench/first_load.mjs [--runs 7]   (scripts/bench builds dist/ first)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -12,6 +12,8 @@ import { startServer, launchBrowser, waitForApp, ROOT, SUB } from '../tests/e2e/
 import { figure, median, emit } from './figures.mjs';
 import { coldLoad } from './cold_load.mjs';
 
+// DIST=<folder> measures another build (a base, in the same run as this one).
+const DIST = process.env.DIST || path.join(ROOT, 'dist');
 const runs = Math.max(7, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7);
 const figures = [];
 
@@ -31,7 +33,7 @@ async function transfer(options, until) {
   let raw = 0, gz = 0;
   for (const u of seen) {
     const rel = new URL(u).pathname.slice(SUB.length) || 'index.html';
-    const file = path.join(ROOT, 'dist', rel);
+    const file = path.join(DIST, rel);
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) continue;
     const body = fs.readFileSync(file);
     const z = zlib.gzipSync(body, { level: 9 }).length;
@@ -42,7 +44,27 @@ async function transfer(options, until) {
   return { urls: seen, kinds, raw, gz };
 }
 
-const server = await startServer();
+/** Opens the start page, then `p` by its menu link; the wasm files that opening fetched. */
+async function openFirst(p, options) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const pg = await ctx.newPage();
+  await pg.goto(server.url);
+  await waitForApp(pg);
+  await pg.waitForLoadState('networkidle');
+  const chunks = new Set();
+  pg.on('requestfinished', (r) => { if (/\.wasm$/.test(r.url())) chunks.add(new URL(r.url()).pathname.slice(SUB.length)); });
+  await pg.locator(`.site-nav a[href$="/${p}"]`).click();
+  await pg.waitForURL(`**/${p}`);
+  await waitForApp(pg);
+  await pg.waitForLoadState('networkidle');
+  await ctx.close();
+  const kb = [...chunks].reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0) / 1024;
+  return { p, n: chunks.size, kb };
+}
+
+const server = await startServer(DIST);
+// A build from before issue 26 has no Spanish: its figures are left out (DIST=<older dist>).
+const hasSpanish = fs.readdirSync(DIST).some((f) => /^split_spanish/.test(f));
 const browser = await launchBrowser();
 try {
   // 1. What the first load transfers: every same-origin response, gzipped as a static host would.
@@ -57,27 +79,29 @@ try {
   // fetched on demand, in two chunks: the first before the first screen, the second (for the
   // pages) with the first page other than the start page. Both languages counted until the
   // first screen is interactive, in the same run; then what follows until the network is idle.
-  const enShown = await transfer({}, 'interactive');
-  const esShown = await transfer({ locale: 'es-US' }, 'interactive');
-  const esAll = await transfer({ locale: 'es-US' }, 'networkidle');
-  const extra = (esShown.gz - enShown.gz) / 1024;
-  console.log(`Spanish first screen: ${(esShown.gz / 1024).toFixed(1)} KB gzip until interactive, against ${(enShown.gz / 1024).toFixed(1)} KB in English: ${extra.toFixed(1)} KB more`
-    + ` (${[...esShown.urls].filter((u) => /spanish/.test(u)).map((u) => path.basename(new URL(u).pathname)).join(', ')}); `
-    + `then ${((esAll.gz - esShown.gz) / 1024).toFixed(1)} KB more until the network is idle`);
-  if (![...esShown.urls].some((u) => /spanish/.test(u))) throw new Error('the Spanish first screen fetched no Spanish chunk: the marker this benchmark looks for has changed');
-  figures.push(figure('first-screen-es-extra-kb', 'Spanish first screen: transfer more than English until interactive, gzip', +extra.toFixed(1), 'KB', '<=', 30,
-    `${(esShown.gz / 1024).toFixed(1)} KB against ${(enShown.gz / 1024).toFixed(1)} KB; then ${((esAll.gz - esShown.gz) / 1024).toFixed(1)} KB until the network is idle`));
+  if (hasSpanish) {
+    const enShown = await transfer({}, 'interactive');
+    const esShown = await transfer({ locale: 'es-US' }, 'interactive');
+    const esAll = await transfer({ locale: 'es-US' }, 'networkidle');
+    const extra = (esShown.gz - enShown.gz) / 1024;
+    console.log(`Spanish first screen: ${(esShown.gz / 1024).toFixed(1)} KB gzip until interactive, against ${(enShown.gz / 1024).toFixed(1)} KB in English: ${extra.toFixed(1)} KB more`
+      + ` (${[...esShown.urls].filter((u) => /spanish/.test(u)).map((u) => path.basename(new URL(u).pathname)).join(', ')}); `
+      + `then ${((esAll.gz - esShown.gz) / 1024).toFixed(1)} KB more until the network is idle`);
+    if (![...esShown.urls].some((u) => /spanish/.test(u))) throw new Error('the Spanish first screen fetched no Spanish chunk: the marker this benchmark looks for has changed');
+    figures.push(figure('first-screen-es-extra-kb', 'Spanish first screen: transfer more than English until interactive, gzip', +extra.toFixed(1), 'KB', '<=', 30,
+      `${(esShown.gz / 1024).toFixed(1)} KB against ${(enShown.gz / 1024).toFixed(1)} KB; then ${((esAll.gz - esShown.gz) / 1024).toFixed(1)} KB until the network is idle`));
+  }
 
   // The LP solver of the privacy audit (issue 24, the microlp crate): which wasm files carry
   // it, told by its source paths, which its panic messages keep in the data section. Its
   // share of the first load is at most the gzip size of the first-load files that carry it
   // (the whole file is counted: an upper bound).
-  const wasmFiles = fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.wasm'));
-  const withSolver = wasmFiles.filter((f) => fs.readFileSync(path.join(ROOT, 'dist', f)).includes('microlp'));
+  const wasmFiles = fs.readdirSync(path.join(DIST)).filter((f) => f.endsWith('.wasm'));
+  const withSolver = wasmFiles.filter((f) => fs.readFileSync(path.join(DIST, f)).includes('microlp'));
   const firstLoadFiles = new Set([...urls].map((u) => new URL(u).pathname.slice(SUB.length)));
   const solverFirst = withSolver.filter((f) => firstLoadFiles.has(f))
-    .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length, 0) / 1024;
-  const solverChunks = withSolver.map((f) => `${f} ${(zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length / 1024).toFixed(1)} KB`).join(', ');
+    .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0) / 1024;
+  const solverChunks = withSolver.map((f) => `${f} ${(zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length / 1024).toFixed(1)} KB`).join(', ');
   console.log(`The privacy audit's LP solver (microlp): ${solverFirst.toFixed(1)} KB gzip of the first load; it ships in ${solverChunks || 'no file found'}, fetched when a page that shows divide figures first opens`);
   if (!withSolver.length) throw new Error('no wasm file carries the solver: the marker this benchmark looks for has changed');
   figures.push(figure('first-load-solver-kb', "First load: files carrying the privacy audit's LP solver (at most its share), gzip", +solverFirst.toFixed(1), 'KB', 'info', null,
@@ -85,50 +109,27 @@ try {
 
   // After the first load, the service worker fetches the rest of the build in the background
   // (the offline copy): not part of the first load, printed so the whole download is known.
-  const swFiles = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);
+  const swFiles = JSON.parse(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8').match(/const FILES = (\[.*?\]);/)[1]);
   const loaded = new Set([...urls].map((u) => new URL(u).pathname.slice(SUB.length) || 'index.html'));
   let later = 0;
-  for (const f of swFiles) if (!loaded.has(f)) later += zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length;
+  for (const f of swFiles) if (!loaded.has(f)) later += zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length;
   console.log(`Then, in the background, the offline copy (service worker) fetches ${(later / 1024).toFixed(1)} KB gzip more (${swFiles.length - loaded.size} files)`);
   figures.push(figure('offline-copy-kb', 'Offline copy fetched after the first load, gzip', +(later / 1024).toFixed(1), 'KB', 'info', null));
 
   // Opening a page for the first time, before the offline copy exists (service worker blocked):
-  // its section's chunk and the shared chunks it needs. One page per section of the navigation.
+  // its section's chunk and the shared chunks it needs. One page per section of the navigation,
+  // each by its menu link (found by its address, so in either language).
   const opens = [];
   for (const p of ['team', 'divides', 'plan', 'privacy']) {
-    const ctx = await browser.newContext({ serviceWorkers: 'block' });
-    const pg = await ctx.newPage();
-    await pg.goto(server.url);
-    await waitForApp(pg);
-    await pg.waitForLoadState('networkidle');
-    const chunks = new Set();
-    pg.on('requestfinished', (r) => { if (/\.wasm$/.test(r.url())) chunks.add(new URL(r.url()).pathname.slice(SUB.length)); });
-    await pg.getByRole('link', { name: { team: 'Team', divides: 'Divides', plan: 'Plan', privacy: 'Privacy' }[p], exact: true }).click();
-    await pg.waitForURL(`**/${p}`);
-    await waitForApp(pg);
-    await pg.waitForLoadState('networkidle');
-    await ctx.close();
-    const kb = [...chunks].reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length, 0) / 1024;
-    opens.push({ p, n: chunks.size, kb });
-    console.log(`Opening /${p} first (no offline copy yet): ${chunks.size} wasm requests, ${kb.toFixed(1)} KB gzip`);
+    const o = await openFirst(p, {});
+    opens.push(o);
+    console.log(`Opening /${p} first (no offline copy yet): ${o.n} wasm requests, ${o.kb.toFixed(1)} KB gzip`);
   }
   // The same first page open in Spanish: its Spanish (the pages' half) comes with it.
-  {
-    const ctx = await browser.newContext({ serviceWorkers: 'block', locale: 'es-US' });
-    const pg = await ctx.newPage();
-    await pg.goto(server.url);
-    await waitForApp(pg);
-    await pg.waitForLoadState('networkidle');
-    const chunks = new Set();
-    pg.on('requestfinished', (r) => { if (/\.wasm$/.test(r.url())) chunks.add(new URL(r.url()).pathname.slice(SUB.length)); });
-    await pg.locator('.site-nav a[href$="/team"]').click();
-    await pg.waitForURL('**/team');
-    await waitForApp(pg);
-    await pg.waitForLoadState('networkidle');
-    await ctx.close();
-    const kb = [...chunks].reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'dist', f)), { level: 9 }).length, 0) / 1024;
-    console.log(`Opening /team first in Spanish (no offline copy yet): ${chunks.size} wasm requests, ${kb.toFixed(1)} KB gzip`);
-    figures.push(figure('page-open-es-kb', 'Opening /team first in Spanish (no offline copy yet), gzip', +kb.toFixed(1), 'KB', 'info', null, `${chunks.size} requests`));
+  if (hasSpanish) {
+    const o = await openFirst('team', { locale: 'es-US' });
+    console.log(`Opening /team first in Spanish (no offline copy yet): ${o.n} wasm requests, ${o.kb.toFixed(1)} KB gzip`);
+    figures.push(figure('page-open-es-kb', 'Opening /team first in Spanish (no offline copy yet), gzip', +o.kb.toFixed(1), 'KB', 'info', null, `${o.n} requests`));
   }
   const largest = Math.max(...opens.map((o) => o.kb));
   figures.push(figure('page-open-kb', 'Opening a page first (no offline copy yet), largest, gzip', +largest.toFixed(1), 'KB', 'info', null,

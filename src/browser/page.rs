@@ -235,3 +235,50 @@ pub fn lang() -> String {
         .and_then(|e| e.get_attribute("lang"))
         .unwrap_or_default()
 }
+
+/// What the person has in the fields of `<main>` that have an id (not passwords, files or
+/// boxes), as (id, value): kept across a redraw of the page ([`restore_fields`]).
+pub fn field_values() -> Vec<(String, String)> {
+    let Some(list) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all(
+            "main input[id]:not([type=password]):not([type=file]):not([type=checkbox]):not([type=radio]), main textarea[id], main select[id]",
+        )
+        .ok()
+    }) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| {
+            let v = js_sys::Reflect::get(&e, &"value".into()).ok()?.as_string()?;
+            Some((e.id(), v))
+        })
+        .collect()
+}
+
+/// Puts back each value of `fields` whose element is in the page again with another value,
+/// and tells the page (an `input` and a `change` event, as typing would). Returns the fields
+/// whose element is not there (yet).
+pub fn restore_fields(fields: Vec<(String, String)>) -> Vec<(String, String)> {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return fields };
+    let mut missing = Vec::new();
+    for (id, value) in fields {
+        let Some(e) = d.get_element_by_id(&id) else {
+            missing.push((id, value));
+            continue;
+        };
+        let now = js_sys::Reflect::get(&e, &"value".into()).ok().and_then(|v| v.as_string());
+        if now.as_deref() == Some(value.as_str()) {
+            continue;
+        }
+        let _ = js_sys::Reflect::set(&e, &"value".into(), &value.as_str().into());
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        for kind in ["input", "change"] {
+            if let Ok(ev) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+                let _ = e.dispatch_event(&ev);
+            }
+        }
+    }
+    missing
+}

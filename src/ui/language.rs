@@ -102,9 +102,23 @@ pub async fn switch_to(locale: Locale) -> Result<(), PageNotLoaded> {
     let c = core(locale).await?;
     // Not being able to remember it (storage full or blocked) does not stop the switch.
     let _ = crate::browser::storage::set(LOCALE_KEY, locale.tag());
+    // What is typed in a field and not saved yet (a new goal's title, the start page's
+    // district) is put back once the page is drawn again.
+    let typed = crate::browser::page::field_values();
     apply(locale, c);
     crate::browser::page::focus(SWITCH_ID);
+    put_back(typed, 0);
     Ok(())
+}
+
+/// Puts `typed` back once the page drawn again has its fields: its code (and its Spanish) may
+/// still be on the way, so every 50 ms, for at most 10 s, it puts back each field that has
+/// come (once: what the person types next is theirs) and waits for the others.
+fn put_back(typed: Vec<(String, String)>, tries: u32) {
+    if typed.is_empty() || tries >= 200 {
+        return;
+    }
+    crate::browser::page::after(50, move || put_back(crate::browser::page::restore_fields(typed), tries + 1));
 }
 
 /// The id of the header's language switch.

@@ -134,15 +134,16 @@ test('every route reflows at 320 px in Spanish, with its longer labels', async (
   await context.close();
 });
 
-test('the header switch changes the whole interface without a reload, keeps the page, and is remembered', async () => {
+test('the header switch changes the whole interface without a reload, keeps the page and what was typed, and is remembered', async () => {
   const context = await browser.newContext({ locale: 'en-US' });
   const { page, watch } = await watchedPage(context);
   await openSample(page, at());
   await visit(page, 'plan');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   const english = await page.locator('main h1').innerText();
-  // A marker that a reload would lose.
+  // A marker that a reload would lose, and a title typed but not added yet.
   await page.evaluate(() => { window.notReloaded = true; });
+  await page.locator('#new-goal').fill('Meta escrita antes del cambio');
   await page.locator('#language-switch').focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
@@ -152,6 +153,10 @@ test('the header switch changes the whole interface without a reload, keeps the 
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-switch', 'focus stays on the switch');
   assert.equal(await page.locator('#language-switch').getAttribute('lang'), 'en', 'the switch offers English, in English');
   await assertSpanish(page, watch, '/plan after the switch');
+  // What was typed comes back into the page drawn again, and counts as typed: adding it works.
+  await page.waitForFunction(() => document.querySelector('#new-goal')?.value === 'Meta escrita antes del cambio');
+  await page.locator('#new-goal').press('Enter');
+  await page.getByRole('heading', { level: 2, name: 'Meta escrita antes del cambio' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('dew:locale')), 'es');
   // Not in the workspace, so not in its backups.
   assert.ok(!(await page.evaluate(() => localStorage.getItem('dew:workspace'))).includes('"es"'));

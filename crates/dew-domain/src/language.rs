@@ -42,7 +42,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The primary subtag of a BCP 47 tag, lower case: "es-MX" → "es".
-fn primary(tag: &str) -> String {
+pub fn primary(tag: &str) -> String {
     tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 

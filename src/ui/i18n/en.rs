@@ -2089,3 +2089,11 @@ pub fn findings_file_flag(f: Flag) -> String {
 pub const FINDINGS_FILE_NOT_HIDDEN: &str = "no";
 pub const TEMPLATE_FILE_NAME: &str = "divide-data-template.csv";
 pub const INVENTORY_FILE_NAME: &str = "technology-inventory.csv";
+
+/// A measure's target and the date it is for, if it has one: "60% by June 30, 2027".
+pub fn target_by(target: &str, by: Option<Date>) -> String {
+    match by {
+        Some(d) => format!("{target} by {}", date(d)),
+        None => target.to_string(),
+    }
+}

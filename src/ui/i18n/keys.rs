@@ -486,6 +486,7 @@ catalogue! { Divides in spanish_pages
 }
 
 catalogue! { Planning in spanish_pages
+    fn target_by(target: &str, by: Option<Date>) -> String => en::target_by(target, by);
     fn header_cycle_select() -> &'static str => en::HEADER_CYCLE_SELECT;
     fn cycle_switch() -> &'static str => en::CYCLE_SWITCH;
     fn cycle_switched(label: &str) -> String => en::cycle_switched(label);

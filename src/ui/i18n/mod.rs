@@ -41,7 +41,7 @@ impl Locale {
 
     /// The locale a tag asks for ("es", "es-MX", "en-US"…), if the app has it.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = dew_domain::language::primary(tag);
         Locale::ALL.into_iter().find(|l| l.tag() == primary)
     }
 

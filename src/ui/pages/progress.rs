@@ -32,12 +32,8 @@ fn shown_value(m: &Measure, e: &Evaluation) -> String {
 
 fn target_text(m: &Measure) -> String {
     match m {
-        Measure::Rate { target, by, .. } => {
-            format!("{}{}", t::percent(*target), by.map(|d| format!(" by {}", t::date(d))).unwrap_or_default())
-        }
-        Measure::Level { target, by, .. } => {
-            format!("{}{}", t::level_name(*target), by.map(|d| format!(" by {}", t::date(d))).unwrap_or_default())
-        }
+        Measure::Rate { target, by, .. } => t::target_by(&t::percent(*target), *by),
+        Measure::Level { target, by, .. } => t::target_by(t::level_name(*target), *by),
     }
 }
 

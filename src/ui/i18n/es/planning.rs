@@ -31,6 +31,12 @@ fn item_with_article(what: &str) -> Option<&'static str> {
 }
 
 impl Planning for Es {
+    fn target_by(&self, target: &str, by: Option<Date>) -> String {
+        match by {
+            Some(d) => format!("{target} para el {}", keys::date(d)),
+            None => target.to_string(),
+        }
+    }
     fn header_cycle_select(&self) -> &'static str {
         "Ciclo"
     }
