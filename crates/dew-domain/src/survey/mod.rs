@@ -12,6 +12,8 @@
 
 pub mod count;
 pub mod flow;
+pub mod kit;
+mod kit_content;
 pub use dew_scan::read;
 
 use super::divides::import::norm;

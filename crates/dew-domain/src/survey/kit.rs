@@ -1,0 +1,835 @@
+//! The survey kit (issue 29): ready instruments for the built-in divide indicators, in English
+//! and Spanish, and the mapping that makes their answers import with no mapping step.
+//!
+//! A district picks an instrument, the language(s) and the group questions (`KitOptions`).
+//! From that come the questions (`questions`), a printable form (drawn by the UI), the question
+//! list as text and CSV to rebuild the same form in Google Forms or Microsoft Forms word for
+//! word (`question_list_text`, `question_list_csv`), a spreadsheet template for typing in paper
+//! answers (`template_csv`), and a `KitMapping`: every header the form can have (English,
+//! Spanish, or both written "English / Spanish") and every answer word it can write, in both
+//! languages, with its meaning. The mapping is saved on the device when the kit is made.
+//!
+//! When a file is opened on the Survey import page, `match_file` finds the saved kit whose
+//! headers it has, and maps those columns and their values from the kit: an export where some
+//! families answered in English and some in Spanish maps whole. A kit question whose header is
+//! not in the file (its wording was edited in the form) falls back to the import's own
+//! suggestion for that question only, and is listed so the page can say so.
+
+use super::{norm, suggest, suggest_answer, Answer, AnswerColumn, GroupColumn, Mapping, Preview};
+use crate::divides::model::DivideData;
+use crate::language::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub use super::kit_content::instrument_questions;
+use super::kit_content::{
+    builtin_group_question, custom_question, grade_question, identifying_question, school_question,
+};
+
+/// Who answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Instrument {
+    /// Families, about home access.
+    Family,
+    /// Students, about how they use technology.
+    Student,
+    /// Teachers, about designing learning with technology.
+    Teacher,
+    /// An observer, one form per lesson (Technology Integration Matrix, Active).
+    Observation,
+}
+
+impl Instrument {
+    pub const ALL: [Instrument; 4] =
+        [Instrument::Family, Instrument::Student, Instrument::Teacher, Instrument::Observation];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Instrument::Family => "family",
+            Instrument::Student => "student",
+            Instrument::Teacher => "teacher",
+            Instrument::Observation => "observation",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Instrument> {
+        Instrument::ALL.into_iter().find(|i| i.id() == s)
+    }
+
+    /// Whether the student-group questions fit (they are about a student).
+    pub fn asks_student_groups(self) -> bool {
+        matches!(self, Instrument::Family | Instrument::Student)
+    }
+}
+
+/// What a question's answer gives the import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    School,
+    /// The group of a student-group dimension, by its id.
+    Group(String),
+    /// The answer for a divide indicator, by its id.
+    Answer(String),
+    /// Names a person: optional, off by default, never used by the import.
+    Identifying,
+}
+
+/// What one answer option means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Meaning {
+    /// For an indicator: meets, does not meet, or left out of the denominator.
+    Answer(Answer),
+    /// For a dimension: the group it puts the student in.
+    Group(String),
+    /// For a dimension: no group (the row still counts for the school).
+    NoGroup,
+    /// A school, by its name in the workspace.
+    School,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opt {
+    pub en: String,
+    pub es: String,
+    pub meaning: Meaning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Stable within the kit ("family-internet", "grade", a dimension id).
+    pub id: String,
+    pub role: Role,
+    pub en: String,
+    pub es: String,
+    /// The options, in order; none for a write-in answer.
+    pub options: Vec<Opt>,
+}
+
+/// Which languages the form is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Langs {
+    En,
+    Es,
+    /// Both: side by side on paper, "English / Spanish" in a Forms question.
+    Both,
+}
+
+impl Langs {
+    pub const ALL: [Langs; 3] = [Langs::En, Langs::Es, Langs::Both];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Langs::En => "en",
+            Langs::Es => "es",
+            Langs::Both => "both",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Langs> {
+        Langs::ALL.into_iter().find(|l| l.id() == s)
+    }
+
+    /// The languages on the form, in order.
+    pub fn langs(self) -> &'static [Lang] {
+        match self {
+            Langs::En => &[Lang::En],
+            Langs::Es => &[Lang::Es],
+            Langs::Both => &[Lang::En, Lang::Es],
+        }
+    }
+}
+
+/// Text in both languages written once when they are the same ("No", a school's name).
+pub fn both(en: &str, es: &str) -> String {
+    if en == es {
+        en.to_string()
+    } else {
+        format!("{en} / {es}")
+    }
+}
+
+impl Question {
+    /// The question as the form writes it in `langs`.
+    pub fn text(&self, langs: Langs) -> String {
+        match langs {
+            Langs::En => self.en.clone(),
+            Langs::Es => self.es.clone(),
+            Langs::Both => both(&self.en, &self.es),
+        }
+    }
+}
+
+impl Opt {
+    pub fn text(&self, langs: Langs) -> String {
+        match langs {
+            Langs::En => self.en.clone(),
+            Langs::Es => self.es.clone(),
+            Langs::Both => both(&self.en, &self.es),
+        }
+    }
+}
+
+/// What the district chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KitOptions {
+    pub instrument: Instrument,
+    pub langs: Langs,
+    /// Ask the grade (grade band).
+    pub grade: bool,
+    /// The student-group dimensions to ask, by id (only for family and student forms).
+    pub dimensions: Vec<String>,
+    /// Ask the question that names the person (off by default).
+    pub identify: bool,
+}
+
+impl KitOptions {
+    /// The defaults: both languages, the grade, no student-group question, no name.
+    pub fn new(instrument: Instrument) -> Self {
+        KitOptions { instrument, langs: Langs::Both, grade: true, dimensions: Vec::new(), identify: false }
+    }
+}
+
+/// Every question of the kit, in the order the form asks them: the name (if chosen), the
+/// school, the grade and the student groups (if chosen), then the questions that feed
+/// indicators. The school is always asked: the import counts by school.
+pub fn questions(o: &KitOptions, data: &DivideData) -> Vec<Question> {
+    let i = o.instrument;
+    let mut v = Vec::new();
+    if o.identify {
+        v.push(identifying_question(i));
+    }
+    let schools: Vec<String> = data.schools.iter().map(|s| s.name.clone()).collect();
+    v.push(school_question(i, &schools));
+    if o.grade {
+        v.push(grade_question(i));
+    }
+    if i.asks_student_groups() {
+        for d in data.dimensions().into_iter().filter(|d| d.id != "grade" && o.dimensions.contains(&d.id)) {
+            let q = if d.builtin {
+                builtin_group_question(i, &d.id)
+            } else {
+                let groups: Vec<(String, String)> = d.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect();
+                Some(custom_question(i, &d.id, &d.name, &groups))
+            };
+            v.extend(q);
+        }
+    }
+    v.extend(instrument_questions(i));
+    v
+}
+
+/// One column a kit's form gives an export, for the import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KitColumn {
+    /// The question's English, kept to name it when its column is not found.
+    pub label: String,
+    /// Every header the question can have (normalised): English, Spanish and both.
+    pub headers: Vec<String>,
+    pub role: Role,
+    /// Every answer word (normalised), in either language and both, with its meaning.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, Meaning>,
+}
+
+/// A kit as saved on the device: header names and answer words, never a row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KitMapping {
+    pub instrument: Instrument,
+    pub langs: Langs,
+    pub columns: Vec<KitColumn>,
+}
+
+/// The mapping a kit's form needs, in every language at once.
+pub fn kit_mapping(o: &KitOptions, data: &DivideData) -> KitMapping {
+    let columns = questions(o, data)
+        .into_iter()
+        .map(|q| {
+            let mut headers: Vec<String> = Langs::ALL.iter().map(|l| norm(&q.text(*l))).collect();
+            headers.dedup();
+            let mut values = BTreeMap::new();
+            if q.role != Role::School {
+                for opt in &q.options {
+                    for l in Langs::ALL {
+                        values.insert(norm(&opt.text(l)), opt.meaning.clone());
+                    }
+                }
+            }
+            KitColumn { label: q.en.clone(), headers, role: q.role, values }
+        })
+        .collect();
+    KitMapping { instrument: o.instrument, langs: o.langs, columns }
+}
+
+/// How many kits a device keeps (the oldest is dropped first).
+pub const MAX_KITS: usize = 10;
+
+/// Reads the saved kits; anything unreadable is an empty list (a kit's mapping is made again
+/// by making the kit again: it is never district data).
+pub fn kits_from_json(text: Option<&str>) -> Vec<KitMapping> {
+    text.and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default()
+}
+
+pub fn kits_to_json(list: &[KitMapping]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+}
+
+/// Adds `k` to the saved kits, newest first, replacing one with the same questions.
+pub fn save_kit(list: &[KitMapping], k: &KitMapping) -> Vec<KitMapping> {
+    let same = |x: &KitMapping| x.columns.iter().map(|c| &c.headers).eq(k.columns.iter().map(|c| &c.headers));
+    let mut out = vec![k.clone()];
+    out.extend(list.iter().filter(|x| !same(x)).cloned());
+    out.truncate(MAX_KITS);
+    out
+}
+
+/// A file mapped from a saved kit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KitMatch {
+    pub instrument: Instrument,
+    pub mapping: Mapping,
+    /// The file's columns mapped from the kit, by header.
+    pub from_kit: Vec<String>,
+    /// Kit questions not found by their wording (edited in the form?), by their English.
+    pub not_found: Vec<String>,
+    /// Columns mapped by the import's own suggestion in their place: to be checked.
+    pub suggested: Vec<String>,
+}
+
+/// The saved kit this file comes from, if any: the one whose headers it has most of (at least
+/// one question that feeds an indicator), with the file's columns mapped from it. Answer words
+/// the kit does not know (a value typed by hand) get the import's usual suggestion, or are
+/// left for the person, as without a kit.
+pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option<KitMatch> {
+    let normed: Vec<String> = p.header.iter().map(|h| norm(h)).collect();
+    let found = |k: &KitMapping| -> Vec<(usize, usize)> {
+        k.columns
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, c)| normed.iter().position(|h| c.headers.contains(h)).map(|fi| (ci, fi)))
+            .collect()
+    };
+    let (kit, pairs) = kits
+        .iter()
+        .map(|k| (k, found(k)))
+        .filter(|(k, pairs)| pairs.iter().any(|(ci, _)| matches!(k.columns[*ci].role, Role::Answer(_))))
+        .max_by_key(|(_, pairs)| pairs.len())?;
+    let dims = data.dimensions();
+    let inds = data.indicators();
+    let mut m = Mapping::default();
+    let mut from_kit = Vec::new();
+    for &(ci, fi) in &pairs {
+        let c = &kit.columns[ci];
+        let header = p.header[fi].clone();
+        let seen = p.values(&header).unwrap_or_default();
+        match &c.role {
+            Role::School if m.school.is_none() => m.school = Some(header.clone()),
+            Role::Group(d) => {
+                let Some(dim) = dims.iter().find(|x| &x.id == d) else { continue };
+                if m.groups.iter().any(|g| &g.dimension == d) {
+                    continue;
+                }
+                let mut values: BTreeMap<String, String> = c
+                    .values
+                    .iter()
+                    .filter_map(|(v, mn)| match mn {
+                        Meaning::Group(g) if dim.groups.iter().any(|x| &x.id == g) => Some((v.clone(), g.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                for s in seen.iter().filter(|s| !c.values.contains_key(&s.key)) {
+                    if let Some(g) = super::suggest_group(dim, &s.shown) {
+                        values.insert(s.key.clone(), g);
+                    }
+                }
+                m.groups.push(GroupColumn { column: header.clone(), dimension: d.clone(), values });
+            }
+            Role::Answer(ind) => {
+                if !inds.iter().any(|x| &x.id == ind) || m.answers.iter().any(|a| &a.indicator == ind) {
+                    continue;
+                }
+                let mut values: BTreeMap<String, Answer> = c
+                    .values
+                    .iter()
+                    .filter_map(|(v, mn)| match mn {
+                        Meaning::Answer(a) => Some((v.clone(), *a)),
+                        _ => None,
+                    })
+                    .collect();
+                for s in seen.iter().filter(|s| !c.values.contains_key(&s.key)) {
+                    if let Some(a) = suggest_answer(&s.shown) {
+                        values.insert(s.key.clone(), a);
+                    }
+                }
+                m.answers.push(AnswerColumn { column: header.clone(), indicator: ind.clone(), values });
+            }
+            _ => {}
+        }
+        from_kit.push(header);
+    }
+    // Kit questions whose header is not in the file: the import's suggestion stands in for
+    // each, on a column the kit did not map, and the page asks the person to check it.
+    let matched: Vec<usize> = pairs.iter().map(|(ci, _)| *ci).collect();
+    let missing: Vec<&KitColumn> = kit
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(ci, c)| !matched.contains(ci) && c.role != Role::Identifying)
+        .map(|(_, c)| c)
+        .collect();
+    let guess = suggest(p, data);
+    let free = |col: &str| !from_kit.iter().any(|h| norm(h) == norm(col));
+    let mut suggested = Vec::new();
+    for c in &missing {
+        match &c.role {
+            Role::School if m.school.is_none() => {
+                if let Some(s) = guess.school.clone().filter(|s| free(s)) {
+                    suggested.push(s.clone());
+                    m.school = Some(s);
+                }
+            }
+            Role::Group(d) if !m.groups.iter().any(|g| &g.dimension == d) => {
+                if let Some(g) = guess.groups.iter().find(|g| &g.dimension == d && free(&g.column)) {
+                    suggested.push(g.column.clone());
+                    m.groups.push(g.clone());
+                }
+            }
+            Role::Answer(ind) if !m.answers.iter().any(|a| &a.indicator == ind) => {
+                if let Some(a) = guess.answers.iter().find(|a| &a.indicator == ind && free(&a.column)) {
+                    suggested.push(a.column.clone());
+                    m.answers.push(a.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(KitMatch {
+        instrument: kit.instrument,
+        mapping: m,
+        from_kit,
+        not_found: missing.iter().map(|c| c.label.clone()).collect(),
+        suggested,
+    })
+}
+
+/// How many choices a person makes on the mapping step to turn `m` into `truth` for the file
+/// `p`: each column whose role is wrong or missing (school, a dimension, an indicator), and
+/// each answer word seen in the file whose meaning is wrong or not chosen. Used to measure
+/// what the kit saves (issue 29's "manual mapping choices, before and after").
+pub fn choices_needed(m: &Mapping, truth: &Mapping, p: &Preview) -> usize {
+    let mut n = usize::from(m.school.as_deref().map(norm) != truth.school.as_deref().map(norm));
+    for t in &truth.groups {
+        let got = m.groups.iter().find(|g| g.dimension == t.dimension && norm(&g.column) == norm(&t.column));
+        if got.is_none() {
+            n += 1;
+        }
+        for s in p.values(&t.column).unwrap_or_default().iter().filter(|s| !s.key.is_empty()) {
+            if got.and_then(|g| g.values.get(&s.key)) != t.values.get(&s.key) {
+                n += 1;
+            }
+        }
+    }
+    for t in &truth.answers {
+        let got = m.answers.iter().find(|a| a.indicator == t.indicator && norm(&a.column) == norm(&t.column));
+        if got.is_none() {
+            n += 1;
+        }
+        for s in p.values(&t.column).unwrap_or_default().iter().filter(|s| !s.key.is_empty()) {
+            if got.and_then(|a| a.values.get(&s.key)) != t.values.get(&s.key) {
+                n += 1;
+            }
+        }
+    }
+    // Columns mapped that should not be: each is one choice to undo.
+    n += m.groups.iter().filter(|g| !truth.groups.iter().any(|t| norm(&t.column) == norm(&g.column))).count();
+    n += m.answers.iter().filter(|a| !truth.answers.iter().any(|t| norm(&t.column) == norm(&a.column))).count();
+    n
+}
+
+/// The words the question list and the template write, in one language (`Words` keeps the
+/// domain free of the UI's catalogue; the UI passes its own).
+pub trait KitWords {
+    fn title(&self, i: Instrument) -> String;
+    /// The line under the title: how to rebuild the form.
+    fn how_to(&self) -> String;
+    fn feeds(&self, q: &Question, data: &DivideData) -> String;
+    fn meaning(&self, m: &Meaning, data: &DivideData, role: &Role) -> String;
+    fn write_in(&self) -> String;
+    fn csv_headers(&self) -> [String; 10];
+}
+
+/// The question list as plain text, numbered, with each option and what it means.
+pub fn question_list_text(o: &KitOptions, data: &DivideData, w: &dyn KitWords) -> String {
+    let mut s = format!("{}\n\n{}\n", w.title(o.instrument), w.how_to());
+    for (n, q) in questions(o, data).iter().enumerate() {
+        s.push_str(&format!("\n{}. {}\n", n + 1, q.text(o.langs)));
+        s.push_str(&format!("   [{}]\n", w.feeds(q, data)));
+        if q.options.is_empty() {
+            s.push_str(&format!("   {}\n", w.write_in()));
+        }
+        for opt in &q.options {
+            let meaning = if q.role == Role::School {
+                String::new()
+            } else {
+                format!("   [{}]", w.meaning(&opt.meaning, data, &q.role))
+            };
+            s.push_str(&format!("   ( ) {}{meaning}\n", opt.text(o.langs)));
+        }
+    }
+    s
+}
+
+/// The question list as CSV: one row per option (one for a write-in question), with the text
+/// as the form writes it, both languages, what the question feeds and what the option means.
+pub fn question_list_csv(o: &KitOptions, data: &DivideData, w: &dyn KitWords) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record(w.csv_headers());
+    for (n, q) in questions(o, data).iter().enumerate() {
+        let number = (n + 1).to_string();
+        let feeds = w.feeds(q, data);
+        let row = |opt: Option<(usize, &Opt)>| -> Vec<String> {
+            let (k, text, en, es, meaning) = match opt {
+                Some((k, x)) => (
+                    (k + 1).to_string(),
+                    x.text(o.langs),
+                    x.en.clone(),
+                    x.es.clone(),
+                    if q.role == Role::School { String::new() } else { w.meaning(&x.meaning, data, &q.role) },
+                ),
+                None => (String::new(), String::new(), String::new(), String::new(), w.write_in()),
+            };
+            [number.clone(), q.text(o.langs), q.en.clone(), q.es.clone(), feeds.clone(), k, text, en, es, meaning]
+                .into_iter()
+                .map(|c| crate::csv_text::guard(&c).into_owned())
+                .collect()
+        };
+        if q.options.is_empty() {
+            let _ = out.write_record(row(None));
+        }
+        for (k, x) in q.options.iter().enumerate() {
+            let _ = out.write_record(row(Some((k, x))));
+        }
+    }
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The spreadsheet template for typing in paper answers: the form's questions as headers, in
+/// the form's language(s), so that the file imports with the kit's mapping. A byte-order mark
+/// lets spreadsheet programs read its accents.
+pub fn template_csv(o: &KitOptions, data: &DivideData) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record(questions(o, data).iter().map(|q| crate::csv_text::guard(&q.text(o.langs)).into_owned()));
+    format!("\u{feff}{}", String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::count::Counter;
+    use super::super::preview;
+    use super::super::read::{Record, Rows};
+    use super::*;
+    use crate::divides::model::{CellKey, School};
+
+    fn data() -> DivideData {
+        let mut d = DivideData::default();
+        d.schools.push(School { id: "lincoln".into(), name: "Lincoln Elementary".into() });
+        d.schools.push(School { id: "valley".into(), name: "Valley High".into() });
+        d
+    }
+
+    fn all_groups(i: Instrument) -> KitOptions {
+        let dims = DivideData::default().dimensions().into_iter().map(|d| d.id).collect();
+        KitOptions { instrument: i, langs: Langs::Both, grade: true, dimensions: dims, identify: true }
+    }
+
+    /// What each question's options are stated to mean, counted by hand from kit_content.rs:
+    /// (question, options that meet, that do not, left out of the denominator).
+    const STATED: [(&str, &str, usize, usize, usize); 12] = [
+        ("family-device", "dedicated-device", 1, 3, 1),
+        ("family-device-enough", "device-sufficient", 1, 3, 1),
+        ("family-internet", "home-internet", 2, 1, 1),
+        ("family-internet-enough", "home-internet-sufficient", 1, 1, 2),
+        ("family-speed", "broadband-benchmark", 1, 2, 1),
+        ("family-assistive", "assistive-tech-met", 1, 2, 2),
+        ("student-create", "create-weekly", 3, 2, 0),
+        ("student-collaborate", "collaborate-weekly", 3, 2, 0),
+        ("teacher-prepared", "teachers-prepared", 2, 3, 0),
+        ("teacher-coaching", "teachers-coached", 1, 1, 1),
+        ("teacher-learning", "teachers-pl-target", 1, 1, 1),
+        ("observation-active", "active-use-observed", 3, 2, 1),
+    ];
+
+    #[test]
+    fn every_question_covers_meets_does_not_meet_and_left_out_as_stated() {
+        let all: Vec<Question> = Instrument::ALL.into_iter().flat_map(instrument_questions).collect();
+        assert_eq!(all.len(), STATED.len());
+        for (id, ind, meets, not, out) in STATED {
+            let q = all.iter().find(|q| q.id == id).unwrap_or_else(|| panic!("{id}"));
+            assert_eq!(q.role, Role::Answer(ind.into()), "{id}");
+            let n = |a: Answer| q.options.iter().filter(|o| o.meaning == Meaning::Answer(a)).count();
+            assert_eq!((n(Answer::Meets), n(Answer::DoesNotMeet), n(Answer::NotAnswered)), (meets, not, out), "{id}");
+            assert!(meets > 0 && not > 0, "{id}: an indicator needs both");
+            assert_eq!(q.options.len(), meets + not + out, "{id}: every option means something for the indicator");
+        }
+        // Every built-in indicator is fed by exactly one question of the kit.
+        for ind in crate::divides::model::builtin_indicators() {
+            assert_eq!(all.iter().filter(|q| q.role == Role::Answer(ind.id.clone())).count(), 1, "{}", ind.id);
+        }
+    }
+
+    #[test]
+    fn every_text_has_spanish_and_no_answer_word_means_two_things() {
+        for i in Instrument::ALL {
+            let o = all_groups(i);
+            let qs = questions(&o, &data());
+            for q in &qs {
+                if q.role != Role::School {
+                    assert_ne!(q.en, q.es, "{}", q.id);
+                }
+                assert!(!q.es.is_empty() && !q.en.is_empty());
+                for opt in &q.options {
+                    assert!(!opt.es.is_empty(), "{}: {}", q.id, opt.en);
+                }
+                // Within a question, no spelling in any language has two meanings.
+                let mut seen: BTreeMap<String, &Meaning> = BTreeMap::new();
+                for opt in &q.options {
+                    for l in Langs::ALL {
+                        if let Some(prev) = seen.insert(norm(&opt.text(l)), &opt.meaning) {
+                            assert_eq!(prev, &opt.meaning, "{}: {}", q.id, opt.text(l));
+                        }
+                    }
+                }
+            }
+            // No two questions share a header in any language.
+            let k = kit_mapping(&o, &data());
+            let mut headers: Vec<&String> = k.columns.iter().flat_map(|c| &c.headers).collect();
+            let n = headers.len();
+            headers.sort();
+            headers.dedup();
+            assert_eq!(headers.len(), n, "{i:?}");
+        }
+        // Student-group questions are for forms about a student; the name is off by default.
+        let o = KitOptions { dimensions: vec!["race".into()], ..KitOptions::new(Instrument::Teacher) };
+        assert!(questions(&o, &data()).iter().all(|q| q.role != Role::Group("race".into())));
+        assert!(!KitOptions::new(Instrument::Family).identify);
+        assert!(questions(&KitOptions::new(Instrument::Family), &data()).iter().all(|q| q.role != Role::Identifying));
+    }
+
+    fn opts() -> KitOptions {
+        KitOptions { dimensions: vec!["el".into()], ..KitOptions::new(Instrument::Family) }
+    }
+
+    /// A Forms-style export of the family kit: headers are the English question text except one
+    /// edited by the district; English and Spanish answers mixed, and blanks.
+    fn export(edited: &str) -> String {
+        let qs = questions(&opts(), &data());
+        let mut header: Vec<String> = vec!["Timestamp".into()];
+        header.extend(qs.iter().map(|q| q.en.clone()));
+        let internet = qs.iter().position(|q| q.id == "family-internet").unwrap() + 1;
+        header[internet] = edited.into();
+        let q = |id: &str| qs.iter().find(|q| q.id == id).unwrap();
+        let pick = |id: &str, k: usize, l: Lang| l.pick([q(id).options[k].en.clone(), q(id).options[k].es.clone()]);
+        // (school, grade option, el option, device, enough, internet, internet enough, speed, assistive, language)
+        type Row = (&'static str, usize, usize, usize, usize, usize, usize, usize, usize, Lang);
+        let rows: [Row; 6] = [
+            ("Lincoln Elementary", 0, 0, 0, 0, 0, 0, 0, 3, Lang::En),
+            ("Lincoln Elementary", 3, 1, 1, 1, 2, 2, 2, 0, Lang::Es),
+            ("Lincoln Elementary", 7, 0, 0, 0, 1, 1, 1, 1, Lang::Es),
+            ("Valley High", 10, 1, 3, 3, 2, 2, 2, 3, Lang::En),
+            ("Valley High", 12, 2, 4, 4, 3, 3, 3, 4, Lang::Es),
+            ("Valley High", 9, 1, 0, 0, 0, 0, 0, 0, Lang::En),
+        ];
+        let mut out = csv::Writer::from_writer(Vec::new());
+        out.write_record(&header).unwrap();
+        for (n, (school, grade, el, dev, enough, net, net_enough, speed, at, l)) in rows.into_iter().enumerate() {
+            let mut r = vec![format!("2026/09/1{n} 8:00:00"), school.to_string()];
+            r.push(pick("grade", grade, l));
+            r.push(pick("el", el, l));
+            for (id, k) in [
+                ("family-device", dev),
+                ("family-device-enough", enough),
+                ("family-internet", net),
+                ("family-internet-enough", net_enough),
+                ("family-speed", speed),
+                ("family-assistive", at),
+            ] {
+                r.push(pick(id, k, l));
+            }
+            // Row 6 left the speed question blank.
+            if n == 5 {
+                r[8] = String::new();
+            }
+            out.write_record(&r).unwrap();
+        }
+        String::from_utf8(out.into_inner().unwrap()).unwrap()
+    }
+
+    fn counted(file: &str, m: &Mapping) -> crate::divides::import::Preview {
+        let p = preview(file.as_bytes(), true, None).unwrap();
+        let mut c = Counter::new(m, &p, &data(), true).unwrap();
+        let mut rows = Rows::new(p.sniff);
+        let mut f = |row: u64, r: &Record| c.row(row, r);
+        rows.feed(file.as_bytes(), &mut f);
+        rows.finish(&mut f);
+        c.cells(&data(), false)
+    }
+
+    fn cell(p: &crate::divides::import::Preview, ind: &str, school: &str, group: Option<(&str, &str)>) -> (u64, u64) {
+        let k =
+            CellKey { indicator: ind.into(), school: school.into(), group: group.map(|(d, g)| (d.into(), g.into())) };
+        p.cells.get(&k).map(|c| (c.numerator, c.denominator)).unwrap_or((0, 0))
+    }
+
+    #[test]
+    fn a_mixed_language_export_maps_from_the_kit_except_its_edited_header() {
+        let kits = save_kit(&[], &kit_mapping(&opts(), &data()));
+        let kits = kits_from_json(Some(&kits_to_json(&kits)));
+        let file = export("Internet at home?");
+        let p = preview(file.as_bytes(), true, None).unwrap();
+        let got = match_file(&kits, &p, &data()).expect("the kit's headers are found");
+        assert_eq!(got.instrument, Instrument::Family);
+        let internet = questions(&opts(), &data()).into_iter().find(|q| q.id == "family-internet").unwrap();
+        assert_eq!(got.not_found, vec![internet.en]);
+        // The import's suggestion finds "internet" in the edited header.
+        assert_eq!(got.suggested, vec!["Internet at home?".to_string()]);
+        let m = &got.mapping;
+        assert_eq!(m.school.as_deref(), Some(questions(&opts(), &data())[0].en.as_str()));
+        assert_eq!(m.groups.iter().map(|g| g.dimension.as_str()).collect::<Vec<_>>(), vec!["grade", "el"]);
+        assert_eq!(m.answers.len(), 6);
+        // Every answer word seen has its meaning, except the edited column's words that no
+        // suggestion knows: those are the person's choices, and the only problems.
+        let problems = super::super::problems(m, &p, &data());
+        let unchosen: Vec<String> = problems
+            .iter()
+            .map(|x| match x {
+                super::super::Problem::Unchosen { column, value } => format!("{column}: {value}"),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            unchosen,
+            vec![
+                "Internet at home?: Yes, through our home internet service",
+                "Internet at home?: Sí, pero solo con un punto de acceso móvil o los datos de un teléfono",
+            ]
+        );
+        // Counted by hand from the rows in `export`: dedicated device, option 0 meets; rows 1,
+        // 3 (Lincoln) and 6 (Valley) chose it; row 2 "shared" (no), row 4 "no", row 5 "don't
+        // know" (left out).
+        let cells = counted(&file, m);
+        assert_eq!(cell(&cells, "dedicated-device", "lincoln", None), (2, 3));
+        assert_eq!(cell(&cells, "dedicated-device", "valley", None), (1, 2));
+        // English learners: rows 1 and 3 (Lincoln, "Yes"/"Sí"); rows 4 and 6 Valley "No";
+        // row 5 "No sé" is in no group.
+        assert_eq!(cell(&cells, "dedicated-device", "lincoln", Some(("el", "yes"))), (2, 2));
+        assert_eq!(cell(&cells, "dedicated-device", "valley", Some(("el", "no"))), (1, 2));
+        assert_eq!(cell(&cells, "dedicated-device", "valley", Some(("el", "yes"))), (0, 0));
+        // Grades: K and 3 elementary; 7 middle; 10, 12 and 9 high.
+        assert_eq!(cell(&cells, "dedicated-device", "lincoln", Some(("grade", "middle"))), (1, 1));
+        assert_eq!(cell(&cells, "dedicated-device", "valley", Some(("grade", "high"))), (1, 2));
+        // Home internet sufficient: "no internet at home" (rows 2, 4) and "don't know" (5) are
+        // left out; rows 1 and 6 yes, row 3 no.
+        assert_eq!(cell(&cells, "home-internet-sufficient", "lincoln", None), (1, 2));
+        assert_eq!(cell(&cells, "home-internet-sufficient", "valley", None), (1, 1));
+        // Speed: row 6 blank; row 4 "no plan" does not meet; row 5 don't know.
+        assert_eq!(cell(&cells, "broadband-benchmark", "valley", None), (0, 1));
+        assert_eq!(cell(&cells, "broadband-benchmark", "lincoln", None), (1, 3));
+        // Assistive technology: "does not apply" (rows 1, 4) and "don't know" (5) left out.
+        assert_eq!(cell(&cells, "assistive-tech-met", "lincoln", None), (1, 2));
+        assert_eq!(cell(&cells, "assistive-tech-met", "valley", None), (1, 1));
+    }
+
+    #[test]
+    fn the_kit_saves_mapping_choices_against_todays_suggestions() {
+        let kit = kit_mapping(&opts(), &data());
+        let truth_of = |file: &str| {
+            let p = preview(file.as_bytes(), true, None).unwrap();
+            // The truth: every column mapped as the kit says, the edited one included.
+            let mut exact = kit.clone();
+            let i = exact.columns.iter().position(|c| c.label.starts_with("At home, can your child")).unwrap();
+            exact.columns[i].headers.push(norm("Internet at home?"));
+            (match_file(&[exact], &p, &data()).unwrap().mapping, p)
+        };
+        let file = export("Internet at home?");
+        let (truth, p) = truth_of(&file);
+        let before = choices_needed(&suggest(&p, &data()), &truth, &p);
+        let after = choices_needed(&match_file(&[kit], &p, &data()).unwrap().mapping, &truth, &p);
+        // With the kit: the edited column's two answer words the suggestion does not know
+        // ("No" and "No sé" it knows).
+        assert_eq!(after, 2);
+        assert!(before > 20, "today's suggestions leave {before} choices");
+        println!("manual mapping choices: before {before}, after {after}");
+    }
+
+    #[test]
+    fn saved_kits_replace_by_questions_and_the_template_imports_with_its_kit() {
+        let k = kit_mapping(&opts(), &data());
+        let list = save_kit(&save_kit(&[], &k), &k);
+        assert_eq!(list.len(), 1);
+        let other = kit_mapping(&KitOptions::new(Instrument::Teacher), &data());
+        let list = save_kit(&list, &other);
+        assert_eq!(list, vec![other.clone(), k.clone()]);
+        assert_eq!(kits_from_json(Some("nope")), vec![]);
+        // It holds headers and answer words, no row.
+        for l in Langs::ALL {
+            let o = KitOptions { langs: l, ..opts() };
+            let template = template_csv(&o, &data());
+            assert!(template.starts_with('\u{feff}'));
+            let file =
+                format!("{}Valley High,Grade 9,No,\"Yes, a computer or tablet of their own\",,,,,\n", &template[3..]);
+            let p = preview(file.as_bytes(), true, None).unwrap();
+            let got = match_file(&list, &p, &data()).unwrap();
+            assert_eq!((got.instrument, got.not_found.len(), got.suggested.len()), (Instrument::Family, 0, 0), "{l:?}");
+            assert_eq!(got.mapping.answers.len(), 6);
+        }
+    }
+
+    struct Plain;
+    impl KitWords for Plain {
+        fn title(&self, i: Instrument) -> String {
+            i.id().into()
+        }
+        fn how_to(&self) -> String {
+            "how".into()
+        }
+        fn feeds(&self, q: &Question, _: &DivideData) -> String {
+            format!("{:?}", q.role)
+        }
+        fn meaning(&self, m: &Meaning, _: &DivideData, _: &Role) -> String {
+            format!("{m:?}")
+        }
+        fn write_in(&self) -> String {
+            "write".into()
+        }
+        fn csv_headers(&self) -> [String; 10] {
+            core::array::from_fn(|i| format!("h{i}"))
+        }
+    }
+
+    #[test]
+    fn the_question_list_has_every_question_and_option_word_for_word() {
+        let o = KitOptions { identify: true, ..opts() };
+        let qs = questions(&o, &data());
+        let csv_text = question_list_csv(&o, &data(), &Plain);
+        let mut r = csv::Reader::from_reader(csv_text.as_bytes());
+        let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+        let expected: usize = qs.iter().map(|q| q.options.len().max(1)).sum();
+        assert_eq!(rows.len(), expected);
+        for q in &qs {
+            assert!(rows.iter().any(|row| &row[1] == q.text(o.langs).as_str()
+                && &row[2] == q.en.as_str()
+                && &row[3] == q.es.as_str()));
+            for opt in &q.options {
+                assert!(rows.iter().any(|row| &row[6] == opt.text(o.langs).as_str()), "{}", opt.en);
+            }
+        }
+        let text = question_list_text(&o, &data(), &Plain);
+        for q in &qs {
+            assert!(text.contains(&q.text(o.langs)));
+        }
+        assert!(text.contains("( ) Kindergarten / Kínder"));
+    }
+}
