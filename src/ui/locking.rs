@@ -14,7 +14,7 @@ use crate::ui::state::{adopt, set_aside, AppState, Key, LockStatus};
 use dew_domain::lock::{decode_locked, encode_locked, is_locked, should_auto_lock, LockError};
 use dew_domain::schema::SchemaError;
 use dew_domain::stored::{
-    list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
+    list_set_asides, SetAsideReason, AUTO_LOCK_KEY, KEY_PREFIX, SURVEY_KITS_KEY, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
 };
 use dew_domain::workspace::Workspace;
 use leptos::prelude::*;
@@ -292,14 +292,15 @@ impl AppState {
     /// Re-encrypts every set-aside copy from the old key (or plain) to the new key (or plain).
     /// A copy the old key does not open (another passphrase) is left as it is. Returns the
     /// number of copies that could not be rewritten.
-    /// The saved survey mappings go the same way: their column names and answer words can be
-    /// telling (issue 28).
+    /// The saved survey mappings and kits go the same way: their column names, answer words and
+    /// school names can be telling (issues 28 and 29).
     async fn rekey_set_asides(self, old: Option<Key>, new: Option<Key>) -> usize {
         let keys = storage::keys_with_prefix(KEY_PREFIX).unwrap_or_default();
         let mut failed = 0;
         let mut targets: Vec<String> =
             list_set_asides(keys.iter().map(|(k, _)| k.as_str())).into_iter().map(|s| s.key).collect();
         targets.push(SURVEY_MAPPINGS_KEY.to_string());
+        targets.push(SURVEY_KITS_KEY.to_string());
         for key in targets {
             let Ok(Some(text)) = storage::get(&key) else { continue };
             let plain = if is_locked(&text) {

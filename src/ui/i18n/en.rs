@@ -2097,3 +2097,105 @@ pub fn target_by(target: &str, by: Option<Date>) -> String {
         None => target.to_string(),
     }
 }
+
+// Survey kit (issue 29)
+use dew_domain::survey::kit::{Instrument, Langs, Meaning, Role as KitRole};
+pub const KIT_TITLE: &str = "Survey kit";
+pub const KIT_INTRO: &str = "Ready-made questions for the built-in divide indicators, in English and Spanish. Print the form for families without internet, or rebuild it word for word in Google Forms or Microsoft Forms: its answers then import on Survey import with every column already mapped.";
+pub const KIT_NO_WORKSPACE: &str =
+    "Start or open a workspace first: the form lists the workspace's schools and student groups.";
+pub const KIT_CHOOSE_HEADING: &str = "1. Choose the form";
+pub const KIT_WHO: &str = "Who answers";
+pub fn kit_instrument(i: Instrument) -> &'static str {
+    match i {
+        Instrument::Family => "Families: access at home",
+        Instrument::Student => "Students: how they use technology",
+        Instrument::Teacher => "Teachers: designing learning with technology",
+        Instrument::Observation => "Lesson observation: active use (Technology Integration Matrix)",
+    }
+}
+pub fn kit_feeds(list: &str) -> String {
+    format!("Feeds: {list}.")
+}
+pub const KIT_LANGUAGE: &str = "Language of the form";
+pub fn kit_langs(l: Langs) -> &'static str {
+    match l {
+        Langs::En => "English",
+        Langs::Es => "Spanish",
+        Langs::Both => "English and Spanish, side by side",
+    }
+}
+pub const KIT_GROUPS: &str = "Group questions";
+pub const KIT_GROUPS_HINT: &str = "The school is always asked: the import counts answers by school. Ask only the groups your district compares; each question is one more a family answers.";
+pub const KIT_GRADE: &str = "Grade (grade band)";
+pub const KIT_GROUPS_NOT_ASKED: &str = "Student-group questions are asked on the family and student forms only.";
+pub const KIT_NO_SCHOOLS: &str = "This workspace has no schools yet, so the school question is a write-in line. Add the schools on Divide data first to list them as choices.";
+pub const KIT_IDENTIFY_LEGEND: &str = "A question that identifies a person";
+pub const KIT_IDENTIFY: &str = "Ask for a name";
+pub const KIT_IDENTIFY_HINT: &str = "Off unless you need it: a name identifies a student or a teacher. Keep paper forms that carry names locked away. The import never reads this column.";
+pub const KIT_GET_HEADING: &str = "2. Get the kit";
+pub const KIT_GET_HINT: &str = "Each of these first saves the kit's mapping on this device (its questions and answer words in both languages), so that the answers import without a mapping step.";
+pub const KIT_PRINT: &str = "Print the form";
+pub const KIT_LIST_TEXT: &str = "Question list (text)";
+pub const KIT_LIST_CSV: &str = "Question list (CSV)";
+pub const KIT_TEMPLATE: &str = "Spreadsheet template for paper answers (CSV)";
+pub const KIT_SAVED: &str = "Kit saved on this device. A Forms export of this form, or the template filled in, now opens on Survey import with every column mapped.";
+pub const KIT_PAPER_HEADING: &str = "The form as it prints";
+pub const KIT_MEANINGS_HEADING: &str = "What each answer counts as";
+pub const KIT_MEANINGS_HINT: &str = "For the team, not printed. “Meets” adds the answer to the indicator's numerator and denominator; “does not meet” to its denominator only; an answer left out counts in neither.";
+pub const KIT_COL_QUESTION: &str = "Question";
+pub const KIT_COL_ANSWER: &str = "Answer";
+pub const KIT_COL_COUNTS_AS: &str = "Counts as";
+pub fn kit_meaning(m: &Meaning, data: &dew_domain::divides::model::DivideData, role: &KitRole) -> String {
+    match (m, role) {
+        (Meaning::Answer(dew_domain::survey::Answer::Meets), _) => "Meets".into(),
+        (Meaning::Answer(dew_domain::survey::Answer::DoesNotMeet), _) => "Does not meet".into(),
+        (Meaning::Answer(dew_domain::survey::Answer::NotAnswered), _) => "Left out of the denominator".into(),
+        (Meaning::Group(g), KitRole::Group(d)) => format!("Group: {}", data.group_name(d, g)),
+        (Meaning::NoGroup, _) => "No group (counted for the school only)".into(),
+        _ => "The school".into(),
+    }
+}
+pub fn kit_role(role: &KitRole, data: &dew_domain::divides::model::DivideData) -> String {
+    match role {
+        KitRole::School => "The school: answers are counted by school".into(),
+        KitRole::Group(d) => {
+            let name = data.dimensions().into_iter().find(|x| &x.id == d).map(|x| x.name).unwrap_or_else(|| d.clone());
+            format!("Student group: {name}")
+        }
+        KitRole::Answer(i) => {
+            let name = data.indicator(i).map(|x| x.name).unwrap_or_else(|| i.clone());
+            format!("Indicator: {name}")
+        }
+        KitRole::Identifying => "Identifies a person: the import never reads it".into(),
+    }
+}
+pub const KIT_WRITE_IN: &str = "(write-in answer)";
+pub const KIT_FILE_HOW_TO: &str = "To rebuild this form in Google Forms or Microsoft Forms, make each question a single-choice question and copy the question and its options word for word. The words in brackets are for your team: leave them out of the form.";
+pub fn kit_file_title(i: Instrument) -> String {
+    format!("Survey kit: {}", kit_instrument(i))
+}
+pub const KIT_CSV_HEADERS: [&str; 10] = [
+    "number",
+    "question",
+    "question_english",
+    "question_spanish",
+    "feeds",
+    "option_number",
+    "option",
+    "option_english",
+    "option_spanish",
+    "counts_as",
+];
+pub const PRIVACY_KEY_SURVEY_KITS: &str =
+    "Survey kits made on this device: their questions, answer words and school names, never an answer.";
+pub fn survey_kit_used(name: &str, columns: usize) -> String {
+    let s = if columns == 1 { "" } else { "s" };
+    format!("This file comes from your survey kit “{name}”: {columns} column{s} mapped from the kit. Check the counts, then add them.")
+}
+pub fn survey_kit_not_found(questions: &str) -> String {
+    format!("Not found under the kit's wording (edited in the form?): {questions}. Map their columns below, as for any file.")
+}
+pub fn survey_kit_suggested(columns: &str) -> String {
+    format!("Suggested in their place, to check: {columns}.")
+}

@@ -15,12 +15,14 @@ use dew_domain::assessment::results::Source;
 use dew_domain::csv_text::CsvError;
 use dew_domain::date::Date;
 use dew_domain::divides::analysis::{CompareWith, Flag};
+use dew_domain::divides::model::DivideData;
 use dew_domain::merge::{MergeSection, Side};
 use dew_domain::plan::{Outcome, PlanError, PlanStatus, Prompt};
 use dew_domain::portfolio::{Accessibility, Answer, DecisionKind, Evidence, Phase, PortfolioError, Privacy};
 use dew_domain::report::Section;
 use dew_domain::schema::SchemaError;
 use dew_domain::stored::SetAsideReason;
+use dew_domain::survey::kit::{Instrument, Langs, Meaning, Role as KitRole};
 use dew_domain::team::{Role, Stakeholder};
 use dew_domain::workspace::WorkspaceError;
 
@@ -993,5 +995,73 @@ impl dew_domain::divides::export::Words for FindingsFile {
     }
     fn note(&self, hidden: usize) -> String {
         findings_file_note(hidden)
+    }
+}
+
+// The survey kit page (issue 29) and what Survey import says of a kit.
+catalogue! { Kit in spanish_pages
+    fn kit_title() -> &'static str => en::KIT_TITLE;
+    fn kit_intro() -> &'static str => en::KIT_INTRO;
+    fn kit_no_workspace() -> &'static str => en::KIT_NO_WORKSPACE;
+    fn kit_choose_heading() -> &'static str => en::KIT_CHOOSE_HEADING;
+    fn kit_who() -> &'static str => en::KIT_WHO;
+    fn kit_instrument(i: Instrument) -> &'static str => en::kit_instrument(i);
+    fn kit_feeds(list: &str) -> String => en::kit_feeds(list);
+    fn kit_language() -> &'static str => en::KIT_LANGUAGE;
+    fn kit_langs(l: Langs) -> &'static str => en::kit_langs(l);
+    fn kit_groups() -> &'static str => en::KIT_GROUPS;
+    fn kit_groups_hint() -> &'static str => en::KIT_GROUPS_HINT;
+    fn kit_grade() -> &'static str => en::KIT_GRADE;
+    fn kit_groups_not_asked() -> &'static str => en::KIT_GROUPS_NOT_ASKED;
+    fn kit_no_schools() -> &'static str => en::KIT_NO_SCHOOLS;
+    fn kit_identify_legend() -> &'static str => en::KIT_IDENTIFY_LEGEND;
+    fn kit_identify() -> &'static str => en::KIT_IDENTIFY;
+    fn kit_identify_hint() -> &'static str => en::KIT_IDENTIFY_HINT;
+    fn kit_get_heading() -> &'static str => en::KIT_GET_HEADING;
+    fn kit_get_hint() -> &'static str => en::KIT_GET_HINT;
+    fn kit_print() -> &'static str => en::KIT_PRINT;
+    fn kit_list_text() -> &'static str => en::KIT_LIST_TEXT;
+    fn kit_list_csv() -> &'static str => en::KIT_LIST_CSV;
+    fn kit_template() -> &'static str => en::KIT_TEMPLATE;
+    fn kit_saved() -> &'static str => en::KIT_SAVED;
+    fn kit_paper_heading() -> &'static str => en::KIT_PAPER_HEADING;
+    fn kit_meanings_heading() -> &'static str => en::KIT_MEANINGS_HEADING;
+    fn kit_meanings_hint() -> &'static str => en::KIT_MEANINGS_HINT;
+    fn kit_col_question() -> &'static str => en::KIT_COL_QUESTION;
+    fn kit_col_answer() -> &'static str => en::KIT_COL_ANSWER;
+    fn kit_col_counts_as() -> &'static str => en::KIT_COL_COUNTS_AS;
+    fn kit_meaning(m: &Meaning, data: &DivideData, role: &KitRole) -> String => en::kit_meaning(m, data, role);
+    fn kit_role(role: &KitRole, data: &DivideData) -> String => en::kit_role(role, data);
+    fn kit_write_in() -> &'static str => en::KIT_WRITE_IN;
+    fn kit_file_how_to() -> &'static str => en::KIT_FILE_HOW_TO;
+    fn kit_file_title(i: Instrument) -> String => en::kit_file_title(i);
+    fn kit_csv_headers() -> [&'static str; 10] => en::KIT_CSV_HEADERS;
+    fn privacy_key_survey_kits() -> &'static str => en::PRIVACY_KEY_SURVEY_KITS;
+    fn survey_kit_used(name: &str, columns: usize) -> String => en::survey_kit_used(name, columns);
+    fn survey_kit_not_found(questions: &str) -> String => en::survey_kit_not_found(questions);
+    fn survey_kit_suggested(columns: &str) -> String => en::survey_kit_suggested(columns);
+}
+
+/// The question list's words (`dew_domain::survey::kit::KitWords`) in the active language.
+pub struct KitFile;
+
+impl dew_domain::survey::kit::KitWords for KitFile {
+    fn title(&self, i: Instrument) -> String {
+        kit_file_title(i)
+    }
+    fn how_to(&self) -> String {
+        kit_file_how_to().to_string()
+    }
+    fn feeds(&self, q: &dew_domain::survey::kit::Question, data: &DivideData) -> String {
+        kit_role(&q.role, data)
+    }
+    fn meaning(&self, m: &Meaning, data: &DivideData, role: &KitRole) -> String {
+        kit_meaning(m, data, role)
+    }
+    fn write_in(&self) -> String {
+        kit_write_in().to_string()
+    }
+    fn csv_headers(&self) -> [String; 10] {
+        kit_csv_headers().map(str::to_string)
     }
 }

@@ -18,8 +18,8 @@ impl<T: Shell + Language + Errors> Core for T {}
 
 /// The rest: what the pages (all fetched on demand) need, with the content keyed by id. It
 /// comes before the first page other than the start page is drawn.
-pub trait Pages: Assessment + Divides + Planning + Portfolio + Imports + Content + Exports {}
-impl<T: Assessment + Divides + Planning + Portfolio + Imports + Content + Exports> Pages for T {}
+pub trait Pages: Assessment + Divides + Planning + Portfolio + Imports + Content + Exports + Kit {}
+impl<T: Assessment + Divides + Planning + Portfolio + Imports + Content + Exports + Kit> Pages for T {}
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

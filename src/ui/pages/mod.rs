@@ -20,4 +20,5 @@ pub mod reflect;
 pub mod report;
 pub mod results;
 pub mod survey;
+pub mod survey_kit;
 pub mod team;

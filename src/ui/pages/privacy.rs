@@ -6,7 +6,9 @@ use crate::ui::components::shell::use_page_title;
 use crate::ui::i18n as t;
 use crate::ui::routes::Page;
 use crate::ui::state::expect_state;
-use dew_domain::stored::{AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY};
+use dew_domain::stored::{
+    AUTO_LOCK_KEY, KEY_PREFIX, SET_ASIDE_PREFIX, SURVEY_KITS_KEY, SURVEY_MAPPINGS_KEY, WORKSPACE_KEY,
+};
 use leptos::prelude::*;
 
 fn describe_key(key: &str) -> &'static str {
@@ -14,6 +16,8 @@ fn describe_key(key: &str) -> &'static str {
         t::privacy_key_workspace()
     } else if key == SURVEY_MAPPINGS_KEY {
         t::privacy_key_survey_mappings()
+    } else if key == SURVEY_KITS_KEY {
+        t::privacy_key_survey_kits()
     } else if key == AUTO_LOCK_KEY {
         t::privacy_key_auto_lock()
     } else if key.starts_with(SET_ASIDE_PREFIX) {

@@ -21,10 +21,10 @@ use crate::language::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub use super::kit_content::instrument_questions;
 use super::kit_content::{
     builtin_group_question, custom_question, grade_question, identifying_question, school_question,
 };
+pub use super::kit_content::{form_intro, form_title, instrument_questions};
 
 /// Who answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -227,6 +227,9 @@ pub fn questions(o: &KitOptions, data: &DivideData) -> Vec<Question> {
 pub struct KitColumn {
     /// The question's English, kept to name it when its column is not found.
     pub label: String,
+    /// The same in Spanish.
+    #[serde(default)]
+    pub label_es: String,
     /// Every header the question can have (normalised): English, Spanish and both.
     pub headers: Vec<String>,
     pub role: Role,
@@ -258,7 +261,7 @@ pub fn kit_mapping(o: &KitOptions, data: &DivideData) -> KitMapping {
                     }
                 }
             }
-            KitColumn { label: q.en.clone(), headers, role: q.role, values }
+            KitColumn { label: q.en.clone(), label_es: q.es.clone(), headers, role: q.role, values }
         })
         .collect();
     KitMapping { instrument: o.instrument, langs: o.langs, columns }
@@ -293,10 +296,26 @@ pub struct KitMatch {
     pub mapping: Mapping,
     /// The file's columns mapped from the kit, by header.
     pub from_kit: Vec<String>,
-    /// Kit questions not found by their wording (edited in the form?), by their English.
-    pub not_found: Vec<String>,
+    /// Kit questions not found by their wording (edited in the form?): [English, Spanish].
+    pub not_found: Vec<[String; 2]>,
     /// Columns mapped by the import's own suggestion in their place: to be checked.
     pub suggested: Vec<String>,
+    /// The kit's answer words for each indicator it asks about (normalised): a column the
+    /// person maps to one of them by hand (its header was edited) gets the kit's words too.
+    pub answer_words: BTreeMap<String, BTreeMap<String, Answer>>,
+}
+
+impl KitMatch {
+    /// Makes `column` answer `indicator`, as `Mapping::set_answer_column`, then gives its
+    /// answer words the meanings the kit states for that indicator: only the header was
+    /// edited, the options are the kit's.
+    pub fn set_answer_column(&self, m: &mut Mapping, column: &str, indicator: Option<String>, p: &Preview) {
+        let words = indicator.as_ref().and_then(|i| self.answer_words.get(i));
+        m.set_answer_column(column, indicator.clone(), p);
+        if let (Some(words), Some(a)) = (words, m.answers.iter_mut().find(|a| a.column == column)) {
+            a.values.extend(words.iter().map(|(k, v)| (k.clone(), *v)));
+        }
+    }
 }
 
 /// The saved kit this file comes from, if any: the one whose headers it has most of (at least
@@ -400,17 +419,41 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
             Role::Answer(ind) if !m.answers.iter().any(|a| &a.indicator == ind) => {
                 if let Some(a) = guess.answers.iter().find(|a| &a.indicator == ind && free(&a.column)) {
                     suggested.push(a.column.clone());
-                    m.answers.push(a.clone());
+                    // Only the header was edited: the options are still the kit's.
+                    let mut a = a.clone();
+                    a.values.extend(c.values.iter().filter_map(|(k, mn)| match mn {
+                        Meaning::Answer(x) => Some((k.clone(), *x)),
+                        _ => None,
+                    }));
+                    m.answers.push(a);
                 }
             }
             _ => {}
         }
     }
+    let answer_words = kit
+        .columns
+        .iter()
+        .filter_map(|c| match &c.role {
+            Role::Answer(ind) => Some((
+                ind.clone(),
+                c.values
+                    .iter()
+                    .filter_map(|(k, mn)| match mn {
+                        Meaning::Answer(a) => Some((k.clone(), *a)),
+                        _ => None,
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
     Some(KitMatch {
+        answer_words,
         instrument: kit.instrument,
         mapping: m,
         from_kit,
-        not_found: missing.iter().map(|c| c.label.clone()).collect(),
+        not_found: missing.iter().map(|c| [c.label.clone(), c.label_es.clone()]).collect(),
         suggested,
     })
 }
@@ -483,26 +526,42 @@ pub fn question_list_text(o: &KitOptions, data: &DivideData, w: &dyn KitWords) -
 }
 
 /// The question list as CSV: one row per option (one for a write-in question), with the text
-/// as the form writes it, both languages, what the question feeds and what the option means.
+/// as the form writes it, both languages, what the question feeds and what the option means;
+/// then the same two as ids (`feeds_id`, `counts_as_id`), named alike in every language.
 pub fn question_list_csv(o: &KitOptions, data: &DivideData, w: &dyn KitWords) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record(w.csv_headers());
+    let mut headers = w.csv_headers().to_vec();
+    headers.extend(["feeds_id".to_string(), "counts_as_id".to_string()]);
+    let _ = out.write_record(headers);
     for (n, q) in questions(o, data).iter().enumerate() {
         let number = (n + 1).to_string();
         let feeds = w.feeds(q, data);
+        let feeds_id = match &q.role {
+            Role::School => "school".to_string(),
+            Role::Group(d) => d.clone(),
+            Role::Answer(i) => i.clone(),
+            Role::Identifying => "name".to_string(),
+        };
         let row = |opt: Option<(usize, &Opt)>| -> Vec<String> {
-            let (k, text, en, es, meaning) = match opt {
+            let (k, text, en, es, meaning, meaning_id) = match opt {
                 Some((k, x)) => (
                     (k + 1).to_string(),
                     x.text(o.langs),
                     x.en.clone(),
                     x.es.clone(),
                     if q.role == Role::School { String::new() } else { w.meaning(&x.meaning, data, &q.role) },
+                    match &x.meaning {
+                        Meaning::Answer(a) => a.as_wire().to_string(),
+                        Meaning::Group(g) => g.clone(),
+                        Meaning::NoGroup | Meaning::School => String::new(),
+                    },
                 ),
-                None => (String::new(), String::new(), String::new(), String::new(), w.write_in()),
+                None => (String::new(), String::new(), String::new(), String::new(), w.write_in(), String::new()),
             };
-            [number.clone(), q.text(o.langs), q.en.clone(), q.es.clone(), feeds.clone(), k, text, en, es, meaning]
-                .into_iter()
+            let row =
+                [number.clone(), q.text(o.langs), q.en.clone(), q.es.clone(), feeds.clone(), k, text, en, es, meaning];
+            row.into_iter()
+                .chain([feeds_id.clone(), meaning_id])
                 .map(|c| crate::csv_text::guard(&c).into_owned())
                 .collect()
         };
@@ -692,29 +751,20 @@ mod tests {
         let got = match_file(&kits, &p, &data()).expect("the kit's headers are found");
         assert_eq!(got.instrument, Instrument::Family);
         let internet = questions(&opts(), &data()).into_iter().find(|q| q.id == "family-internet").unwrap();
-        assert_eq!(got.not_found, vec![internet.en]);
+        assert_eq!(got.not_found, vec![[internet.en, internet.es]]);
         // The import's suggestion finds "internet" in the edited header.
         assert_eq!(got.suggested, vec!["Internet at home?".to_string()]);
         let m = &got.mapping;
         assert_eq!(m.school.as_deref(), Some(questions(&opts(), &data())[0].en.as_str()));
         assert_eq!(m.groups.iter().map(|g| g.dimension.as_str()).collect::<Vec<_>>(), vec!["grade", "el"]);
         assert_eq!(m.answers.len(), 6);
-        // Every answer word seen has its meaning, except the edited column's words that no
-        // suggestion knows: those are the person's choices, and the only problems.
-        let problems = super::super::problems(m, &p, &data());
-        let unchosen: Vec<String> = problems
-            .iter()
-            .map(|x| match x {
-                super::super::Problem::Unchosen { column, value } => format!("{column}: {value}"),
-                other => panic!("{other:?}"),
-            })
-            .collect();
+        // Every answer word seen has its meaning, the edited column's too: its options are
+        // still the kit's.
+        assert_eq!(super::super::problems(m, &p, &data()), vec![]);
+        let edited = m.answers.iter().find(|a| a.column == "Internet at home?").unwrap();
         assert_eq!(
-            unchosen,
-            vec![
-                "Internet at home?: Yes, through our home internet service",
-                "Internet at home?: Sí, pero solo con un punto de acceso móvil o los datos de un teléfono",
-            ]
+            edited.values.get("sí, pero solo con un punto de acceso móvil o los datos de un teléfono"),
+            Some(&Answer::Meets)
         );
         // Counted by hand from the rows in `export`: dedicated device, option 0 meets; rows 1,
         // 3 (Lincoln) and 6 (Valley) chose it; row 2 "shared" (no), row 4 "no", row 5 "don't
@@ -750,18 +800,33 @@ mod tests {
             // The truth: every column mapped as the kit says, the edited one included.
             let mut exact = kit.clone();
             let i = exact.columns.iter().position(|c| c.label.starts_with("At home, can your child")).unwrap();
-            exact.columns[i].headers.push(norm("Internet at home?"));
+            exact.columns[i].headers.push(norm(&p.header[6]));
             (match_file(&[exact], &p, &data()).unwrap().mapping, p)
         };
         let file = export("Internet at home?");
         let (truth, p) = truth_of(&file);
         let before = choices_needed(&suggest(&p, &data()), &truth, &p);
-        let after = choices_needed(&match_file(&[kit], &p, &data()).unwrap().mapping, &truth, &p);
-        // With the kit: the edited column's two answer words the suggestion does not know
-        // ("No" and "No sé" it knows).
-        assert_eq!(after, 2);
+        let got = match_file(std::slice::from_ref(&kit), &p, &data()).unwrap();
+        // With the kit: none; the edited column was suggested by its header and is to check.
+        let after = choices_needed(&got.mapping, &truth, &p);
+        assert_eq!(after, 0);
+        println!("manual mapping choices (edited header suggested): before {before}, after {after}");
+
+        // A header edited beyond the suggestion's words: the person says which indicator its
+        // column answers, and its answer words are the kit's. That one choice is all.
+        let file = export("Can your child go online at home on it?");
+        let (truth, p) = truth_of(&file);
+        let got = match_file(std::slice::from_ref(&kit), &p, &data()).unwrap();
+        assert!(got.suggested.is_empty());
+        let before = choices_needed(&suggest(&p, &data()), &truth, &p);
+        let mut m = got.mapping.clone();
+        let after = choices_needed(&m, &truth, &p);
+        got.set_answer_column(&mut m, "Can your child go online at home on it?", Some("home-internet".into()), &p);
+        assert_eq!(choices_needed(&m, &truth, &p), 0);
+        assert!(super::super::problems(&m, &p, &data()).is_empty());
+        assert_eq!(after, 1 + 4, "the column, and the words its values would need without the kit's");
         assert!(before > 20, "today's suggestions leave {before} choices");
-        println!("manual mapping choices: before {before}, after {after}");
+        println!("manual mapping choices (header not recognised): before {before}, after 1");
     }
 
     #[test]

@@ -354,3 +354,33 @@ pub fn identifying_question(i: Instrument) -> Question {
     };
     q("name", Role::Identifying, en, es, Vec::new())
 }
+
+/// The printed form's title, in English and Spanish.
+pub fn form_title(i: Instrument) -> (&'static str, &'static str) {
+    match i {
+        Instrument::Family => ("Family survey: technology at home", "Encuesta a familias: la tecnología en casa"),
+        Instrument::Student => {
+            ("Student survey: learning with technology", "Encuesta a estudiantes: aprender con tecnología")
+        }
+        Instrument::Teacher => {
+            ("Teacher survey: teaching with technology", "Encuesta a docentes: enseñar con tecnología")
+        }
+        Instrument::Observation => {
+            ("Lesson observation: active use of technology", "Observación de clase: uso activo de la tecnología")
+        }
+    }
+}
+
+/// The printed form's first lines, in English and Spanish.
+pub fn form_intro(i: Instrument) -> (&'static str, &'static str) {
+    match i {
+        Instrument::Observation => (
+            "Fill in one form for each lesson observed. Mark one box for each question.",
+            "Complete un formulario por cada clase observada. Marque una casilla en cada pregunta.",
+        ),
+        _ => (
+            "Please mark one box for each question. Answers are counted together, school by school; no one is named in the results.",
+            "Marque una casilla en cada pregunta. Las respuestas se cuentan en conjunto, escuela por escuela; en los resultados no aparece el nombre de nadie.",
+        ),
+    }
+}

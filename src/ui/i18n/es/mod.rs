@@ -9,6 +9,7 @@ mod divides;
 mod errors;
 mod exports;
 mod imports;
+mod kit;
 mod language;
 mod planning;
 mod portfolio;

@@ -57,6 +57,7 @@ impl Shell for Es {
             Page::Divides => "Brechas",
             Page::Heatmap => "Mapas de calor",
             Page::DivideData => "Datos de las brechas",
+            Page::SurveyKit => "Kit de encuestas",
             Page::Survey => "Importar encuestas",
             Page::Reflect => "Reflexionar",
             Page::Plan => "Plan",

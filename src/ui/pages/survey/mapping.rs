@@ -8,6 +8,8 @@ pub(super) fn MappingForm(
     mapping: RwSignal<Mapping>,
     strict: RwSignal<bool>,
     data: DivideData,
+    /// The survey kit the file comes from: a column mapped by hand gets the kit's answer words.
+    kit: RwSignal<Option<KitMatch>>,
     on_sniff: Callback<Sniff>,
     on_run: Callback<()>,
 ) -> impl IntoView {
@@ -158,8 +160,12 @@ pub(super) fn MappingForm(
                     let c = col.clone();
                     move |ev| {
                         let ind = event_target_value(&ev);
+                        let ind = (!ind.is_empty()).then_some(ind);
                         pv.with_untracked(|p| if let Some(p) = p {
-                            mapping.update(|m| m.set_answer_column(&c, (!ind.is_empty()).then_some(ind), p));
+                            kit.with_untracked(|k| mapping.update(|m| match k {
+                                Some(k) => k.set_answer_column(m, &c, ind, p),
+                                None => m.set_answer_column(&c, ind, p),
+                            }));
                         });
                     }
                 };

@@ -11,9 +11,10 @@ use crate::ui::state::expect_state;
 use crate::ui::store::DIVIDES;
 use dew_domain::divides::import::{apply, Mode};
 use dew_domain::divides::model::DivideData;
-use dew_domain::stored::SURVEY_MAPPINGS_KEY;
+use dew_domain::stored::{SURVEY_KITS_KEY, SURVEY_MAPPINGS_KEY};
 use dew_domain::survey::count::{Counter, Summary};
 use dew_domain::survey::flow::{SurveyFlow, SurveyStep};
+use dew_domain::survey::kit::{kits_from_json, match_file, KitMatch};
 use dew_domain::survey::read::{Encoding, Sniff, DELIMITERS};
 use dew_domain::survey::{
     pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview,
@@ -47,6 +48,8 @@ pub fn SurveyPage() -> impl IntoView {
     let add_unknown = RwSignal::new(true);
     let replace_confirm = RwSignal::new(false);
     let notice = RwSignal::new(None::<String>);
+    // The survey kit this file comes from, if any: what was mapped from it, and what not.
+    let kit = RwSignal::new(None::<KitMatch>);
     let data = move || state.workspace.read(DIVIDES, Clone::clone);
 
     let load_preview = move |sniffed: Option<Sniff>| {
@@ -58,15 +61,23 @@ pub fn SurveyPage() -> impl IntoView {
                 pv.set(Some(p.clone()));
                 // Saved mappings may be encrypted (a passphrase is set): opened, then used,
                 // unless the person has changed the mapping or chosen another file meanwhile.
+                // A survey kit made on this device comes first: its headers and answer words are
+                // known in both languages. Then a mapping saved from an earlier file.
+                kit.set(None);
                 spawn_local(async move {
+                    let kits = kits_from_json(state.read_private(SURVEY_KITS_KEY).await.ok().flatten().as_deref());
                     let text = state.read_private(SURVEY_MAPPINGS_KEY).await.ok().flatten();
-                    if let Some(m) = pick_saved(&saved_from_json(text.as_deref()), &p) {
-                        let untouched = mapping.try_with_untracked(|now| *now == suggested) == Some(true)
-                            && pv.try_with_untracked(|now| now.as_ref() == Some(&p)) == Some(true);
-                        if untouched {
-                            notice.set(Some(t::survey_saved_used().into()));
-                            mapping.set(m.clone());
-                        }
+                    let untouched = mapping.try_with_untracked(|now| *now == suggested) == Some(true)
+                        && pv.try_with_untracked(|now| now.as_ref() == Some(&p)) == Some(true);
+                    if !untouched {
+                        return;
+                    }
+                    if let Some(k) = match_file(&kits, &p, &d) {
+                        mapping.set(k.mapping.clone());
+                        kit.set(Some(k));
+                    } else if let Some(m) = pick_saved(&saved_from_json(text.as_deref()), &p) {
+                        notice.set(Some(t::survey_saved_used().into()));
+                        mapping.set(m.clone());
                     }
                 });
                 flow.update(SurveyFlow::previewed);
@@ -84,6 +95,7 @@ pub fn SurveyPage() -> impl IntoView {
         }
         file_name.set(file::name(&f));
         notice.set(None);
+        kit.set(None);
         spawn_local(async move {
             let size = file::size(&f);
             let mut buf = Vec::new();
@@ -192,7 +204,7 @@ pub fn SurveyPage() -> impl IntoView {
         SurveyStep::Mapping => {
             let d = data().unwrap_or_default();
             view! {
-                <MappingForm pv=pv mapping=mapping strict=strict data=d
+                <MappingForm pv=pv mapping=mapping strict=strict data=d kit=kit
                     on_sniff=Callback::new(move |s: Sniff| load_preview(Some(s)))
                     on_run=Callback::new(move |_: ()| run())/>
                 <div class="actions">
@@ -260,9 +272,29 @@ pub fn SurveyPage() -> impl IntoView {
                             disabled=move || flow.with(SurveyFlow::is_counting)/>
                     </div>
                     <p role="status" id="survey-notice">{move || notice.get()}</p>
+                    <div role="status" id="survey-kit-notice">{move || kit.get().map(|k| kit_notice(&k))}</div>
                     {body}
                 </section>
             }.into_any()
         }}
+    }
+}
+
+/// What Survey import says of a file that comes from a survey kit: how many columns the kit
+/// mapped and, for a question whose wording was edited, that its column is mapped as for any
+/// file (and which column was suggested in its place).
+fn kit_notice(k: &KitMatch) -> impl IntoView {
+    let es = t::locale() == t::Locale::Es;
+    let quoted = |v: Vec<String>| v.iter().map(|x| format!("“{x}”")).collect::<Vec<_>>().join(", ");
+    let not_found = quoted(k.not_found.iter().map(|[en, sp]| if es { sp.clone() } else { en.clone() }).collect());
+    let suggested = quoted(k.suggested.clone());
+    view! {
+        <p class="ok" id="survey-kit-used">{t::survey_kit_used(t::kit_instrument(k.instrument), k.from_kit.len())}</p>
+        {(!k.not_found.is_empty()).then(|| view! {
+            <p class="warning" id="survey-kit-not-found">
+                {t::survey_kit_not_found(&not_found)}
+                {(!k.suggested.is_empty()).then(|| format!(" {}", t::survey_kit_suggested(&suggested)))}
+            </p>
+        })}
     }
 }
