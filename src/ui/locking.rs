@@ -292,8 +292,8 @@ impl AppState {
     /// Re-encrypts every set-aside copy from the old key (or plain) to the new key (or plain).
     /// A copy the old key does not open (another passphrase) is left as it is. Returns the
     /// number of copies that could not be rewritten.
-    /// The saved survey mappings and kits go the same way: their column names, answer words and
-    /// school names can be telling (issues 28 and 29).
+    /// The saved survey mappings and kits go the same way: their column names and answer words
+    /// (a custom grouping's names) can be telling (issues 28 and 29).
     async fn rekey_set_asides(self, old: Option<Key>, new: Option<Key>) -> usize {
         let keys = storage::keys_with_prefix(KEY_PREFIX).unwrap_or_default();
         let mut failed = 0;

@@ -21,7 +21,7 @@ pub const LAST_BACKUP_KEY: &str = "dew:last-backup";
 /// Survey-import mappings saved for reuse: header names and value spellings, never a row.
 pub const SURVEY_MAPPINGS_KEY: &str = "dew:survey-mappings";
 /// Survey kits made on this device (issue 29): their questions and answer words in both
-/// languages, and the school names their forms list; never an answer.
+/// languages (a custom grouping's names among them); never an answer.
 pub const SURVEY_KITS_KEY: &str = "dew:survey-kits";
 /// The interface language a person chose on this device ("en", "es"): a setting of the
 /// device, kept out of the workspace and its backups.

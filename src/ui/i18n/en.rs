@@ -2188,7 +2188,7 @@ pub const KIT_CSV_HEADERS: [&str; 10] = [
     "counts_as",
 ];
 pub const PRIVACY_KEY_SURVEY_KITS: &str =
-    "Survey kits made on this device: their questions, answer words and school names, never an answer.";
+    "Survey kits made on this device: their questions and answer words, never an answer.";
 pub fn survey_kit_used(name: &str, columns: usize) -> String {
     let s = if columns == 1 { "" } else { "s" };
     format!("This file comes from your survey kit “{name}”: {columns} column{s} mapped from the kit. Check the counts, then add them.")

@@ -168,7 +168,7 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
                 "teacher-learning",
                 answer("teachers-pl-target"),
                 "Have you completed this year's professional-learning target for teaching with technology?",
-                "¿Ha cumplido la meta de formación profesional de este año sobre la enseñanza con tecnología?",
+                "¿Ha cumplido la meta de desarrollo profesional de este año sobre la enseñanza con tecnología?",
                 vec![
                     ans("Yes, completed", "Sí, la cumplí", Yes),
                     ans("Not yet", "Todavía no", No),

@@ -162,7 +162,7 @@ impl Kit for Es {
         ]
     }
     fn privacy_key_survey_kits(&self) -> &'static str {
-        "Kits de encuestas creados en este dispositivo: sus preguntas, las palabras de sus respuestas y los nombres de las escuelas; nunca una respuesta."
+        "Kits de encuestas creados en este dispositivo: sus preguntas y las palabras de sus respuestas; nunca una respuesta."
     }
     fn survey_kit_used(&self, name: &str, columns: usize) -> String {
         let s = if columns == 1 { "columna asignada" } else { "columnas asignadas" };
