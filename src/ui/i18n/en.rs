@@ -2194,8 +2194,10 @@ pub fn survey_kit_used(name: &str, columns: usize) -> String {
     format!("This file comes from your survey kit “{name}”: {columns} column{s} mapped from the kit. Check the counts, then add them.")
 }
 pub fn survey_kit_not_found(questions: &str) -> String {
-    format!("Not found under the kit's wording (edited in the form?): {questions}. Map their columns below, as for any file.")
+    format!("Not found under the kit's wording (edited in the form?): {questions}.")
 }
 pub fn survey_kit_suggested(columns: &str) -> String {
-    format!("Suggested in their place, to check: {columns}.")
+    format!("Suggested in their place from the headings, with the kit's answer words: check {columns} below.")
 }
+pub const SURVEY_KIT_MAP_BY_HAND: &str =
+    "Below, say which column answers each of them, as for any file: its answer words then come from the kit.";

@@ -169,9 +169,12 @@ impl Kit for Es {
         format!("Este archivo viene de su kit de encuestas “{name}”: {columns} {s} desde el kit. Revise los conteos y luego agréguelos.")
     }
     fn survey_kit_not_found(&self, questions: &str) -> String {
-        format!("No se encontraron con la redacción del kit (¿se editaron en el formulario?): {questions}. Asigne sus columnas abajo, como con cualquier archivo.")
+        format!("No se encontraron con la redacción del kit (¿se editaron en el formulario?): {questions}.")
     }
     fn survey_kit_suggested(&self, columns: &str) -> String {
-        format!("Sugeridas en su lugar, para revisar: {columns}.")
+        format!("Se sugirieron en su lugar a partir de los encabezados, con las palabras de respuesta del kit: revise {columns} abajo.")
+    }
+    fn survey_kit_map_by_hand(&self) -> &'static str {
+        "Indique abajo qué columna responde a cada una, como con cualquier archivo: las palabras de sus respuestas se toman entonces del kit."
     }
 }

@@ -294,6 +294,7 @@ fn kit_notice(k: &KitMatch) -> impl IntoView {
             <p class="warning" id="survey-kit-not-found">
                 {t::survey_kit_not_found(&not_found)}
                 {(!k.suggested.is_empty()).then(|| format!(" {}", t::survey_kit_suggested(&suggested)))}
+                {(k.suggested.len() < k.not_found.len()).then(|| format!(" {}", t::survey_kit_map_by_hand()))}
             </p>
         })}
     }
