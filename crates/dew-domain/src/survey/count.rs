@@ -311,13 +311,14 @@ impl Counter {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::read::{sniff, Rows};
     use super::super::{preview, suggest, AnswerColumn, GroupColumn};
     use super::*;
     use crate::divides::model::School;
 
-    fn data() -> DivideData {
+    /// Two schools, also used by the survey kit's tests.
+    pub(in crate::survey) fn data() -> DivideData {
         let mut d = DivideData::default();
         d.schools.push(School { id: "lincoln".into(), name: "Lincoln Elementary".into() });
         d.schools.push(School { id: "valley".into(), name: "Valley High".into() });

@@ -586,18 +586,12 @@ pub fn template_csv(o: &KitOptions, data: &DivideData) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::count::tests::data;
     use super::super::count::Counter;
     use super::super::preview;
     use super::super::read::{Record, Rows};
     use super::*;
-    use crate::divides::model::{CellKey, School};
-
-    fn data() -> DivideData {
-        let mut d = DivideData::default();
-        d.schools.push(School { id: "lincoln".into(), name: "Lincoln Elementary".into() });
-        d.schools.push(School { id: "valley".into(), name: "Valley High".into() });
-        d
-    }
+    use crate::divides::model::CellKey;
 
     fn all_groups(i: Instrument) -> KitOptions {
         let dims = DivideData::default().dimensions().into_iter().map(|d| d.id).collect();
