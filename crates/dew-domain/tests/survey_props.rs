@@ -59,6 +59,7 @@ fn data() -> DivideData {
 
 fn mapping() -> Mapping {
     Mapping {
+        also: Default::default(),
         school: Some("School".into()),
         groups: vec![GroupColumn {
             column: "EL".into(),

@@ -193,19 +193,31 @@ impl Cache {
 #[derive(Default)]
 struct Column {
     index: usize,
+    /// Other columns asking the same question (a form's section in another language): a row
+    /// blank in `index` is read from the first of these that it is not blank in.
+    alt: Vec<usize>,
     cache: Cache,
     unmapped: Vec<u64>,
 }
 
+/// Whether a value is empty or only spaces (a question the row did not answer).
+#[inline(always)]
+fn blank(raw: &[u8]) -> bool {
+    raw.iter().all(u8::is_ascii_whitespace)
+}
+
 impl Column {
-    fn new(index: usize) -> Self {
-        Column { index, ..Default::default() }
+    fn new(index: usize, alt: Vec<usize>) -> Self {
+        Column { index, alt, ..Default::default() }
     }
 
     /// The code of this column's value in `r`, resolved by `miss` the first time.
     #[inline(always)]
     fn code(&mut self, r: &Record, miss: impl FnOnce(&[u8]) -> Code) -> Code {
-        let raw = r.get(self.index).unwrap_or_default();
+        let mut raw = r.get(self.index).unwrap_or_default();
+        if !self.alt.is_empty() && blank(raw) {
+            raw = self.alt.iter().map(|&i| r.get(i).unwrap_or_default()).find(|x| !blank(x)).unwrap_or(raw);
+        }
         let code = match self.cache.get(raw) {
             Some(c) => c,
             None => {
@@ -236,6 +248,12 @@ pub struct Layout {
     /// Group slots per school and answer column: 1 (the whole school) + every group of every
     /// mapped dimension.
     pub slots: usize,
+    /// Other columns asking the same question as the school column, each group column and each
+    /// answer column (by position in `groups` and `answers`; missing means none): a row blank
+    /// in a column is read from the first of its others that is not blank.
+    pub school_alt: Vec<usize>,
+    pub group_alts: Vec<Vec<usize>>,
+    pub answer_alts: Vec<Vec<usize>>,
 }
 
 /// Counts records. Feed every record (`row`, or a chunk at a time with `feed`), then read the
@@ -268,9 +286,19 @@ impl Tally {
         Tally {
             width: layout.width,
             slots: layout.slots,
-            school: Column::new(layout.school),
-            groups: layout.groups.iter().map(|&i| Column::new(i)).collect(),
-            answers: layout.answers.iter().map(|&i| Column::new(i)).collect(),
+            school: Column::new(layout.school, layout.school_alt.clone()),
+            groups: layout
+                .groups
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| Column::new(i, layout.group_alts.get(k).cloned().unwrap_or_default()))
+                .collect(),
+            answers: layout
+                .answers
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| Column::new(i, layout.answer_alts.get(k).cloned().unwrap_or_default()))
+                .collect(),
             counts: vec![vec![[0; 2]; cells]; schools],
             school_rows: vec![0; schools],
             rows: 0,
@@ -515,7 +543,7 @@ mod tests {
     #[test]
     fn counts_match_a_hand_worked_example() {
         let file = b"school,group,answer\nL,a,y\nL,b,n\nL,c,y\nV,a,\nL,c,n\n,a,y\nL,a\nV,?,y\n";
-        let layout = Layout { width: 3, school: 0, groups: vec![1], answers: vec![2], slots: 3 };
+        let layout = Layout { width: 3, school: 0, groups: vec![1], answers: vec![2], slots: 3, ..Default::default() };
         let mut res = Letters::default();
         let mut t = Tally::new(&layout, 0);
         let mut rows = Rows::new(sniff(file));
@@ -544,5 +572,42 @@ mod tests {
         // Every distinct spelling was resolved once: schools L, V, ""; groups a, b, c, ?;
         // answers y, n, "".
         assert_eq!(res.asked, 10);
+    }
+
+    /// A form with a section per language: each question has a column in each. A row is read
+    /// from the first column it answered. Worked by hand: rows 2 and 4 answered the first
+    /// section, rows 3 and 5 the second; row 6 answered neither school column (skipped).
+    #[test]
+    fn a_question_in_two_columns_is_read_from_the_one_answered() {
+        let file = b"s1,g1,a1,s2,g2,a2\nL,a,y,,,\n,,,L,b,n\nV,b,n,,,\n, ,,V,a,y\n,,,,,y\n";
+        let layout = Layout {
+            width: 6,
+            school: 0,
+            groups: vec![1],
+            answers: vec![2],
+            slots: 3,
+            school_alt: vec![3],
+            group_alts: vec![vec![4]],
+            answer_alts: vec![vec![5]],
+        };
+        let mut res = Letters::default();
+        let mut t = Tally::new(&layout, 0);
+        let mut rows = Rows::new(sniff(file));
+        t.feed(&mut rows, file, &mut res);
+        t.finish(&mut rows, &mut res);
+        assert_eq!((t.rows(), t.counted()), (5, 4));
+        // Lincoln: y (a), n (b) → 1 of 2; a 1 of 1; b 0 of 1. Valley: n (b), y (a) → 1 of 2
+        // (row 5's group is a space in the first section: blank, so read from the second).
+        assert_eq!(t.counts(0), &[[1, 2], [1, 1], [0, 1]]);
+        assert_eq!(t.counts(1), &[[1, 2], [1, 1], [0, 1]]);
+        let skipped: Vec<_> = t.skipped().collect();
+        assert_eq!(skipped, vec![(Skip::BlankSchool, 1)]);
+        // Without the other columns, the rows that answered the second section count as blank.
+        let one = Layout { school_alt: vec![], group_alts: vec![], answer_alts: vec![], ..layout };
+        let mut t = Tally::new(&one, 0);
+        let mut rows = Rows::new(sniff(file));
+        t.feed(&mut rows, file, &mut Letters::default());
+        t.finish(&mut rows, &mut Letters::default());
+        assert_eq!(t.counted(), 2);
     }
 }

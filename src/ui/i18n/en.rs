@@ -2201,3 +2201,6 @@ pub fn survey_kit_suggested(columns: &str) -> String {
 }
 pub const SURVEY_KIT_MAP_BY_HAND: &str =
     "Below, say which column answers each of them, as for any file: its answer words then come from the kit.";
+pub fn survey_also_read(columns: &str) -> String {
+    format!("Also read, when this column is blank, from {columns}: the same question in another language.")
+}

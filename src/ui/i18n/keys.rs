@@ -1041,6 +1041,7 @@ catalogue! { Kit in spanish_pages
     fn survey_kit_not_found(questions: &str) -> String => en::survey_kit_not_found(questions);
     fn survey_kit_suggested(columns: &str) -> String => en::survey_kit_suggested(columns);
     fn survey_kit_map_by_hand() -> &'static str => en::SURVEY_KIT_MAP_BY_HAND;
+    fn survey_also_read(columns: &str) -> String => en::survey_also_read(columns);
 }
 
 /// The question list's words (`dew_domain::survey::kit::KitWords`) in the active language.

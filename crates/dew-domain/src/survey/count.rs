@@ -171,6 +171,9 @@ impl Counter {
         let (school, school_name) = m.school.as_deref().and_then(col).ok_or_else(|| vec![Problem::NoSchoolColumn])?;
         let dims = data.dimensions();
         let mut layout = Layout { width: p.header.len(), school, ..Default::default() };
+        // The columns read when a mapped one is blank (a section in another language).
+        let alts = |c: &str| -> Vec<usize> { m.also_of(c).iter().filter_map(|x| p.column(x)).collect() };
+        layout.school_alt = alts(m.school.as_deref().unwrap_or_default());
         let mut slot_keys = vec![None];
         let mut groups = Vec::new();
         for g in &m.groups {
@@ -181,6 +184,7 @@ impl Counter {
             slot_keys.extend(d.groups.iter().map(|x| Some((d.id.clone(), x.id.clone()))));
             let ids = d.groups.iter().map(|x| x.id.clone()).collect();
             layout.groups.push(i);
+            layout.group_alts.push(alts(&g.column));
             groups.push(Group { name, first_slot, groups: ids, values: g.values.clone(), unmapped: Vec::new() });
         }
         let mut answers = Vec::new();
@@ -189,6 +193,7 @@ impl Counter {
             let Some((i, name)) = col(&a.column) else { continue };
             indicators.push(a.indicator.clone());
             layout.answers.push(i);
+            layout.answer_alts.push(alts(&a.column));
             answers.push(AnswerCol { name, values: a.values.clone(), unmapped: Vec::new() });
         }
         let schools: Vec<(String, bool)> = data.schools.iter().map(|s| (s.id.clone(), true)).collect();
@@ -345,6 +350,7 @@ pub(super) mod tests {
 
     fn mapping() -> Mapping {
         Mapping {
+            also: BTreeMap::new(),
             school: Some("School".into()),
             groups: vec![GroupColumn {
                 column: "EL".into(),

@@ -324,11 +324,16 @@ impl KitMatch {
 /// left for the person, as without a kit.
 pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option<KitMatch> {
     let normed: Vec<String> = p.header.iter().map(|h| norm(h)).collect();
-    let found = |k: &KitMapping| -> Vec<(usize, usize)> {
+    // Each kit question's columns in the file: usually one; one per language when the form
+    // asked it in a section per language.
+    let found = |k: &KitMapping| -> Vec<(usize, Vec<usize>)> {
         k.columns
             .iter()
             .enumerate()
-            .filter_map(|(ci, c)| normed.iter().position(|h| c.headers.contains(h)).map(|fi| (ci, fi)))
+            .filter_map(|(ci, c)| {
+                let at: Vec<usize> = (0..normed.len()).filter(|&fi| c.headers.contains(&normed[fi])).collect();
+                (!at.is_empty()).then_some((ci, at))
+            })
             .collect()
     };
     let (kit, pairs) = kits
@@ -340,10 +345,12 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
     let inds = data.indicators();
     let mut m = Mapping::default();
     let mut from_kit = Vec::new();
-    for &(ci, fi) in &pairs {
-        let c = &kit.columns[ci];
-        let header = p.header[fi].clone();
-        let seen = p.values(&header).unwrap_or_default();
+    for (ci, at) in &pairs {
+        let c = &kit.columns[*ci];
+        let header = p.header[at[0]].clone();
+        let others: Vec<String> = at[1..].iter().map(|&fi| p.header[fi].clone()).collect();
+        let seen = p.values_with(&header, &others).unwrap_or_default();
+        let before = (m.school.clone(), m.groups.len(), m.answers.len());
         match &c.role {
             Role::School if m.school.is_none() => m.school = Some(header.clone()),
             Role::Group(d) => {
@@ -387,7 +394,12 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
             }
             _ => {}
         }
+        let mapped = before != (m.school.clone(), m.groups.len(), m.answers.len());
+        if mapped && !others.is_empty() {
+            m.also.insert(header.clone(), others.clone());
+        }
         from_kit.push(header);
+        from_kit.extend(others);
     }
     // Kit questions whose header is not in the file: the import's suggestion stands in for
     // each, on a column the kit did not map, and the page asks the person to check it.
@@ -718,6 +730,63 @@ mod tests {
             out.write_record(&r).unwrap();
         }
         String::from_utf8(out.into_inner().unwrap()).unwrap()
+    }
+
+    /// The same rows as a form with a section per language exports them (Google Forms, a first
+    /// question choosing the language): each question has an English column and a Spanish
+    /// column, and a row fills the columns of the language it answered in.
+    fn export_in_sections() -> String {
+        let one = export(&questions(&opts(), &data()).into_iter().find(|q| q.id == "family-internet").unwrap().en);
+        let qs = questions(&opts(), &data());
+        let mut r = csv::Reader::from_reader(one.as_bytes());
+        let mut out = csv::Writer::from_writer(Vec::new());
+        let mut header = vec!["Timestamp".to_string()];
+        header.extend(qs.iter().map(|q| q.en.clone()));
+        header.extend(qs.iter().map(|q| q.es.clone()));
+        out.write_record(&header).unwrap();
+        for row in r.records() {
+            let row = row.unwrap();
+            // The language a row answered in: its device answer's language (every row
+            // answered that question; "No" reads the same in both, so the grade is looked at).
+            let grade = &row[2];
+            let spanish = grade.starts_with("Grado") || grade == "Kínder";
+            let blank = vec![String::new(); qs.len()];
+            let answers: Vec<String> = row.iter().skip(1).map(str::to_string).collect();
+            let mut line = vec![row[0].to_string()];
+            if spanish {
+                line.extend(blank.iter().cloned());
+                line.extend(answers);
+            } else {
+                line.extend(answers);
+                line.extend(blank.iter().cloned());
+            }
+            out.write_record(&line).unwrap();
+        }
+        String::from_utf8(out.into_inner().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_form_with_a_section_per_language_counts_as_the_same_rows_in_one_column() {
+        let kits = vec![kit_mapping(&opts(), &data())];
+        let internet = questions(&opts(), &data()).into_iter().find(|q| q.id == "family-internet").unwrap();
+        let one = export(&internet.en);
+        let sections = export_in_sections();
+        let p1 = preview(one.as_bytes(), true, None).unwrap();
+        let p2 = preview(sections.as_bytes(), true, None).unwrap();
+        let m1 = match_file(&kits, &p1, &data()).unwrap();
+        let m2 = match_file(&kits, &p2, &data()).unwrap();
+        assert!(m2.not_found.is_empty() && m2.suggested.is_empty());
+        // Every English column is mapped, and reads its Spanish column when blank.
+        assert_eq!(m2.mapping.also.len(), 9);
+        assert_eq!(m2.mapping.also_of(&internet.en), std::slice::from_ref(&internet.es));
+        assert_eq!(super::super::problems(&m2.mapping, &p2, &data()), vec![]);
+        let (c1, c2) = (counted(&one, &m1.mapping), counted(&sections, &m2.mapping));
+        assert!(!c1.cells.is_empty());
+        assert_eq!(c1.cells, c2.cells);
+        // Without the Spanish columns, the Spanish rows' answers are lost: the test can fail.
+        let mut english_only = m2.mapping.clone();
+        english_only.also.clear();
+        assert_ne!(counted(&sections, &english_only).cells, c1.cells);
     }
 
     fn counted(file: &str, m: &Mapping) -> crate::divides::import::Preview {

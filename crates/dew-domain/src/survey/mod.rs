@@ -78,6 +78,11 @@ pub struct Mapping {
     pub school: Option<String>,
     pub groups: Vec<GroupColumn>,
     pub answers: Vec<AnswerColumn>,
+    /// Other columns asking the same question as a mapped column, by the mapped column's name:
+    /// a form with a section per language has each question twice. A row blank in the mapped
+    /// column is read from the first of these it is not blank in, with the same meanings.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub also: BTreeMap<String, Vec<String>>,
 }
 
 /// A value seen in the sampled rows of one column: as first written, and how often.
@@ -187,6 +192,22 @@ impl Preview {
         let i = self.column(column)?;
         let (v, more) = self.distinct.get(i)?;
         (!more).then_some(v.as_slice())
+    }
+
+    /// The values seen in a column and in the others asking the same question (`Mapping::also`),
+    /// merged by their normalised spelling, most frequent first.
+    pub fn values_with(&self, column: &str, also: &[String]) -> Option<Vec<Seen>> {
+        let mut all: Vec<Seen> = self.values(column)?.to_vec();
+        for other in also {
+            for s in self.values(other).unwrap_or_default() {
+                match all.iter_mut().find(|x| x.key == s.key) {
+                    Some(x) => x.count += s.count,
+                    None => all.push(s.clone()),
+                }
+            }
+        }
+        all.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        Some(all)
     }
 }
 
@@ -420,18 +441,51 @@ impl Mapping {
             self.answers.retain(|a| a.column != *c);
         }
         self.school = column;
+        self.tidy_also(self.school.clone().as_deref());
+    }
+
+    /// The other columns read with `column` (none if it has none).
+    pub fn also_of(&self, column: &str) -> &[String] {
+        self.also.get(column).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Whether `column` is read only as another column's other language (`also`).
+    pub fn is_also_column(&self, column: &str) -> bool {
+        self.also.values().any(|v| v.iter().any(|c| c == column))
+    }
+
+    /// After a change: a column just given a role of its own (`taken`) is no longer read as
+    /// another's, and the columns read with a column that lost its role are let go.
+    fn tidy_also(&mut self, taken: Option<&str>) {
+        if let Some(c) = taken {
+            for v in self.also.values_mut() {
+                v.retain(|x| x != c);
+            }
+        }
+        let mapped: Vec<String> = self
+            .school
+            .iter()
+            .cloned()
+            .chain(self.groups.iter().map(|g| g.column.clone()))
+            .chain(self.answers.iter().map(|a| a.column.clone()))
+            .collect();
+        self.also.retain(|k, v| mapped.contains(k) && !v.is_empty());
     }
 
     /// Gives `dim` the column `column` (with suggested values), or none.
     pub fn set_group_column(&mut self, dim: &Dimension, column: Option<&str>, p: &Preview) {
         self.groups.retain(|g| g.dimension != dim.id);
-        let Some(c) = column else { return };
+        let Some(c) = column else {
+            self.tidy_also(None);
+            return;
+        };
         self.answers.retain(|a| a.column != c);
         if self.school.as_deref() == Some(c) {
             self.school = None;
         }
         let values = p.values(c).map(|v| group_values(dim, v)).unwrap_or_default();
         self.groups.push(GroupColumn { column: c.to_string(), dimension: dim.id.clone(), values });
+        self.tidy_also(Some(c));
     }
 
     pub fn set_group_value(&mut self, dimension: &str, key: &str, group: Option<String>) {
@@ -446,10 +500,12 @@ impl Mapping {
     /// Makes `column` answer `indicator` (with suggested meanings), or no indicator.
     pub fn set_answer_column(&mut self, column: &str, indicator: Option<String>, p: &Preview) {
         self.answers.retain(|a| a.column != column);
+        let taken = indicator.is_some().then_some(column);
         if let Some(indicator) = indicator {
             let values = p.values(column).map(answer_values).unwrap_or_default();
             self.answers.push(AnswerColumn { column: column.to_string(), indicator, values });
         }
+        self.tidy_also(taken);
     }
 
     pub fn set_answer_value(&mut self, column: &str, key: &str, answer: Option<Answer>) {
@@ -510,6 +566,11 @@ pub fn problems(m: &Mapping, p: &Preview, data: &DivideData) -> Vec<Problem> {
     if m.answers.is_empty() {
         out.push(Problem::NoAnswers);
     }
+    for c in m.also.values().flatten() {
+        if p.column(c).is_none() {
+            out.push(Problem::MissingColumn(c.clone()));
+        }
+    }
     for (i, a) in m.answers.iter().enumerate() {
         if p.column(&a.column).is_none() {
             out.push(Problem::MissingColumn(a.column.clone()));
@@ -520,7 +581,7 @@ pub fn problems(m: &Mapping, p: &Preview, data: &DivideData) -> Vec<Problem> {
         } else if m.answers[..i].iter().any(|x| x.indicator == a.indicator) {
             out.push(Problem::IndicatorTwice(a.indicator.clone()));
         }
-        for s in p.values(&a.column).unwrap_or_default() {
+        for s in p.values_with(&a.column, m.also_of(&a.column)).unwrap_or_default() {
             if !s.key.is_empty() && !a.values.contains_key(&s.key) {
                 out.push(Problem::Unchosen { column: a.column.clone(), value: s.shown.clone() });
             }
@@ -549,6 +610,7 @@ fn columns_of(m: &Mapping) -> Vec<String> {
         .cloned()
         .chain(m.groups.iter().map(|g| g.column.clone()))
         .chain(m.answers.iter().map(|a| a.column.clone()))
+        .chain(m.also.values().flatten().cloned())
         .map(|c| norm(&c))
         .collect();
     v.sort();
@@ -647,6 +709,7 @@ Is there internet at home that works on that device?,Does your child have a comp
         assert_eq!(problems(&empty, &p, &data), vec![Problem::NoSchoolColumn, Problem::NoAnswers]);
         let a = AnswerColumn { column: "Comments".into(), indicator: "home-internet".into(), values: BTreeMap::new() };
         let m = Mapping {
+            also: BTreeMap::new(),
             school: Some("Campus".into()),
             groups: vec![
                 GroupColumn { column: "IEP".into(), dimension: "swd".into(), values: BTreeMap::new() },

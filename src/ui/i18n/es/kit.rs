@@ -177,4 +177,7 @@ impl Kit for Es {
     fn survey_kit_map_by_hand(&self) -> &'static str {
         "Indique abajo qué columna responde a cada una, como con cualquier archivo: las palabras de sus respuestas se toman entonces del kit."
     }
+    fn survey_also_read(&self, columns: &str) -> String {
+        format!("Cuando esta columna está vacía, el valor se toma de {columns}: la misma pregunta en otro idioma.")
+    }
 }

@@ -75,6 +75,7 @@ pub(super) fn MappingForm(
                     <option value="">{t::survey_choose()}</option>
                     {let o = col_options.clone(); move || o(school_col())}
                 </select>
+                <AlsoRead mapping=mapping column=Signal::derive(school_col)/>
             </div>
 
             <h3>{t::survey_groups_heading()}</h3>
@@ -98,6 +99,7 @@ pub(super) fn MappingForm(
                 };
                 let o = col_options.clone();
                 let c2 = chosen.clone();
+                let c3 = chosen.clone();
                 view! {
                     <div class="mapping-row">
                         <div class="field">
@@ -106,10 +108,12 @@ pub(super) fn MappingForm(
                                 <option value="">{t::survey_not_in_file()}</option>
                                 {move || o(chosen().unwrap_or_default())}
                             </select>
+                            <AlsoRead mapping=mapping column=Signal::derive(move || c3().unwrap_or_default())/>
                         </div>
                         {move || c2().map(|col| {
                             let dim = dim2.clone();
-                            let seen = pv.with(|p| p.as_ref().and_then(|p| p.values(&col)).map(|v| v.to_vec()));
+                            let also = mapping.with_untracked(|m| m.also_of(&col).to_vec());
+                            let seen = pv.with(|p| p.as_ref().and_then(|p| p.values_with(&col, &also)));
                             match seen {
                                 None => view! { <p class="hint">{t::survey_too_many(&col, MAX_DISTINCT)}</p> }.into_any(),
                                 Some(seen) => view! {
@@ -154,7 +158,7 @@ pub(super) fn MappingForm(
                 };
                 let used_elsewhere = {
                     let c = col.clone();
-                    move || mapping.with(|m| m.is_key_column(&c))
+                    move || mapping.with(|m| m.is_key_column(&c) || m.is_also_column(&c))
                 };
                 let change = {
                     let c = col.clone();
@@ -180,9 +184,11 @@ pub(super) fn MappingForm(
                                 <option value="">{t::survey_not_used()}</option>
                                 {let inds = inds.clone(); let chosen = chosen.clone(); move || { let sel = chosen().unwrap_or_default(); inds.iter().map(|x| view! { <option value=x.id.clone() selected=x.id == sel>{t::divide_indicator_name(x)}</option> }).collect_view() }}
                             </select>
+                            <AlsoRead mapping=mapping column=Signal::derive({ let c = col.clone(); move || c.clone() })/>
                         </div>
                         {let c2 = c2.clone(); let col2 = col2.clone(); move || c2().map(|_| {
-                            let seen = pv.with(|p| p.as_ref().and_then(|p| p.values(&col2)).map(|v| v.to_vec())).unwrap_or_default();
+                            let also = mapping.with_untracked(|m| m.also_of(&col2).to_vec());
+                            let seen = pv.with(|p| p.as_ref().and_then(|p| p.values_with(&col2, &also))).unwrap_or_default();
                             let col3 = col2.clone();
                             view! {
                                 <fieldset class="value-map">
@@ -235,4 +241,17 @@ pub(super) fn MappingForm(
         </section>
     }
     .into_any()
+}
+
+/// Under a mapped column: the other columns asking the same question (a section in another
+/// language), read when this one is blank.
+#[component]
+fn AlsoRead(mapping: RwSignal<Mapping>, column: Signal<String>) -> impl IntoView {
+    move || {
+        let also = mapping.with(|m| m.also_of(&column.get()).to_vec());
+        (!also.is_empty()).then(|| {
+            let list = also.iter().map(|c| format!("“{c}”")).collect::<Vec<_>>().join(", ");
+            view! { <p class="hint also-read">{t::survey_also_read(&list)}</p> }
+        })
+    }
 }
