@@ -2,7 +2,8 @@
 // question list (headers = question text, answers = option text, English and Spanish rows
 // mixed, blanks, one header edited in the form), and Survey import maps it with no manual
 // choice except the edited column; the stored counts equal counts made here from the same
-// rows. The printed family form in both languages is checked page by page.
+// rows. The same rows exported with a section per language (each question in two columns)
+// count the same. The printed family form in both languages is checked page by page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -165,6 +166,36 @@ test('a Forms export of a kit imports with no mapping except its edited column',
     });
   }
   assert.deepEqual(cycle.divides.cells, expected);
+
+  // The same rows as Google Forms exports a form with a section per language: each question
+  // has an English and a Spanish column, and a row fills its language's. The English
+  // section's internet question was edited: the kit finds that question by its Spanish column
+  // and says so; the person gives the edited column the same indicator, one choice again.
+  const sectioned = [['Timestamp', ...header.slice(1), ...questions.map((q) => q.es)],
+    ...rows.map((r, n) => {
+      const en = r.answers.map((o) => cell(o, false));
+      const es = r.answers.map((o) => cell(o, true));
+      const blank = questions.map(() => '');
+      return [`2026/09/${10 + (n % 20)} 9:00:00`, ...(r.es ? blank : en), ...(r.es ? es : blank)];
+    })];
+  const file2 = path.join(tmp, 'family-kit-sections.csv');
+  fs.writeFileSync(file2, Papa.unparse(sectioned));
+  await page.locator('#survey-file').setInputFiles(file2);
+  await page.locator('#survey-kit-one-language').waitFor();
+  assert.ok((await page.locator('#survey-kit-one-language').innerText()).includes(`“${internet.en}”`));
+  assert.ok(await page.locator('#survey-kit-not-found').count() === 0);
+  const select2 = page.locator(`#sv-col-${header.indexOf(EDITED)}`);
+  assert.equal(await select2.inputValue(), '');
+  await select2.selectOption('home-internet');
+  assert.deepEqual(await problems(), []);
+  await page.locator('#survey-run').click();
+  await page.locator('#survey-summary-heading').waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('#survey-counted').innerText(), '240');
+  await page.locator('#survey-replace').click();
+  await page.locator('#survey-replace-yes').click();
+  await page.locator('#survey-outcome').waitFor();
+  const ws2 = await page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')).workspace);
+  assert.deepEqual(ws2.cycles.find((c) => c.id === ws2.current_cycle).divides.cells, expected);
 
   // Only counts and the kit are stored: no row's timestamp reached storage.
   const all = await page.evaluate(() => Object.values(localStorage).join('\n'));

@@ -2115,7 +2115,7 @@ pub fn kit_instrument(i: Instrument) -> &'static str {
     }
 }
 pub fn kit_feeds(list: &str) -> String {
-    format!("Feeds: {list}.")
+    format!("Indicators: {list}.")
 }
 pub const KIT_LANGUAGE: &str = "Language of the form";
 pub fn kit_langs(l: Langs) -> &'static str {
@@ -2128,7 +2128,13 @@ pub fn kit_langs(l: Langs) -> &'static str {
 pub const KIT_GROUPS: &str = "Group questions";
 pub const KIT_GROUPS_HINT: &str = "The school is always asked: the import counts answers by school. Ask only the groups your district compares; each question is one more a family answers.";
 pub const KIT_GRADE: &str = "Grade (grade band)";
-pub const KIT_GROUPS_NOT_ASKED: &str = "Student-group questions are asked on the family and student forms only.";
+pub fn kit_groups_not_asked(i: Instrument) -> &'static str {
+    match i {
+        Instrument::Family => "",
+        Instrument::Student => "The student form does not ask about school meals or an IEP or 504 plan: students may not know, and family income and disability are asked of families.",
+        _ => "Student-group questions are asked on the family and student forms only.",
+    }
+}
 pub const KIT_NO_SCHOOLS: &str = "This workspace has no schools yet, so the school question is a write-in line. Add the schools on Divide data first to list them as choices.";
 pub const KIT_IDENTIFY_LEGEND: &str = "A question that identifies a person";
 pub const KIT_IDENTIFY: &str = "Ask for a name";
@@ -2143,8 +2149,7 @@ pub const KIT_SAVED: &str = "Kit saved on this device. A Forms export of this fo
 pub const KIT_PAPER_HEADING: &str = "The form as it prints";
 pub const KIT_MEANINGS_HEADING: &str = "What each answer counts as";
 pub const KIT_MEANINGS_HINT: &str = "For the team, not printed. “Meets” adds the answer to the indicator's numerator and denominator; “does not meet” to its denominator only; an answer left out counts in neither.";
-pub const KIT_COL_QUESTION: &str = "Question";
-pub const KIT_COL_ANSWER: &str = "Answer";
+pub const KIT_COL_ANSWER: &str = "Question and answer";
 pub const KIT_COL_COUNTS_AS: &str = "Counts as";
 pub fn kit_meaning(m: &Meaning, data: &dew_domain::divides::model::DivideData, role: &KitRole) -> String {
     match (m, role) {
@@ -2203,4 +2208,10 @@ pub const SURVEY_KIT_MAP_BY_HAND: &str =
     "Below, say which column answers each of them, as for any file: its answer words then come from the kit.";
 pub fn survey_also_read(columns: &str) -> String {
     format!("Also read, when this column is blank, from {columns}: the same question in another language.")
+}
+pub fn survey_read_with(column: &str) -> String {
+    format!("Read when “{column}” is blank: the same question asked again. Its answer words are listed there.")
+}
+pub fn survey_kit_one_language(questions: &str) -> String {
+    format!("Found in one language only (the other language's wording edited in the form?): {questions}. If another column asks it, give that column the same indicator below.")
 }

@@ -1012,7 +1012,7 @@ catalogue! { Kit in spanish_pages
     fn kit_groups() -> &'static str => en::KIT_GROUPS;
     fn kit_groups_hint() -> &'static str => en::KIT_GROUPS_HINT;
     fn kit_grade() -> &'static str => en::KIT_GRADE;
-    fn kit_groups_not_asked() -> &'static str => en::KIT_GROUPS_NOT_ASKED;
+    fn kit_groups_not_asked(i: Instrument) -> &'static str => en::kit_groups_not_asked(i);
     fn kit_no_schools() -> &'static str => en::KIT_NO_SCHOOLS;
     fn kit_identify_legend() -> &'static str => en::KIT_IDENTIFY_LEGEND;
     fn kit_identify() -> &'static str => en::KIT_IDENTIFY;
@@ -1027,7 +1027,6 @@ catalogue! { Kit in spanish_pages
     fn kit_paper_heading() -> &'static str => en::KIT_PAPER_HEADING;
     fn kit_meanings_heading() -> &'static str => en::KIT_MEANINGS_HEADING;
     fn kit_meanings_hint() -> &'static str => en::KIT_MEANINGS_HINT;
-    fn kit_col_question() -> &'static str => en::KIT_COL_QUESTION;
     fn kit_col_answer() -> &'static str => en::KIT_COL_ANSWER;
     fn kit_col_counts_as() -> &'static str => en::KIT_COL_COUNTS_AS;
     fn kit_meaning(m: &Meaning, data: &DivideData, role: &KitRole) -> String => en::kit_meaning(m, data, role);
@@ -1042,6 +1041,8 @@ catalogue! { Kit in spanish_pages
     fn survey_kit_suggested(columns: &str) -> String => en::survey_kit_suggested(columns);
     fn survey_kit_map_by_hand() -> &'static str => en::SURVEY_KIT_MAP_BY_HAND;
     fn survey_also_read(columns: &str) -> String => en::survey_also_read(columns);
+    fn survey_read_with(column: &str) -> String => en::survey_read_with(column);
+    fn survey_kit_one_language(questions: &str) -> String => en::survey_kit_one_language(questions);
 }
 
 /// The question list's words (`dew_domain::survey::kit::KitWords`) in the active language.

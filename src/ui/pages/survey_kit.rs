@@ -138,7 +138,7 @@ fn Choices(opts: RwSignal<KitOptions>, data: DivideData) -> impl IntoView {
         .filter(|d| d.id != "grade")
         .map(|d| (d.id.clone(), t::dimension_name(&d.id, &d.name)))
         .collect();
-    let groups_asked = move || opts.with(|o| o.instrument.asks_student_groups());
+    let asks = move |dim: &str| opts.with(|o| o.instrument.asks_dimension(dim));
     view! {
         <section aria-labelledby="kit-choose-heading" class="no-print card">
             <h2 id="kit-choose-heading">{t::kit_choose_heading()}</h2>
@@ -192,11 +192,11 @@ fn Choices(opts: RwSignal<KitOptions>, data: DivideData) -> impl IntoView {
                 </div>
                 {dims.into_iter().map(|(id, name)| {
                     let el = format!("kit-dim-{id}");
-                    let (a, b) = (id.clone(), id.clone());
+                    let (a, b, c) = (id.clone(), id.clone(), id.clone());
                     view! {
                         <div class="check">
-                            <input type="checkbox" id=el.clone()
-                                disabled=move || !groups_asked()
+                            <input type="checkbox" id=el.clone() aria-describedby="kit-groups-not-asked"
+                                disabled=move || !asks(&c)
                                 prop:checked=move || opts.with(|o| o.dimensions.contains(&a))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
@@ -211,9 +211,7 @@ fn Choices(opts: RwSignal<KitOptions>, data: DivideData) -> impl IntoView {
                         </div>
                     }
                 }).collect_view()}
-                <Show when=move || !groups_asked()>
-                    <p class="hint" id="kit-groups-not-asked">{t::kit_groups_not_asked()}</p>
-                </Show>
+                <p class="hint" id="kit-groups-not-asked">{move || opts.with(|o| t::kit_groups_not_asked(o.instrument))}</p>
             </fieldset>
             <fieldset aria-describedby="kit-identify-hint">
                 <legend>{t::kit_identify_legend()}</legend>
@@ -243,7 +241,7 @@ fn Paper(o: KitOptions, qs: Vec<Question>) -> impl IntoView {
                 <div class="kit-row kit-head">
                     {langs.iter().map(|l| view! {
                         <div lang=side(*l)>
-                            <p class="kit-title">{pick(title, *l)}</p>
+                            <h3 class="kit-title">{pick(title, *l)}</h3>
                             <p class="kit-intro">{pick(intro, *l)}</p>
                         </div>
                     }).collect_view()}
@@ -260,9 +258,11 @@ fn Paper(o: KitOptions, qs: Vec<Question>) -> impl IntoView {
                                 <ul class="kit-options">
                                     {q.options.iter().map(|opt| view! {
                                         <li class="kit-row">
-                                            {langs.iter().enumerate().map(|(k, l)| view! {
+                                            // A box on each side: whoever reads either
+                                            // language ticks beside the words they read.
+                                            {langs.iter().map(|l| view! {
                                                 <span lang=side(*l)>
-                                                    {(k == 0).then(|| view! { <span class="tick" aria-hidden="true"></span> })}
+                                                    <span class="tick" aria-hidden="true"></span>
                                                     {l.pick([opt.en.clone(), opt.es.clone()])}
                                                 </span>
                                             }).collect_view()}
@@ -278,20 +278,23 @@ fn Paper(o: KitOptions, qs: Vec<Question>) -> impl IntoView {
     }
 }
 
-/// What each answer counts as, for the team (not printed): a table, one row per option.
+/// What each answer counts as, for the team (not printed): a table with a group of rows per
+/// question (its row says what the question feeds), one row per option.
 #[component]
 fn Meanings(qs: Vec<Question>, data: DivideData) -> impl IntoView {
     let l = if t::locale() == Locale::Es { Lang::Es } else { Lang::En };
-    let rows: Vec<(String, String, String)> = qs
+    // (question, what it feeds, [(option, what it counts as)])
+    type Group = (String, String, Vec<(String, String)>);
+    let groups: Vec<Group> = qs
         .iter()
         .filter(|q| q.role != Role::School)
-        .flat_map(|q| {
-            let text = l.pick([q.en.clone(), q.es.clone()]);
-            let feeds = t::kit_role(&q.role, &data);
-            let head = (text, String::new(), feeds);
-            std::iter::once(head).chain(q.options.iter().map(|o| {
-                (String::new(), l.pick([o.en.clone(), o.es.clone()]), t::kit_meaning(&o.meaning, &data, &q.role))
-            }))
+        .map(|q| {
+            let options = q
+                .options
+                .iter()
+                .map(|o| (l.pick([o.en.clone(), o.es.clone()]), t::kit_meaning(&o.meaning, &data, &q.role)))
+                .collect();
+            (l.pick([q.en.clone(), q.es.clone()]), t::kit_role(&q.role, &data), options)
         })
         .collect();
     view! {
@@ -301,21 +304,15 @@ fn Meanings(qs: Vec<Question>, data: DivideData) -> impl IntoView {
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kit-meanings-heading">
                 <table class="data-table" id="kit-meanings">
                     <thead><tr>
-                        <th scope="col">{t::kit_col_question()}</th>
                         <th scope="col">{t::kit_col_answer()}</th>
                         <th scope="col">{t::kit_col_counts_as()}</th>
                     </tr></thead>
-                    <tbody>
-                        {rows.into_iter().map(|(q, a, m)| {
-                            let head = a.is_empty();
-                            view! {
-                                <tr class:kit-meaning-q=head>
-                                    {if head { view! { <th scope="row" colspan="2">{q}</th> }.into_any() } else { view! { <td></td><td>{a}</td> }.into_any() }}
-                                    <td>{m}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
+                    {groups.into_iter().map(|(q, feeds, options)| view! {
+                        <tbody>
+                            <tr class="kit-meaning-q"><th scope="rowgroup">{q}</th><td>{feeds}</td></tr>
+                            {options.into_iter().map(|(a, m)| view! { <tr><th scope="row" class="kit-option">{a}</th><td>{m}</td></tr> }).collect_view()}
+                        </tbody>
+                    }).collect_view()}
                 </table>
             </div>
         </section>

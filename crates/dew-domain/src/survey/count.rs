@@ -124,8 +124,13 @@ impl Resolve for Meaning {
         if key.is_empty() {
             return Code::Slot(0);
         }
-        match g.values.get(&key).and_then(|id| g.groups.iter().position(|x| x == id)) {
-            Some(i) => Code::Slot(g.first_slot + i as u32),
+        match g.values.get(&key) {
+            // Mapped to no group on purpose ("I'd rather not say" on a kit's form).
+            Some(id) if id.is_empty() => Code::Slot(0),
+            Some(id) => match g.groups.iter().position(|x| x == id) {
+                Some(i) => Code::Slot(g.first_slot + i as u32),
+                None => unmapped(&mut g.unmapped, &t),
+            },
             None => unmapped(&mut g.unmapped, &t),
         }
     }

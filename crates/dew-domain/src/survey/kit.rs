@@ -17,7 +17,7 @@
 
 use super::{norm, suggest, suggest_answer, Answer, AnswerColumn, GroupColumn, Mapping, Preview};
 use crate::divides::model::DivideData;
-use crate::language::Lang;
+use crate::language::{fold, Lang};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -60,6 +60,17 @@ impl Instrument {
     /// Whether the student-group questions fit (they are about a student).
     pub fn asks_student_groups(self) -> bool {
         matches!(self, Instrument::Family | Instrument::Student)
+    }
+
+    /// Whether this form may ask about a student-group dimension. Family income (school
+    /// meals) and disability (an IEP or 504 plan) are asked of families only: a student may
+    /// not know, and both are protected matters to survey children about.
+    pub fn asks_dimension(self, dimension: &str) -> bool {
+        match self {
+            Instrument::Family => true,
+            Instrument::Student => !matches!(dimension, "econ" | "swd"),
+            _ => false,
+        }
     }
 }
 
@@ -208,7 +219,8 @@ pub fn questions(o: &KitOptions, data: &DivideData) -> Vec<Question> {
         v.push(grade_question(i));
     }
     if i.asks_student_groups() {
-        for d in data.dimensions().into_iter().filter(|d| d.id != "grade" && o.dimensions.contains(&d.id)) {
+        let asked = |id: &str| id != "grade" && o.dimensions.iter().any(|x| x == id) && i.asks_dimension(id);
+        for d in data.dimensions().into_iter().filter(|d| asked(&d.id)) {
             let q = if d.builtin {
                 builtin_group_question(i, &d.id)
             } else {
@@ -257,7 +269,10 @@ pub fn kit_mapping(o: &KitOptions, data: &DivideData) -> KitMapping {
             if q.role != Role::School {
                 for opt in &q.options {
                     for l in Langs::ALL {
-                        values.insert(norm(&opt.text(l)), opt.meaning.clone());
+                        // Also without accents: a clerk typing paper answers may leave them out.
+                        let text = norm(&opt.text(l));
+                        values.insert(fold(&text), opt.meaning.clone());
+                        values.insert(text, opt.meaning.clone());
                     }
                 }
             }
@@ -300,19 +315,67 @@ pub struct KitMatch {
     pub not_found: Vec<[String; 2]>,
     /// Columns mapped by the import's own suggestion in their place: to be checked.
     pub suggested: Vec<String>,
+    /// In a file with a section per language (most questions in two columns), kit questions
+    /// found in one column only: the other language's may have been edited. [English, Spanish].
+    pub one_language: Vec<[String; 2]>,
     /// The kit's answer words for each indicator it asks about (normalised): a column the
     /// person maps to one of them by hand (its header was edited) gets the kit's words too.
     pub answer_words: BTreeMap<String, BTreeMap<String, Answer>>,
+    /// The same for each student-group dimension it asks about: word → group id ("" for an
+    /// answer that puts the student in no group).
+    pub group_words: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// A kit column's words as a group column's values: word → group id of `dim`, or "" for a
+/// word that puts the student in no group (so that it is not reported as unmapped).
+fn group_values_of(c: &KitColumn, dim: &crate::divides::model::Dimension) -> BTreeMap<String, String> {
+    c.values
+        .iter()
+        .filter_map(|(v, mn)| match mn {
+            Meaning::Group(g) if dim.groups.iter().any(|x| &x.id == g) => Some((v.clone(), g.clone())),
+            Meaning::NoGroup => Some((v.clone(), String::new())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn answer_values_of(c: &KitColumn) -> BTreeMap<String, Answer> {
+    c.values
+        .iter()
+        .filter_map(|(v, mn)| match mn {
+            Meaning::Answer(a) => Some((v.clone(), *a)),
+            _ => None,
+        })
+        .collect()
 }
 
 impl KitMatch {
+    /// Gives `dim` the column `column`, as `Mapping::set_group_column`, then the kit's words
+    /// for that dimension.
+    pub fn set_group_column(
+        &self,
+        m: &mut Mapping,
+        dim: &crate::divides::model::Dimension,
+        column: Option<&str>,
+        p: &Preview,
+    ) {
+        m.set_group_column(dim, column, p);
+        if let (Some(words), Some(g)) =
+            (self.group_words.get(&dim.id), m.groups.iter_mut().find(|g| g.dimension == dim.id))
+        {
+            g.values.extend(words.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+    }
+
     /// Makes `column` answer `indicator`, as `Mapping::set_answer_column`, then gives its
     /// answer words the meanings the kit states for that indicator: only the header was
     /// edited, the options are the kit's.
     pub fn set_answer_column(&self, m: &mut Mapping, column: &str, indicator: Option<String>, p: &Preview) {
         let words = indicator.as_ref().and_then(|i| self.answer_words.get(i));
         m.set_answer_column(column, indicator.clone(), p);
-        if let (Some(words), Some(a)) = (words, m.answers.iter_mut().find(|a| a.column == column)) {
+        let answering = indicator.as_deref();
+        if let (Some(words), Some(a)) = (words, m.answers.iter_mut().find(|a| Some(a.indicator.as_str()) == answering))
+        {
             a.values.extend(words.iter().map(|(k, v)| (k.clone(), *v)));
         }
     }
@@ -340,11 +403,16 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
         .iter()
         .map(|k| (k, found(k)))
         .filter(|(k, pairs)| pairs.iter().any(|(ci, _)| matches!(k.columns[*ci].role, Role::Answer(_))))
-        .max_by_key(|(_, pairs)| pairs.len())?;
+        // The kit whose questions the file has most of; on a tie the one with fewest questions
+        // (nothing reported missing that the file never asked), then the newest (first saved).
+        .rev()
+        .max_by_key(|(k, pairs)| (pairs.len(), std::cmp::Reverse(k.columns.len())))?;
     let dims = data.dimensions();
     let inds = data.indicators();
     let mut m = Mapping::default();
+    // The file's columns mapped from the kit, and those it recognised (the name column too).
     let mut from_kit = Vec::new();
+    let mut known: Vec<String> = Vec::new();
     for (ci, at) in &pairs {
         let c = &kit.columns[*ci];
         let header = p.header[at[0]].clone();
@@ -358,14 +426,7 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
                 if m.groups.iter().any(|g| &g.dimension == d) {
                     continue;
                 }
-                let mut values: BTreeMap<String, String> = c
-                    .values
-                    .iter()
-                    .filter_map(|(v, mn)| match mn {
-                        Meaning::Group(g) if dim.groups.iter().any(|x| &x.id == g) => Some((v.clone(), g.clone())),
-                        _ => None,
-                    })
-                    .collect();
+                let mut values = group_values_of(c, dim);
                 for s in seen.iter().filter(|s| !c.values.contains_key(&s.key)) {
                     if let Some(g) = super::suggest_group(dim, &s.shown) {
                         values.insert(s.key.clone(), g);
@@ -377,14 +438,7 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
                 if !inds.iter().any(|x| &x.id == ind) || m.answers.iter().any(|a| &a.indicator == ind) {
                     continue;
                 }
-                let mut values: BTreeMap<String, Answer> = c
-                    .values
-                    .iter()
-                    .filter_map(|(v, mn)| match mn {
-                        Meaning::Answer(a) => Some((v.clone(), *a)),
-                        _ => None,
-                    })
-                    .collect();
+                let mut values = answer_values_of(c);
                 for s in seen.iter().filter(|s| !c.values.contains_key(&s.key)) {
                     if let Some(a) = suggest_answer(&s.shown) {
                         values.insert(s.key.clone(), a);
@@ -398,8 +452,12 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
         if mapped && !others.is_empty() {
             m.also.insert(header.clone(), others.clone());
         }
-        from_kit.push(header);
-        from_kit.extend(others);
+        known.push(header.clone());
+        known.extend(others.iter().cloned());
+        if mapped {
+            from_kit.push(header);
+            from_kit.extend(others);
+        }
     }
     // Kit questions whose header is not in the file: the import's suggestion stands in for
     // each, on a column the kit did not map, and the page asks the person to check it.
@@ -411,8 +469,14 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
         .filter(|(ci, c)| !matched.contains(ci) && c.role != Role::Identifying)
         .map(|(_, c)| c)
         .collect();
-    let guess = suggest(p, data);
-    let free = |col: &str| !from_kit.iter().any(|h| norm(h) == norm(col));
+    // Suggested from the columns the kit did not recognise only: a header the kit mapped
+    // (say "…school meals?") must not take the place of an edited one (say "Campus").
+    let mut rest = p.clone();
+    for h in rest.header.iter_mut().filter(|h| known.iter().any(|k| norm(k) == norm(h))) {
+        h.clear();
+    }
+    let guess = suggest(&rest, data);
+    let free = |col: &str| !col.is_empty() && !known.iter().any(|h| norm(h) == norm(col));
     let mut suggested = Vec::new();
     for c in &missing {
         match &c.role {
@@ -423,9 +487,14 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
                 }
             }
             Role::Group(d) if !m.groups.iter().any(|g| &g.dimension == d) => {
-                if let Some(g) = guess.groups.iter().find(|g| &g.dimension == d && free(&g.column)) {
+                let dim = dims.iter().find(|x| &x.id == d);
+                if let (Some(g), Some(dim)) = (guess.groups.iter().find(|g| &g.dimension == d && free(&g.column)), dim)
+                {
                     suggested.push(g.column.clone());
-                    m.groups.push(g.clone());
+                    // Only the header was edited: the options are still the kit's.
+                    let mut g = g.clone();
+                    g.values.extend(group_values_of(c, dim));
+                    m.groups.push(g);
                 }
             }
             Role::Answer(ind) if !m.answers.iter().any(|a| &a.indicator == ind) => {
@@ -433,10 +502,7 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
                     suggested.push(a.column.clone());
                     // Only the header was edited: the options are still the kit's.
                     let mut a = a.clone();
-                    a.values.extend(c.values.iter().filter_map(|(k, mn)| match mn {
-                        Meaning::Answer(x) => Some((k.clone(), *x)),
-                        _ => None,
-                    }));
+                    a.values.extend(answer_values_of(c));
                     m.answers.push(a);
                 }
             }
@@ -447,21 +513,32 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
         .columns
         .iter()
         .filter_map(|c| match &c.role {
-            Role::Answer(ind) => Some((
-                ind.clone(),
-                c.values
-                    .iter()
-                    .filter_map(|(k, mn)| match mn {
-                        Meaning::Answer(a) => Some((k.clone(), *a)),
-                        _ => None,
-                    })
-                    .collect(),
-            )),
+            Role::Answer(ind) => Some((ind.clone(), answer_values_of(c))),
             _ => None,
         })
         .collect();
+    let group_words = kit
+        .columns
+        .iter()
+        .filter_map(|c| match &c.role {
+            Role::Group(d) => dims.iter().find(|x| &x.id == d).map(|dim| (d.clone(), group_values_of(c, dim))),
+            _ => None,
+        })
+        .collect();
+    let twice = pairs.iter().filter(|(_, at)| at.len() > 1).count();
+    let one_language = if twice * 2 > pairs.len() {
+        pairs
+            .iter()
+            .filter(|(ci, at)| at.len() == 1 && kit.columns[*ci].role != Role::Identifying)
+            .map(|(ci, _)| [kit.columns[*ci].label.clone(), kit.columns[*ci].label_es.clone()])
+            .collect()
+    } else {
+        Vec::new()
+    };
     Some(KitMatch {
+        one_language,
         answer_words,
+        group_words,
         instrument: kit.instrument,
         mapping: m,
         from_kit,
@@ -615,7 +692,7 @@ mod tests {
     const STATED: [(&str, &str, usize, usize, usize); 12] = [
         ("family-device", "dedicated-device", 1, 3, 1),
         ("family-device-enough", "device-sufficient", 1, 3, 1),
-        ("family-internet", "home-internet", 2, 1, 1),
+        ("family-internet", "home-internet", 2, 2, 1),
         ("family-internet-enough", "home-internet-sufficient", 1, 1, 2),
         ("family-speed", "broadband-benchmark", 1, 2, 1),
         ("family-assistive", "assistive-tech-met", 1, 2, 2),
@@ -623,7 +700,7 @@ mod tests {
         ("student-collaborate", "collaborate-weekly", 3, 2, 0),
         ("teacher-prepared", "teachers-prepared", 2, 3, 0),
         ("teacher-coaching", "teachers-coached", 1, 1, 1),
-        ("teacher-learning", "teachers-pl-target", 1, 1, 1),
+        ("teacher-learning", "teachers-pl-target", 1, 2, 0),
         ("observation-active", "active-use-observed", 3, 2, 1),
     ];
 
@@ -670,6 +747,16 @@ mod tests {
             }
             // No two questions share a header in any language.
             let k = kit_mapping(&o, &data());
+            // Every spelling, with or without accents, keeps its option's meaning in the kit.
+            for (q, c) in qs.iter().zip(&k.columns) {
+                for opt in q.options.iter().filter(|_| q.role != Role::School) {
+                    for l in Langs::ALL {
+                        for spelling in [norm(&opt.text(l)), fold(&norm(&opt.text(l)))] {
+                            assert_eq!(c.values.get(&spelling), Some(&opt.meaning), "{}: {spelling}", q.id);
+                        }
+                    }
+                }
+            }
             let mut headers: Vec<&String> = k.columns.iter().flat_map(|c| &c.headers).collect();
             let n = headers.len();
             headers.sort();
@@ -690,13 +777,25 @@ mod tests {
     /// A Forms-style export of the family kit: headers are the English question text except one
     /// edited by the district; English and Spanish answers mixed, and blanks.
     fn export(edited: &str) -> String {
-        let qs = questions(&opts(), &data());
+        export_as(
+            &opts(),
+            |q| if q.id == "family-internet" { edited.into() } else { q.en.clone() },
+            |o, l| l.pick([o.en.clone(), o.es.clone()]),
+        )
+    }
+
+    /// The six rows of `export`, with each question's header and each answer's text as given
+    /// (`o` may add the name question: its answers are made-up names).
+    fn export_as(
+        o: &KitOptions,
+        header_of: impl Fn(&Question) -> String,
+        text: impl Fn(&Opt, Lang) -> String,
+    ) -> String {
+        let qs = questions(o, &data());
         let mut header: Vec<String> = vec!["Timestamp".into()];
-        header.extend(qs.iter().map(|q| q.en.clone()));
-        let internet = qs.iter().position(|q| q.id == "family-internet").unwrap() + 1;
-        header[internet] = edited.into();
+        header.extend(qs.iter().map(&header_of));
         let q = |id: &str| qs.iter().find(|q| q.id == id).unwrap();
-        let pick = |id: &str, k: usize, l: Lang| l.pick([q(id).options[k].en.clone(), q(id).options[k].es.clone()]);
+        let pick = |id: &str, k: usize, l: Lang| text(&q(id).options[k], l);
         // (school, grade option, el option, device, enough, internet, internet enough, speed, assistive, language)
         type Row = (&'static str, usize, usize, usize, usize, usize, usize, usize, usize, Lang);
         let rows: [Row; 6] = [
@@ -710,22 +809,33 @@ mod tests {
         let mut out = csv::Writer::from_writer(Vec::new());
         out.write_record(&header).unwrap();
         for (n, (school, grade, el, dev, enough, net, net_enough, speed, at, l)) in rows.into_iter().enumerate() {
-            let mut r = vec![format!("2026/09/1{n} 8:00:00"), school.to_string()];
-            r.push(pick("grade", grade, l));
-            r.push(pick("el", el, l));
-            for (id, k) in [
-                ("family-device", dev),
-                ("family-device-enough", enough),
-                ("family-internet", net),
-                ("family-internet-enough", net_enough),
-                ("family-speed", speed),
-                ("family-assistive", at),
-            ] {
-                r.push(pick(id, k, l));
-            }
-            // Row 6 left the speed question blank.
-            if n == 5 {
-                r[8] = String::new();
+            let mut r = vec![format!("2026/09/1{n} 8:00:00")];
+            for question in &qs {
+                let k = match question.id.as_str() {
+                    "name" => {
+                        r.push(format!("Child Number{n}"));
+                        continue;
+                    }
+                    "school" => {
+                        r.push(school.to_string());
+                        continue;
+                    }
+                    // Row 6 left the speed question blank.
+                    "family-speed" if n == 5 => {
+                        r.push(String::new());
+                        continue;
+                    }
+                    "grade" => grade,
+                    "el" => el,
+                    "family-device" => dev,
+                    "family-device-enough" => enough,
+                    "family-internet" => net,
+                    "family-internet-enough" => net_enough,
+                    "family-speed" => speed,
+                    "family-assistive" => at,
+                    other => panic!("no answers for {other}"),
+                };
+                r.push(pick(&question.id, k, l));
             }
             out.write_record(&r).unwrap();
         }
@@ -787,6 +897,21 @@ mod tests {
         let mut english_only = m2.mapping.clone();
         english_only.also.clear();
         assert_ne!(counted(&sections, &english_only).cells, c1.cells);
+        assert!(m2.one_language.is_empty());
+
+        // The English section's internet question edited in the form: the kit finds the
+        // question by its Spanish column only, and says so. The person gives the edited column
+        // the same indicator: it is read with the Spanish one, and the counts are whole again.
+        let edited = sections.replacen(&internet.en, "Home internet?", 1);
+        let p3 = preview(edited.as_bytes(), true, None).unwrap();
+        let m3 = match_file(&kits, &p3, &data()).unwrap();
+        assert_eq!(m3.one_language, vec![[internet.en.clone(), internet.es.clone()]]);
+        assert_ne!(counted(&edited, &m3.mapping).cells, c1.cells);
+        let mut m = m3.mapping.clone();
+        m3.set_answer_column(&mut m, "Home internet?", Some("home-internet".into()), &p3);
+        assert_eq!(m.also_of(&internet.es), &["Home internet?".to_string()]);
+        assert_eq!(super::super::problems(&m, &p3, &data()), vec![]);
+        assert_eq!(counted(&edited, &m).cells, c1.cells);
     }
 
     fn counted(file: &str, m: &Mapping) -> crate::divides::import::Preview {
@@ -858,13 +983,26 @@ mod tests {
     #[test]
     fn the_kit_saves_mapping_choices_against_todays_suggestions() {
         let kit = kit_mapping(&opts(), &data());
+        // The truth, written out from the questions (not through `match_file`): column k + 1 of
+        // the file is question k, with the meanings the kit states.
         let truth_of = |file: &str| {
             let p = preview(file.as_bytes(), true, None).unwrap();
-            // The truth: every column mapped as the kit says, the edited one included.
-            let mut exact = kit.clone();
-            let i = exact.columns.iter().position(|c| c.label.starts_with("At home, can your child")).unwrap();
-            exact.columns[i].headers.push(norm(&p.header[6]));
-            (match_file(&[exact], &p, &data()).unwrap().mapping, p)
+            let mut m = Mapping::default();
+            for (k, c) in kit.columns.iter().enumerate() {
+                let column = p.header[k + 1].clone();
+                match &c.role {
+                    Role::School => m.school = Some(column),
+                    Role::Group(d) => {
+                        let dim = data().dimensions().into_iter().find(|x| &x.id == d).unwrap();
+                        m.groups.push(GroupColumn { column, dimension: d.clone(), values: group_values_of(c, &dim) });
+                    }
+                    Role::Answer(i) => {
+                        m.answers.push(AnswerColumn { column, indicator: i.clone(), values: answer_values_of(c) })
+                    }
+                    Role::Identifying => {}
+                }
+            }
+            (m, p)
         };
         let file = export("Internet at home?");
         let (truth, p) = truth_of(&file);
@@ -959,5 +1097,96 @@ mod tests {
             assert!(text.contains(&q.text(o.langs)));
         }
         assert!(text.contains("( ) Kindergarten / Kínder"));
+    }
+
+    /// Exports with Spanish headers, "English / Spanish" headers and answers, and with the name
+    /// question on: each maps from the kit whole and counts as the English one does.
+    #[test]
+    fn spanish_and_two_language_headers_and_the_name_column_map_from_the_kit() {
+        let en = export_as(&opts(), |q| q.en.clone(), |o, l| l.pick([o.en.clone(), o.es.clone()]));
+        let expected = {
+            let p = preview(en.as_bytes(), true, None).unwrap();
+            counted(&en, &match_file(&[kit_mapping(&opts(), &data())], &p, &data()).unwrap().mapping).cells
+        };
+        let named = KitOptions { identify: true, ..opts() };
+        for (name, o, file) in [
+            ("spanish", opts(), export_as(&opts(), |q| q.es.clone(), |o, l| l.pick([o.en.clone(), o.es.clone()]))),
+            ("both", opts(), export_as(&opts(), |q| q.text(Langs::Both), |o, _| o.text(Langs::Both))),
+            // Typed from paper without accents, in capitals.
+            (
+                "typed",
+                opts(),
+                export_as(&opts(), |q| q.en.clone(), |o, l| fold(&l.pick([o.en.clone(), o.es.clone()])).to_uppercase()),
+            ),
+            ("named", named.clone(), export_as(&named, |q| q.en.clone(), |o, l| l.pick([o.en.clone(), o.es.clone()]))),
+        ] {
+            let p = preview(file.as_bytes(), true, None).unwrap();
+            let got = match_file(&[kit_mapping(&o, &data())], &p, &data()).unwrap();
+            assert!(got.not_found.is_empty() && got.suggested.is_empty(), "{name}");
+            assert_eq!(got.from_kit.len(), 9, "{name}: the name column is recognised, not mapped");
+            assert_eq!(super::super::problems(&got.mapping, &p, &data()), vec![], "{name}");
+            assert_eq!(counted(&file, &got.mapping).cells, expected, "{name}");
+        }
+    }
+
+    /// An edited group header on a two-language form: the suggestion finds the column by its
+    /// header, and its answer words ("Grade 3 / Grado 3", "Yes / Sí") are the kit's.
+    #[test]
+    fn an_edited_group_header_keeps_the_kit_words() {
+        let file = export_as(
+            &opts(),
+            |q| if q.id == "grade" { "Grade / Grado".into() } else { q.text(Langs::Both) },
+            |o, _| o.text(Langs::Both),
+        );
+        let p = preview(file.as_bytes(), true, None).unwrap();
+        let kit = kit_mapping(&opts(), &data());
+        let got = match_file(std::slice::from_ref(&kit), &p, &data()).unwrap();
+        assert_eq!(got.suggested, vec!["Grade / Grado".to_string()]);
+        let grade = got.mapping.groups.iter().find(|g| g.dimension == "grade").unwrap();
+        assert_eq!(grade.values.get("grade 7 / grado 7").map(String::as_str), Some("middle"));
+        let cells = counted(&file, &got.mapping);
+        // Rows 3 (grade 7, Lincoln) is the one middle-school row: its device answer meets.
+        let k = CellKey {
+            indicator: "dedicated-device".into(),
+            school: "lincoln".into(),
+            group: Some(("grade".into(), "middle".into())),
+        };
+        assert_eq!(cells.cells.get(&k).map(|c| (c.numerator, c.denominator)), Some((1, 1)));
+        // "I'd rather not say / Prefiero no responder" puts a row in no group without being
+        // reported as unmapped.
+        let el = got.mapping.groups.iter().find(|g| g.dimension == "el").unwrap();
+        assert_eq!(el.values.get("i don't know / no sé").map(String::as_str), Some(""));
+        // A group column mapped by hand gets the kit's words too.
+        let mut m = got.mapping.clone();
+        let dims = data().dimensions();
+        let dim = dims.iter().find(|d| d.id == "grade").unwrap();
+        got.set_group_column(&mut m, dim, None, &p);
+        got.set_group_column(&mut m, dim, Some("Grade / Grado"), &p);
+        assert_eq!(m, got.mapping);
+    }
+
+    /// Two saved kits a file fits equally: the one with fewer questions wins (nothing is said
+    /// missing that the file never asked), whichever was saved last.
+    #[test]
+    fn of_two_kits_the_file_fits_equally_the_smaller_wins() {
+        let small = KitOptions { dimensions: vec![], ..opts() };
+        let big = opts();
+        let file = export_as(&small, |q| q.en.clone(), |o, l| l.pick([o.en.clone(), o.es.clone()]));
+        let p = preview(file.as_bytes(), true, None).unwrap();
+        for kits in [
+            save_kit(&save_kit(&[], &kit_mapping(&big, &data())), &kit_mapping(&small, &data())),
+            save_kit(&save_kit(&[], &kit_mapping(&small, &data())), &kit_mapping(&big, &data())),
+        ] {
+            let got = match_file(&kits, &p, &data()).unwrap();
+            assert!(got.not_found.is_empty(), "{:?}", got.not_found);
+        }
+        // Spanish options differ from their English, but for words the same in both.
+        for i in Instrument::ALL {
+            for q in questions(&all_groups(i), &data()).iter().filter(|q| q.role != Role::School) {
+                for o in &q.options {
+                    assert!(o.en != o.es || ["No"].contains(&o.en.as_str()), "{}: {}", q.id, o.en);
+                }
+            }
+        }
     }
 }

@@ -50,8 +50,8 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
             q(
                 "family-device",
                 answer("dedicated-device"),
-                "Does your child have a computer or tablet for schoolwork that is theirs to use? (Not a phone, and not one shared with others.)",
-                "¿Tiene su hijo o hija una computadora o tableta para las tareas escolares que sea para su propio uso? (No un teléfono, ni una que comparta con otras personas.)",
+                "Does your child have a computer or tablet for schoolwork that is theirs to use? (One the school lends counts; a phone, or one shared with others, does not.)",
+                "¿Tiene su hijo o hija una computadora o tableta para las tareas escolares que sea para su propio uso? (Cuenta una prestada por la escuela; no cuentan un teléfono ni una que comparta con otras personas.)",
                 vec![
                     ans("Yes, a computer or tablet of their own", "Sí, una computadora o tableta propia", Yes),
                     ans("Only one we share at home", "Solo una que compartimos en casa", No),
@@ -82,6 +82,7 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
                     ans("Yes, through our home internet service", "Sí, con nuestro servicio de internet en casa", Yes),
                     ans("Yes, but only through a hotspot or a phone's data", "Sí, pero solo con un punto de acceso móvil o los datos de un teléfono", Yes),
                     ans("No", "No", No),
+                    ans("My child has no device for schoolwork", "Mi hijo o hija no tiene dispositivo para las tareas", No),
                     dk(),
                 ],
             ),
@@ -113,7 +114,7 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
                 "family-assistive",
                 answer("assistive-tech-met"),
                 "If your child has an IEP or a 504 plan and needs assistive technology (for example a screen reader, a communication device or speech-to-text), do they have what they need?",
-                "Si su hijo o hija tiene un IEP o un plan 504 y necesita tecnología de asistencia (por ejemplo, un lector de pantalla, un dispositivo de comunicación o dictado por voz), ¿tiene lo que necesita?",
+                "Si su hijo o hija tiene un IEP (Programa de Educación Individualizado) o un plan 504 y necesita tecnología de asistencia (por ejemplo, un lector de pantalla, un dispositivo de comunicación o dictado por voz), ¿tiene lo que necesita?",
                 vec![
                     ans("Yes, they have what they need", "Sí, tiene lo que necesita", Yes),
                     ans("Some of it, not all", "Una parte, no todo", No),
@@ -152,7 +153,7 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
                 vec![
                     ans("Very well prepared", "Muy bien preparado o preparada", Yes),
                     ans("Well prepared", "Bien preparado o preparada", Yes),
-                    ans("Moderately prepared", "Medianamente preparado o preparada", No),
+                    ans("Moderately well prepared", "Medianamente bien preparado o preparada", No),
                     ans("Somewhat prepared", "Algo preparado o preparada", No),
                     ans("Not at all prepared", "Nada preparado o preparada", No),
                 ],
@@ -172,7 +173,7 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
                 vec![
                     ans("Yes, completed", "Sí, la cumplí", Yes),
                     ans("Not yet", "Todavía no", No),
-                    ans("I don't know what the target is", "No sé cuál es la meta", Out),
+                    ans("I don't know what the target is", "No sé cuál es la meta", No),
                 ],
             ),
         ],
@@ -184,7 +185,7 @@ pub fn instrument_questions(i: Instrument) -> Vec<Question> {
             vec![
                 ans(
                     "Entry: students watched or received information through technology",
-                    "Inicial: los estudiantes vieron o recibieron información por medio de la tecnología",
+                    "Entrada: los estudiantes vieron o recibieron información por medio de la tecnología",
                     No,
                 ),
                 ans(
@@ -230,7 +231,7 @@ pub fn grade_question(i: Instrument) -> Question {
     let (en, es) = match i {
         Instrument::Family => ("What grade is your child in?", "¿En qué grado está su hijo o hija?"),
         Instrument::Student => ("What grade are you in?", "¿En qué grado está usted?"),
-        Instrument::Teacher => ("Which grade do you teach most?", "¿En qué grado enseña más?"),
+        Instrument::Teacher => ("Which grade do you teach most?", "¿En qué grado da clases principalmente?"),
         Instrument::Observation => ("Grade of the class observed", "Grado de la clase observada"),
     };
     let band = |g: u32| match g {
@@ -273,7 +274,10 @@ pub fn builtin_group_question(i: Instrument, dimension: &str) -> Option<Question
         ),
         "swd" => (
             w("Does your child have an IEP or a 504 plan?", "Do you have an IEP or a 504 plan?"),
-            w("¿Tiene su hijo o hija un IEP o un plan 504?", "¿Tiene usted un IEP o un plan 504?"),
+            w(
+                "¿Tiene su hijo o hija un IEP (Programa de Educación Individualizado) o un plan 504?",
+                "¿Tiene usted un IEP (Programa de Educación Individualizado) o un plan 504?",
+            ),
             yes_no(),
         ),
         "el" => (
@@ -282,8 +286,8 @@ pub fn builtin_group_question(i: Instrument, dimension: &str) -> Option<Question
                 "Are you an English learner (getting support at school to learn English)?",
             ),
             w(
-                "¿Su hijo o hija está aprendiendo inglés en la escuela (recibe apoyo para aprender inglés)?",
-                "¿Está usted aprendiendo inglés en la escuela (recibe apoyo para aprender inglés)?",
+                "¿Recibe su hijo o hija apoyo en la escuela para aprender inglés (clases de ESL o ELD)?",
+                "¿Recibe usted apoyo en la escuela para aprender inglés (clases de ESL o ELD)?",
             ),
             yes_no(),
         ),
@@ -336,7 +340,7 @@ pub fn custom_question(i: Instrument, dimension: &str, name: &str, groups: &[(St
     let (en, es) = if i == Instrument::Family {
         (format!("{name}: which describes your child?"), format!("{name}: ¿qué opción describe a su hijo o hija?"))
     } else {
-        (format!("{name}: which describes you?"), format!("{name}: ¿qué opción lo describe a usted?"))
+        (format!("{name}: which describes you?"), format!("{name}: ¿qué opción le corresponde?"))
     };
     let mut options: Vec<Opt> = groups.iter().map(|(id, n)| opt(n, n, Meaning::Group(id.clone()))).collect();
     options.push(opt("I'd rather not say", "Prefiero no responder", Meaning::NoGroup));
@@ -350,7 +354,7 @@ pub fn identifying_question(i: Instrument) -> Question {
         Instrument::Family => ("Your child's full name", "Nombre completo de su hijo o hija"),
         Instrument::Student => ("Your full name", "Su nombre completo"),
         Instrument::Teacher => ("Your full name", "Su nombre completo"),
-        Instrument::Observation => ("Name of the teacher observed", "Nombre del docente observado"),
+        Instrument::Observation => ("Name of the teacher observed", "Nombre de la persona docente observada"),
     };
     q("name", Role::Identifying, en, es, Vec::new())
 }
@@ -377,6 +381,10 @@ pub fn form_intro(i: Instrument) -> (&'static str, &'static str) {
         Instrument::Observation => (
             "Fill in one form for each lesson observed. Mark one box for each question.",
             "Complete un formulario por cada clase observada. Marque una casilla en cada pregunta.",
+        ),
+        Instrument::Family => (
+            "Please fill in one form for each child, and mark one box for each question. Answers are counted together, school by school; no one is named in the results.",
+            "Complete un formulario por cada hijo o hija y marque una casilla en cada pregunta. Las respuestas se cuentan en conjunto, escuela por escuela; en los resultados no aparece el nombre de nadie.",
         ),
         _ => (
             "Please mark one box for each question. Answers are counted together, school by school; no one is named in the results.",

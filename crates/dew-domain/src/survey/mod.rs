@@ -52,8 +52,9 @@ impl Answer {
 }
 
 /// A column giving membership of one student-group dimension. `values` maps a value
-/// (normalised: trimmed, spaces collapsed, lower case) to a group id of the dimension; a value
-/// not listed counts the row for the school but for no group of this dimension.
+/// (normalised: trimmed, spaces collapsed, lower case) to a group id of the dimension, or to ""
+/// for a value that means no group (not reported as unmapped); a value not listed counts the
+/// row for the school but for no group of this dimension, and is reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupColumn {
     pub column: String,
@@ -498,14 +499,40 @@ impl Mapping {
     }
 
     /// Makes `column` answer `indicator` (with suggested meanings), or no indicator.
+    ///
+    /// A column given an indicator another column already answers is that question asked
+    /// again (a form's section in another language): it is read when the other is blank
+    /// (`also`), and its answer words join the other's.
     pub fn set_answer_column(&mut self, column: &str, indicator: Option<String>, p: &Preview) {
         self.answers.retain(|a| a.column != column);
-        let taken = indicator.is_some().then_some(column);
+        for v in self.also.values_mut() {
+            v.retain(|x| x != column);
+        }
         if let Some(indicator) = indicator {
             let values = p.values(column).map(answer_values).unwrap_or_default();
-            self.answers.push(AnswerColumn { column: column.to_string(), indicator, values });
+            match self.answers.iter_mut().find(|a| a.indicator == indicator) {
+                Some(first) => {
+                    for (k, v) in values {
+                        first.values.entry(k).or_insert(v);
+                    }
+                    let primary = first.column.clone();
+                    self.also.entry(primary).or_default().push(column.to_string());
+                }
+                None => self.answers.push(AnswerColumn { column: column.to_string(), indicator, values }),
+            }
         }
-        self.tidy_also(taken);
+        self.tidy_also(None);
+    }
+
+    /// The indicator `column` answers, as a column of its own or read with another.
+    pub fn indicator_of(&self, column: &str) -> Option<&str> {
+        let primary = self.primary_of(column).unwrap_or(column);
+        self.answers.iter().find(|a| a.column == primary).map(|a| a.indicator.as_str())
+    }
+
+    /// The column `column` is read with (`also`), if it is one.
+    pub fn primary_of(&self, column: &str) -> Option<&str> {
+        self.also.iter().find(|(_, v)| v.iter().any(|c| c == column)).map(|(k, _)| k.as_str())
     }
 
     pub fn set_answer_value(&mut self, column: &str, key: &str, answer: Option<Answer>) {
@@ -757,6 +784,24 @@ Is there internet at home that works on that device?,Does your child have a comp
         assert_eq!(m.answers[0].values.get("sometimes"), None);
         m.set_answer_column(q, None, &p);
         assert!(m.answers.is_empty());
+
+        // A second column given the same indicator is read with the first, not a second answer.
+        let net = "Is there internet at home that works on that device?";
+        m.set_answer_column(q, Some("home-internet".into()), &p);
+        m.set_answer_column(net, Some("home-internet".into()), &p);
+        assert_eq!(m.answers.len(), 1);
+        assert_eq!(m.also_of(q), &[net.to_string()]);
+        assert_eq!(m.indicator_of(net), Some("home-internet"));
+        assert_eq!(m.primary_of(net), Some(q));
+        // Its answer words join the first's: "sí" is only in the second column.
+        assert_eq!(m.answers[0].values.get("sí"), Some(&Answer::Meets));
+        assert!(!problems(&m, &p, &DivideData::default()).iter().any(|x| matches!(x, Problem::IndicatorTwice(_))));
+        m.set_answer_column(net, None, &p);
+        assert!(m.also.is_empty() && m.answers.len() == 1);
+        // The first column let go, the second goes with it.
+        m.set_answer_column(net, Some("home-internet".into()), &p);
+        m.set_answer_column(q, None, &p);
+        assert!(m.also.is_empty() && m.answers.is_empty());
     }
 
     #[test]

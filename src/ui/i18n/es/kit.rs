@@ -32,7 +32,7 @@ impl Kit for Es {
         }
     }
     fn kit_feeds(&self, list: &str) -> String {
-        format!("Alimenta: {list}.")
+        format!("Indicadores: {list}.")
     }
     fn kit_language(&self) -> &'static str {
         "Idioma del formulario"
@@ -53,8 +53,12 @@ impl Kit for Es {
     fn kit_grade(&self) -> &'static str {
         "Grado (nivel escolar)"
     }
-    fn kit_groups_not_asked(&self) -> &'static str {
-        "Las preguntas sobre grupos de estudiantes solo aparecen en los formularios para familias y para estudiantes."
+    fn kit_groups_not_asked(&self, i: Instrument) -> &'static str {
+        match i {
+            Instrument::Family => "",
+            Instrument::Student => "El formulario para estudiantes no pregunta por las comidas escolares ni por un IEP o plan 504: es posible que los estudiantes no lo sepan, y los ingresos de la familia y la discapacidad se preguntan a las familias.",
+            _ => "Las preguntas sobre grupos de estudiantes solo aparecen en los formularios para familias y para estudiantes.",
+        }
     }
     fn kit_no_schools(&self) -> &'static str {
         "Este espacio de trabajo aún no tiene escuelas, así que la pregunta sobre la escuela queda como una línea para escribir. Agregue las escuelas en Datos de las brechas para que aparezcan como opciones."
@@ -98,11 +102,8 @@ impl Kit for Es {
     fn kit_meanings_hint(&self) -> &'static str {
         "Para el equipo; no se imprime. “Cumple” suma la respuesta al numerador y al denominador del indicador; “no cumple”, solo al denominador; una respuesta excluida no cuenta en ninguno de los dos."
     }
-    fn kit_col_question(&self) -> &'static str {
-        "Pregunta"
-    }
     fn kit_col_answer(&self) -> &'static str {
-        "Respuesta"
+        "Pregunta y respuesta"
     }
     fn kit_col_counts_as(&self) -> &'static str {
         "Cuenta como"
@@ -153,7 +154,7 @@ impl Kit for Es {
             "pregunta",
             "pregunta_inglés",
             "pregunta_español",
-            "alimenta",
+            "función",
             "número_opción",
             "opción",
             "opción_inglés",
@@ -179,5 +180,11 @@ impl Kit for Es {
     }
     fn survey_also_read(&self, columns: &str) -> String {
         format!("Cuando esta columna está vacía, el valor se toma de {columns}: la misma pregunta en otro idioma.")
+    }
+    fn survey_read_with(&self, column: &str) -> String {
+        format!("Se lee cuando “{column}” está vacía: es la misma pregunta hecha otra vez. Las palabras de sus respuestas aparecen allí.")
+    }
+    fn survey_kit_one_language(&self, questions: &str) -> String {
+        format!("Encontradas en un solo idioma (¿se editó la redacción del otro idioma en el formulario?): {questions}. Si otra columna hace esa pregunta, asígnele abajo el mismo indicador.")
     }
 }

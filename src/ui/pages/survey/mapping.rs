@@ -92,8 +92,12 @@ pub(super) fn MappingForm(
                     let dim = dim.clone();
                     move |ev| {
                         let col = event_target_value(&ev);
+                        let col = (!col.is_empty()).then_some(col.as_str());
                         pv.with_untracked(|p| if let Some(p) = p {
-                            mapping.update(|m| m.set_group_column(&dim, (!col.is_empty()).then_some(col.as_str()), p));
+                            kit.with_untracked(|k| mapping.update(|m| match k {
+                                Some(k) => k.set_group_column(m, &dim, col, p),
+                                None => m.set_group_column(&dim, col, p),
+                            }));
                         });
                     }
                 };
@@ -154,11 +158,17 @@ pub(super) fn MappingForm(
                 let inds = inds.clone();
                 let chosen = {
                     let c = col.clone();
-                    move || mapping.with(|m| m.answers.iter().find(|a| a.column == c).map(|a| a.indicator.clone()))
+                    move || mapping.with(|m| m.indicator_of(&c).map(str::to_string))
+                };
+                // A column read with another (the same question in another language) shows its
+                // indicator and where it is read, its words being under the other.
+                let own = {
+                    let c = col.clone();
+                    move || mapping.with(|m| m.answers.iter().any(|a| a.column == c))
                 };
                 let used_elsewhere = {
                     let c = col.clone();
-                    move || mapping.with(|m| m.is_key_column(&c) || m.is_also_column(&c))
+                    move || mapping.with(|m| m.is_key_column(&c) || (m.is_also_column(&c) && m.primary_of(&c).is_some_and(|p| m.is_key_column(p))))
                 };
                 let change = {
                     let c = col.clone();
@@ -185,8 +195,9 @@ pub(super) fn MappingForm(
                                 {let inds = inds.clone(); let chosen = chosen.clone(); move || { let sel = chosen().unwrap_or_default(); inds.iter().map(|x| view! { <option value=x.id.clone() selected=x.id == sel>{t::divide_indicator_name(x)}</option> }).collect_view() }}
                             </select>
                             <AlsoRead mapping=mapping column=Signal::derive({ let c = col.clone(); move || c.clone() })/>
+                            {let c = col.clone(); move || mapping.with(|m| m.primary_of(&c).map(|p| view! { <p class="hint">{t::survey_read_with(p)}</p> }))}
                         </div>
-                        {let c2 = c2.clone(); let col2 = col2.clone(); move || c2().map(|_| {
+                        {let c2 = c2.clone(); let col2 = col2.clone(); let own = own.clone(); move || c2().filter(|_| own()).map(|_| {
                             let also = mapping.with_untracked(|m| m.also_of(&col2).to_vec());
                             let seen = pv.with(|p| p.as_ref().and_then(|p| p.values_with(&col2, &also))).unwrap_or_default();
                             let col3 = col2.clone();

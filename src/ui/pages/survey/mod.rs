@@ -72,12 +72,25 @@ pub fn SurveyPage() -> impl IntoView {
                     if !untouched {
                         return;
                     }
-                    if let Some(k) = match_file(&kits, &p, &d) {
-                        mapping.set(k.mapping.clone());
-                        kit.set(Some(k));
-                    } else if let Some(m) = pick_saved(&saved_from_json(text.as_deref()), &p) {
-                        notice.set(Some(t::survey_saved_used().into()));
-                        mapping.set(m.clone());
+                    let saved = saved_from_json(text.as_deref());
+                    let saved = pick_saved(&saved, &p);
+                    match (match_file(&kits, &p, &d), saved) {
+                        // The whole file is the kit's: its mapping.
+                        (Some(k), _) if k.not_found.is_empty() => {
+                            mapping.set(k.mapping.clone());
+                            kit.set(Some(k));
+                        }
+                        // A kit question was edited, and a mapping saved from an earlier file
+                        // (with the person's own choices for it) fits: that one.
+                        (_, Some(m)) => {
+                            notice.set(Some(t::survey_saved_used().into()));
+                            mapping.set(m.clone());
+                        }
+                        (Some(k), None) => {
+                            mapping.set(k.mapping.clone());
+                            kit.set(Some(k));
+                        }
+                        (None, None) => {}
                     }
                 });
                 flow.update(SurveyFlow::previewed);
@@ -288,8 +301,10 @@ fn kit_notice(k: &KitMatch) -> impl IntoView {
     let quoted = |v: Vec<String>| v.iter().map(|x| format!("“{x}”")).collect::<Vec<_>>().join(", ");
     let not_found = quoted(k.not_found.iter().map(|[en, sp]| if es { sp.clone() } else { en.clone() }).collect());
     let suggested = quoted(k.suggested.clone());
+    let one_language = quoted(k.one_language.iter().map(|[en, sp]| if es { sp.clone() } else { en.clone() }).collect());
     view! {
         <p class="ok" id="survey-kit-used">{t::survey_kit_used(t::kit_instrument(k.instrument), k.from_kit.len())}</p>
+        {(!k.one_language.is_empty()).then(|| view! { <p class="warning" id="survey-kit-one-language">{t::survey_kit_one_language(&one_language)}</p> })}
         {(!k.not_found.is_empty()).then(|| view! {
             <p class="warning" id="survey-kit-not-found">
                 {t::survey_kit_not_found(&not_found)}
