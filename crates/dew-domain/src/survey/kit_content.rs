@@ -1,4 +1,4 @@
-//! The survey kit's questions, in our own words, in English and Spanish: one instrument per
+//! The survey kit's questions and their types, in our own words, in English and Spanish: one instrument per
 //! respondent (families, students, teachers, lesson observers), each question naming the
 //! built-in indicator it feeds and what every answer option means for it.
 //!
@@ -8,16 +8,109 @@
 //! `kit.rs` check that every answer question has options that meet, options that do not, and
 //! that no option text means two things.
 
-use super::kit::{Instrument, Meaning, Opt, Question, Role};
-use super::Answer::{DoesNotMeet as No, Meets as Yes, NotAnswered as Out};
+use super::Answer::{self, DoesNotMeet as No, Meets as Yes, NotAnswered as Out};
 use crate::divides::model::builtin_dimensions;
 use crate::divides::model_es;
+use serde::{Deserialize, Serialize};
+
+/// Who answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Instrument {
+    /// Families, about home access.
+    Family,
+    /// Students, about how they use technology.
+    Student,
+    /// Teachers, about designing learning with technology.
+    Teacher,
+    /// An observer, one form per lesson (Technology Integration Matrix, Active).
+    Observation,
+}
+
+impl Instrument {
+    pub const ALL: [Instrument; 4] =
+        [Instrument::Family, Instrument::Student, Instrument::Teacher, Instrument::Observation];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Instrument::Family => "family",
+            Instrument::Student => "student",
+            Instrument::Teacher => "teacher",
+            Instrument::Observation => "observation",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Instrument> {
+        Instrument::ALL.into_iter().find(|i| i.id() == s)
+    }
+
+    /// Whether the student-group questions fit (they are about a student).
+    pub fn asks_student_groups(self) -> bool {
+        matches!(self, Instrument::Family | Instrument::Student)
+    }
+
+    /// Whether this form may ask about a student-group dimension. Family income (school
+    /// meals) and disability (an IEP or 504 plan) are asked of families only: a student may
+    /// not know, and both are protected matters to survey children about.
+    pub fn asks_dimension(self, dimension: &str) -> bool {
+        match self {
+            Instrument::Family => true,
+            Instrument::Student => !matches!(dimension, "econ" | "swd"),
+            _ => false,
+        }
+    }
+}
+
+/// What a question's answer gives the import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    School,
+    /// The group of a student-group dimension, by its id.
+    Group(String),
+    /// The answer for a divide indicator, by its id.
+    Answer(String),
+    /// Names a person: optional, off by default, never used by the import.
+    Identifying,
+}
+
+/// What one answer option means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Meaning {
+    /// For an indicator: meets, does not meet, or left out of the denominator.
+    Answer(Answer),
+    /// For a dimension: the group it puts the student in.
+    Group(String),
+    /// For a dimension: no group (the row still counts for the school).
+    NoGroup,
+    /// A school, by its name in the workspace.
+    School,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opt {
+    pub en: String,
+    pub es: String,
+    pub meaning: Meaning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Stable within the kit ("family-internet", "grade", a dimension id).
+    pub id: String,
+    pub role: Role,
+    pub en: String,
+    pub es: String,
+    /// The options, in order; none for a write-in answer.
+    pub options: Vec<Opt>,
+}
 
 fn opt(en: &str, es: &str, meaning: Meaning) -> Opt {
     Opt { en: en.into(), es: es.into(), meaning }
 }
 
-fn ans(en: &str, es: &str, a: super::Answer) -> Opt {
+fn ans(en: &str, es: &str, a: Answer) -> Opt {
     opt(en, es, Meaning::Answer(a))
 }
 
