@@ -7,17 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchBrowser, watchedPage, waitForApp } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, downloadText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); server?.stop(); });
 const at = (p = '') => server.url + p;
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('dew:workspace')).workspace);
-const download = async (page, click) => {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
-  return fs.readFileSync(await dl.path(), 'utf8');
-};
+const download = downloadText;
 /** The cells of a CSV line (quoted fields with commas and doubled quotes are handled). */
 const cells = (line) => {
   const out = [];

@@ -96,3 +96,22 @@ export async function axeViolations(page) {
 export function foreignRequests(watch, origin) {
   return watch.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+/** The text of a file the page offers for download when `click` runs (UTF-8). */
+export async function downloadText(page, click) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  return fs.readFileSync(await dl.path(), 'utf8');
+}
+
+/** A printed PDF's pages and text (pdf.js), each page's text with its spaces collapsed. */
+export async function pdfText(bytes) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const perPage = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    // NFKC turns the ligatures a PDF may hold (ﬁ, ﬂ) back into letters.
+    perPage.push(content.items.map((x) => x.str + (x.hasEOL ? ' ' : '')).join('').normalize('NFKC').replace(/\s+/g, ' '));
+  }
+  return { pages: doc.numPages, text: perPage.join(' '), perPage };
+}

@@ -5,25 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, openSample } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, openSample, pdfText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); server?.stop(); });
 const at = (p = '') => server.url + p;
-
-async function pdfText(bytes) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const perPage = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const content = await page.getTextContent();
-    // NFKC turns the ligatures a PDF may hold (ﬁ, ﬂ) back into letters.
-    perPage.push(content.items.map((x) => x.str + (x.hasEOL ? ' ' : '')).join('').normalize('NFKC').replace(/\s+/g, ' '));
-  }
-  return { pages: doc.numPages, text: perPage.join(' '), perPage };
-}
 
 /** The internal ids of the sample's current cycle that a reader must never meet in the report,
  *  taken from the stored workspace itself: self-assessment indicator ids, role, status,

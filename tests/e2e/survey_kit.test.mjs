@@ -10,8 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, openSample } from './harness.mjs';
+import { startServer, launchBrowser, watchedPage, waitForApp, axeViolations, foreignRequests, openSample, downloadText, pdfText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -19,20 +18,7 @@ after(async () => { await browser?.close(); server?.stop(); });
 const at = (p = '') => server.url + p;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dew-kit-'));
 
-const download = async (page, click) => {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
-  return fs.readFileSync(await dl.path(), 'utf8');
-};
-
-async function pdfText(bytes) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const perPage = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    perPage.push(content.items.map((x) => x.str + (x.hasEOL ? ' ' : '')).join('').normalize('NFKC').replace(/\s+/g, ' '));
-  }
-  return { pages: doc.numPages, text: perPage.join(' '), perPage };
-}
+const download = downloadText;
 
 /** A small seeded generator, so that a failure can be replayed. */
 function rng(seed) {

@@ -8,7 +8,7 @@
 
 use crate::browser::{clock, download, page};
 use crate::ui::components::shell::use_page_title;
-use crate::ui::i18n::{self as t, Locale};
+use crate::ui::i18n as t;
 use crate::ui::routes::{href, Page};
 use crate::ui::state::expect_state;
 use crate::ui::store::DIVIDES;
@@ -16,8 +16,9 @@ use dew_domain::divides::model::DivideData;
 use dew_domain::language::Lang;
 use dew_domain::stored::SURVEY_KITS_KEY;
 use dew_domain::survey::kit::{
-    form_intro, form_title, instrument_questions, kit_mapping, kits_from_json, kits_to_json, question_list_csv,
-    question_list_text, questions, save_kit, template_csv, Instrument, KitOptions, Langs, Question, Role,
+    compared_dimensions, form_intro, form_title, instrument_questions, kit_mapping, kits_from_json, kits_to_json,
+    question_list_csv, question_list_text, questions, save_kit, template_csv, Instrument, KitOptions, Langs, Question,
+    Role,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -42,16 +43,8 @@ pub fn SurveyKitPage() -> impl IntoView {
     let state = expect_state();
     let data = move || state.workspace.read(DIVIDES, Clone::clone).unwrap_or_default();
     // The student groups the workspace already compares are asked by default.
-    let used_dims: Vec<String> = {
-        let d = data();
-        let mut v: Vec<String> =
-            d.cells.keys().filter_map(|k| k.group.as_ref().map(|(dim, _)| dim.to_string())).collect();
-        v.sort();
-        v.dedup();
-        v.retain(|x| x != "grade");
-        v
-    };
-    let opts = RwSignal::new(KitOptions { dimensions: used_dims, ..KitOptions::new(Instrument::Family) });
+    let opts =
+        RwSignal::new(KitOptions { dimensions: compared_dimensions(&data()), ..KitOptions::new(Instrument::Family) });
     let status = RwSignal::new(None::<String>);
 
     let make = move |out: Output| {
@@ -60,8 +53,8 @@ pub fn SurveyKitPage() -> impl IntoView {
         let name = format!("survey-kit-{}-{}", o.instrument.id(), o.langs.id());
         let (date, _, _) = clock::local_date();
         // The output first, while the press still counts as the person's (print and
-        // downloads), then the mapping is saved.
-        let _ = match out {
+        // downloads), then the mapping is saved. A download the browser refuses is said so.
+        let offered = match out {
             Output::Print => {
                 page::print();
                 Ok(())
@@ -80,6 +73,10 @@ pub fn SurveyKitPage() -> impl IntoView {
                 download::download_text(&format!("{name}-template.csv"), "text/csv", &template_csv(&o, &d))
             }
         };
+        if offered.is_err() {
+            status.set(Some(t::data_download_failed().to_string()));
+            return;
+        }
         let kit = kit_mapping(&o, &d);
         spawn_local(async move {
             // Kits that cannot be opened (locked under a passphrase this tab does not hold, or
@@ -282,7 +279,7 @@ fn Paper(o: KitOptions, qs: Vec<Question>) -> impl IntoView {
 /// question (its row says what the question feeds), one row per option.
 #[component]
 fn Meanings(qs: Vec<Question>, data: DivideData) -> impl IntoView {
-    let l = if t::locale() == Locale::Es { Lang::Es } else { Lang::En };
+    let l = t::file_lang();
     // (question, what it feeds, [(option, what it counts as)])
     type Group = (String, String, Vec<(String, String)>);
     let groups: Vec<Group> = qs

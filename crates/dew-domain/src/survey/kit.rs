@@ -454,6 +454,42 @@ pub fn match_file(kits: &[KitMapping], p: &Preview, data: &DivideData) -> Option
     })
 }
 
+/// Where the mapping step starts for a file, besides the import's own suggestion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// From a saved kit (with what it did not find, to say so).
+    Kit(Box<KitMatch>),
+    /// A mapping saved from an earlier file with the same columns.
+    Saved(Mapping),
+    /// Neither fits: the suggestion stands.
+    Suggested,
+}
+
+/// The mapping a file starts from. A kit the whole file comes from wins: its headers and
+/// answer words are known in both languages. When a kit question's wording was edited, a
+/// mapping saved from an earlier file that fits wins instead, since it holds the person's own
+/// choices for that column; failing that, the kit with its fallback.
+pub fn start(kits: &[KitMapping], saved: &[Mapping], p: &Preview, data: &DivideData) -> Start {
+    let saved = super::pick_saved(saved, p);
+    match (match_file(kits, p, data), saved) {
+        (Some(k), _) if k.not_found.is_empty() => Start::Kit(Box::new(k)),
+        (_, Some(m)) => Start::Saved(m.clone()),
+        (Some(k), None) => Start::Kit(Box::new(k)),
+        (None, None) => Start::Suggested,
+    }
+}
+
+/// The student groups the kit asks by default: those the workspace's data already compares
+/// (cells kept for a group), but the grade, which has its own choice.
+pub fn compared_dimensions(data: &DivideData) -> Vec<String> {
+    let mut v: Vec<String> =
+        data.cells.keys().filter_map(|k| k.group.as_ref().map(|(dim, _)| dim.to_string())).collect();
+    v.sort();
+    v.dedup();
+    v.retain(|x| x != "grade");
+    v
+}
+
 /// How many choices a person makes on the mapping step to turn `m` into `truth` for the file
 /// `p`: each column whose role is wrong or missing (school, a dimension, an indicator), and
 /// each answer word seen in the file whose meaning is wrong or not chosen. Used to measure
@@ -1095,5 +1131,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Where the mapping starts: the whole kit; a saved mapping when a kit question was edited
+    /// and one fits; the kit's fallback when none does; the suggestion when neither.
+    #[test]
+    fn the_mapping_starts_from_the_kit_then_a_saved_mapping() {
+        let kits = vec![kit_mapping(&opts(), &data())];
+        let internet = questions(&opts(), &data()).into_iter().find(|q| q.id == "family-internet").unwrap();
+        let whole = export(&internet.en);
+        let p = preview(whole.as_bytes(), true, None).unwrap();
+        let mine = super::super::suggest(&p, &data());
+        let saved = super::super::save_mapping(&[], &mine);
+        assert!(matches!(start(&kits, &saved, &p, &data()), Start::Kit(k) if k.not_found.is_empty()));
+        let edited = export("Can your child go online at home on it?");
+        let p2 = preview(edited.as_bytes(), true, None).unwrap();
+        let own = super::super::suggest(&p2, &data());
+        let saved2 = super::super::save_mapping(&[], &own);
+        assert_eq!(start(&kits, &saved2, &p2, &data()), Start::Saved(own));
+        // The saved mapping of the other file lacks the edited column: the kit's fallback.
+        assert!(matches!(start(&kits, &saved, &p2, &data()), Start::Kit(k) if k.not_found.len() == 1));
+        assert_eq!(start(&[], &saved, &p, &data()), Start::Saved(mine));
+        assert_eq!(start(&[], &[], &p, &data()), Start::Suggested);
+    }
+
+    #[test]
+    fn the_groups_asked_by_default_are_those_the_data_compares() {
+        let mut d = data();
+        assert_eq!(compared_dimensions(&d), Vec::<String>::new());
+        for (dim, g) in [("el", "yes"), ("grade", "high"), ("race", "asian"), ("el", "no")] {
+            let k = CellKey {
+                indicator: "home-internet".into(),
+                school: "lincoln".into(),
+                group: Some((dim.into(), g.into())),
+            };
+            d.cells_mut().insert(k, crate::divides::model::Counts { numerator: 1, denominator: 2 });
+        }
+        d.cells_mut().insert(
+            CellKey { indicator: "home-internet".into(), school: "valley".into(), group: None },
+            crate::divides::model::Counts { numerator: 1, denominator: 2 },
+        );
+        assert_eq!(compared_dimensions(&d), vec!["el".to_string(), "race".to_string()]);
     }
 }

@@ -14,11 +14,10 @@ use dew_domain::divides::model::DivideData;
 use dew_domain::stored::{SURVEY_KITS_KEY, SURVEY_MAPPINGS_KEY};
 use dew_domain::survey::count::{Counter, Summary};
 use dew_domain::survey::flow::{SurveyFlow, SurveyStep};
-use dew_domain::survey::kit::{kits_from_json, match_file, KitMatch};
+use dew_domain::survey::kit::{kits_from_json, start, KitMatch, Start};
 use dew_domain::survey::read::{Encoding, Sniff, DELIMITERS};
 use dew_domain::survey::{
-    pick_saved, preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview,
-    MAX_DISTINCT,
+    preview, problems, save_mapping, saved_from_json, saved_to_json, suggest, Answer, Mapping, Preview, MAX_DISTINCT,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -72,25 +71,16 @@ pub fn SurveyPage() -> impl IntoView {
                     if !untouched {
                         return;
                     }
-                    let saved = saved_from_json(text.as_deref());
-                    let saved = pick_saved(&saved, &p);
-                    match (match_file(&kits, &p, &d), saved) {
-                        // The whole file is the kit's: its mapping.
-                        (Some(k), _) if k.not_found.is_empty() => {
+                    match start(&kits, &saved_from_json(text.as_deref()), &p, &d) {
+                        Start::Kit(k) => {
                             mapping.set(k.mapping.clone());
-                            kit.set(Some(k));
+                            kit.set(Some(*k));
                         }
-                        // A kit question was edited, and a mapping saved from an earlier file
-                        // (with the person's own choices for it) fits: that one.
-                        (_, Some(m)) => {
+                        Start::Saved(m) => {
                             notice.set(Some(t::survey_saved_used().into()));
-                            mapping.set(m.clone());
+                            mapping.set(m);
                         }
-                        (Some(k), None) => {
-                            mapping.set(k.mapping.clone());
-                            kit.set(Some(k));
-                        }
-                        (None, None) => {}
+                        Start::Suggested => {}
                     }
                 });
                 flow.update(SurveyFlow::previewed);
@@ -297,11 +287,11 @@ pub fn SurveyPage() -> impl IntoView {
 /// mapped and, for a question whose wording was edited, that its column is mapped as for any
 /// file (and which column was suggested in its place).
 fn kit_notice(k: &KitMatch) -> impl IntoView {
-    let es = t::locale() == t::Locale::Es;
+    let l = t::file_lang();
     let quoted = |v: Vec<String>| v.iter().map(|x| format!("“{x}”")).collect::<Vec<_>>().join(", ");
-    let not_found = quoted(k.not_found.iter().map(|[en, sp]| if es { sp.clone() } else { en.clone() }).collect());
+    let not_found = quoted(k.not_found.iter().map(|q| l.pick(q.clone())).collect());
     let suggested = quoted(k.suggested.clone());
-    let one_language = quoted(k.one_language.iter().map(|[en, sp]| if es { sp.clone() } else { en.clone() }).collect());
+    let one_language = quoted(k.one_language.iter().map(|q| l.pick(q.clone())).collect());
     view! {
         <p class="ok" id="survey-kit-used">{t::survey_kit_used(t::kit_instrument(k.instrument), k.from_kit.len())}</p>
         {(!k.one_language.is_empty()).then(|| view! { <p class="warning" id="survey-kit-one-language">{t::survey_kit_one_language(&one_language)}</p> })}
