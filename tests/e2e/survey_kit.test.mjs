@@ -213,6 +213,16 @@ test('the family form prints in English and Spanish side by side, and alone', as
   await page.locator('#kit-lang-en').check();
   const en = await printed();
   assert.ok(en.text.includes('What grade is your child in?') && !en.text.includes('Sí, todas'));
+  // The student form asks no income or disability question: those boxes show unticked and
+  // disabled, and the form has no such question; the family form asks them again.
+  await page.locator('#kit-dim-econ').check();
+  await page.locator('#kit-instrument-student').check();
+  assert.equal(await page.locator('#kit-dim-econ').isChecked(), false);
+  assert.ok(await page.locator('#kit-dim-econ').isDisabled());
+  assert.ok(!(await page.locator('#kit-paper').innerText()).includes('school meals'));
+  await page.locator('#kit-instrument-family').check();
+  assert.ok(await page.locator('#kit-dim-econ').isChecked());
+  assert.ok((await page.locator('#kit-paper').innerText()).includes('Does your child get free or reduced-price school meals?'));
   // Each side is marked with its language for screen readers.
   await page.locator('#kit-lang-both').check();
   assert.ok(await page.locator('#kit-paper [lang="es"]').count() > 10);

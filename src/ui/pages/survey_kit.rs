@@ -190,11 +190,14 @@ fn Choices(opts: RwSignal<KitOptions>, data: DivideData) -> impl IntoView {
                 {dims.into_iter().map(|(id, name)| {
                     let el = format!("kit-dim-{id}");
                     let (a, b, c) = (id.clone(), id.clone(), id.clone());
+                    let a2 = a.clone();
                     view! {
                         <div class="check">
                             <input type="checkbox" id=el.clone() aria-describedby="kit-groups-not-asked"
                                 disabled=move || !asks(&c)
-                                prop:checked=move || opts.with(|o| o.dimensions.contains(&a))
+                                // A group this form does not ask shows unticked (the choice is
+                                // kept for the forms that ask it).
+                                prop:checked=move || opts.with(|o| o.dimensions.contains(&a)) && asks(&a2)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     opts.update(|o| {
